@@ -1,0 +1,141 @@
+package dev.verbatim;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
+
+import dev.verbatim.pipeline.Pipeline;
+
+/**
+ * Finds every reported statement in a news text and attributes it to its speaker. This is the
+ * library's facade.
+ *
+ * <p>Build one extractor and reuse it: building loads the language models (a few seconds, several
+ * hundred megabytes); {@link #extract(String)} then takes milliseconds per article. An extractor
+ * is immutable and thread-safe: share it between threads.
+ *
+ * <h3>Example usage</h3>
+ *
+ * <pre>{@code
+ * QuoteExtractor extractor = QuoteExtractor.builder().build();   // loads models once
+ * ExtractionResult result = extractor.extract(articleText);
+ * for (Citation c : result.citations()) {
+ *   System.out.println(c.type() + " " + c.speaker().map(Speaker::name).orElse("?")
+ *       + ": " + c.text() + " " + c.span());
+ * }
+ * }</pre>
+ */
+public final class QuoteExtractor {
+  /** Default for {@link Builder#maxDocumentLength(int)}: 5 million UTF-16 units. */
+  public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 5_000_000;
+  /** Default for {@link Builder#maxQuoteLength(int)}: 10,000 UTF-16 units. */
+  public static final int DEFAULT_MAX_QUOTE_LENGTH = 10_000;
+
+  private final int maxDocumentLength;
+  private final Pipeline pipeline;
+
+  private QuoteExtractor(Builder b) {
+    this.maxDocumentLength = b.maxDocumentLength < 0 ? DEFAULT_MAX_DOCUMENT_LENGTH : b.maxDocumentLength;
+    int maxQuote = b.maxQuoteLength < 0 ? DEFAULT_MAX_QUOTE_LENGTH : b.maxQuoteLength;
+    this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing));
+  }
+
+  /**
+   * Returns a builder with the default settings.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Finds and attributes every statement in {@code text}.
+   *
+   * @param text the article, plain text; paragraphs separated by line breaks
+   * @return the citations, speakers and diagnostics; empty for empty or blank text
+   * @throws NullPointerException if {@code text} is null
+   * @throws IllegalArgumentException if {@code text} is longer than the maximum document length
+   * @throws VerbatimException if the language-processing back end fails
+   */
+  public ExtractionResult extract(String text) {
+    checkNotNull(text, "text");
+    checkArgument(text.length() <= maxDocumentLength,
+        "text is %s characters long, over the maximum document length of %s", text.length(),
+        maxDocumentLength);
+    if (text.isBlank()) {
+      return ExtractionResult.empty();
+    }
+    return pipeline.run(text);
+  }
+
+  /** Configures a {@link QuoteExtractor}. Not thread-safe; each setting may be set once. */
+  public static final class Builder {
+    private int maxDocumentLength = -1;
+    private int maxQuoteLength = -1;
+    private boolean dependencyParsing = true;
+    private boolean dependencyParsingSet;
+
+    private Builder() {}
+
+    /**
+     * Sets the longest text {@link QuoteExtractor#extract(String)} accepts.
+     *
+     * @param maxDocumentLength a length in UTF-16 units, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxDocumentLength(int maxDocumentLength) {
+      checkState(this.maxDocumentLength < 0, "maxDocumentLength was already set to %s",
+          this.maxDocumentLength);
+      checkArgument(maxDocumentLength >= 1, "maxDocumentLength must be >= 1 but was %s",
+          maxDocumentLength);
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
+
+    /**
+     * Sets the longest quotation reported as a statement; longer ones yield a diagnostic instead.
+     *
+     * @param maxQuoteLength a length in UTF-16 units, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder maxQuoteLength(int maxQuoteLength) {
+      checkState(this.maxQuoteLength < 0, "maxQuoteLength was already set to %s",
+          this.maxQuoteLength);
+      checkArgument(maxQuoteLength >= 1, "maxQuoteLength must be >= 1 but was %s",
+          maxQuoteLength);
+      this.maxQuoteLength = maxQuoteLength;
+      return this;
+    }
+
+    /**
+     * Turns dependency parsing on (the default) or off. Off is faster and finds fewer indirect
+     * statements.
+     *
+     * @param enabled whether to parse dependencies
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder dependencyParsing(boolean enabled) {
+      checkState(!dependencyParsingSet, "dependencyParsing was already set to %s",
+          dependencyParsing);
+      this.dependencyParsing = enabled;
+      this.dependencyParsingSet = true;
+      return this;
+    }
+
+    /**
+     * Builds the extractor, loading the language models.
+     *
+     * @return a thread-safe extractor
+     * @throws VerbatimException if a model cannot be loaded
+     */
+    public QuoteExtractor build() {
+      return new QuoteExtractor(this);
+    }
+  }
+}
