@@ -151,7 +151,7 @@ public final class Citation {
 
   /**
    * Returns the source note the article gives right after the statement, such as
-   * "IMEMO RAN commentary" from "(Citation: IMEMO RAN commentary.)".
+   * "ministry briefing" from "(Citation: ministry briefing.)".
    *
    * @return the note, or empty when there is none
    */

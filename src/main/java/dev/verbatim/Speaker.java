@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * One source in an article: a person, organisation, outlet or unnamed source, with every mention
- * the article makes of it. Mentions written differently ("Aleksey Arbatov", "Alexei Arbatov",
- * "Arbatov", "he") are merged into one speaker.
+ * the article makes of it. Mentions written differently ("Yevgeny Morozov", "Evgeny Morozov",
+ * "Morozov", "he") are merged into one speaker.
  *
  * <p>Immutable and thread-safe.
  *
@@ -18,8 +18,8 @@ import java.util.List;
  * @param kind person, organisation, outlet, anonymous source or group
  * @param mentions every mention of the speaker, in document order
  * @param variants the distinct spellings of the speaker's name in the article, canonical first
- * @param roles roles and titles the article gives ("British Foreign Secretary")
- * @param affiliations organisations the article ties the speaker to ("IMEMO RAN")
+ * @param roles roles and titles the article gives ("Deputy Health Minister")
+ * @param affiliations organisations the article ties the speaker to ("the Institute of Oceanography")
  */
 public record Speaker(
     String id,

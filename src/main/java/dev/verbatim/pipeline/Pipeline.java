@@ -1,21 +1,167 @@
 package dev.verbatim.pipeline;
 
+import com.google.common.collect.ImmutableList;
+import dev.verbatim.Citation;
+import dev.verbatim.Cue;
+import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.Mention;
+import dev.verbatim.Span;
+import dev.verbatim.Speaker;
+import dev.verbatim.attribute.AttributionContext;
+import dev.verbatim.attribute.AttributionSieve;
+import dev.verbatim.attribute.ColonIntroSieve;
+import dev.verbatim.attribute.NeighbourSieve;
+import dev.verbatim.attribute.RemarkAgentSieve;
+import dev.verbatim.detect.DirectQuoteFinder;
+import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.detect.QuoteScanner;
+import dev.verbatim.detect.ReportedSpeechFinder;
+import dev.verbatim.detect.Statement;
+import dev.verbatim.entity.Entity;
+import dev.verbatim.entity.EntityResolver;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.mention.NameGenders;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.CoreNlpAnalyzer;
+import dev.verbatim.nlp.Token;
+import dev.verbatim.text.Paragraphs;
+import dev.verbatim.text.TextCleaner;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Runs the stages in order. Thread-safe. (Stages are being filled in.) */
+/**
+ * Runs the stages in order: clean the text, analyse it with CoreNLP, find quotations, find reported
+ * speech, decide which quotations are statements, attribute the rest with sieves, resolve speakers
+ * to entities, attach source notes, and build the public records. Built once (models load here);
+ * thread-safe afterwards: {@link #run} keeps all per-document state on its own stack.
+ */
 public final class Pipeline {
-  /** Settings fixed when the pipeline is built. */
+  /**
+   * Settings fixed when the pipeline is built.
+   *
+   * @param maxQuoteLength longest quotation reported
+   * @param dependencyParsing whether to run the dependency parser
+   */
   public record Options(int maxQuoteLength, boolean dependencyParsing) {}
 
-  private final Options options;
+  private static final ImmutableList<AttributionSieve> QUOTE_SIEVES =
+      ImmutableList.of(new RemarkAgentSieve(), new ColonIntroSieve());
+  private static final AttributionSieve NEIGHBOURS = new NeighbourSieve();
 
-  /** Builds the pipeline. @param options settings */
+  private final Options options;
+  private final CoreNlpAnalyzer analyzer;
+  private final MentionBuilder mentions;
+  private final ReportedSpeechFinder reportedSpeech;
+  private final DirectQuoteFinder directQuotes;
+
+  /**
+   * Builds the pipeline and loads the models.
+   *
+   * @param options settings
+   */
   public Pipeline(Options options) {
     this.options = options;
+    this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing());
+    this.mentions = new MentionBuilder(NameGenders.load());
+    this.reportedSpeech = new ReportedSpeechFinder(mentions);
+    this.directQuotes = new DirectQuoteFinder(mentions);
   }
 
-  /** Runs it. @param text the text @return the result */
+  /**
+   * Extracts the citations of one document.
+   *
+   * @param text the caller's text, not blank
+   * @return the result
+   */
   public ExtractionResult run(String text) {
-    return ExtractionResult.empty();
+    String cleaned = TextCleaner.clean(text);
+    ImmutableList<Span> paragraphs = Paragraphs.split(cleaned);
+    QuoteScanner.Result scanned = QuoteScanner.scan(cleaned, paragraphs);
+    AnalyzedText doc = analyzer.analyze(text, cleaned, paragraphs);
+    DocumentQuotes quotes = new DocumentQuotes(doc, scanned.quotes());
+    int n = quotes.outer().size();
+    Statement[] directCue = new Statement[n];
+    boolean[] absorbed = new boolean[n];
+    List<Statement> statements = new ArrayList<>(reportedSpeech.find(doc, quotes, directCue, absorbed));
+    statements.addAll(directQuotes.find(doc, quotes, directCue, absorbed, options.maxQuoteLength()));
+    statements = withoutOverlaps(statements);
+    List<Diagnostic> diagnostics = new ArrayList<>(scanned.diagnostics());
+    for (int q = 0; q < n; q++) {
+      if (quotes.outer().get(q).content().length() > options.maxQuoteLength()) {
+        diagnostics.add(new Diagnostic(Diagnostic.Kind.QUOTE_TOO_LONG, quotes.outer().get(q).content(),
+            "quotation of " + quotes.outer().get(q).content().length()
+                + " characters is over the maximum quote length of " + options.maxQuoteLength()));
+      }
+    }
+    AttributionContext context = new AttributionContext(doc, quotes, statements, mentions);
+    for (AttributionSieve sieve : QUOTE_SIEVES) {
+      sieve.resolve(context);
+    }
+    NEIGHBOURS.resolve(context);
+    EntityResolver resolver = new EntityResolver(doc, quotes, mentions);
+    resolver.resolve(statements);
+    return assemble(doc, statements, resolver, diagnostics);
+  }
+
+  /** Keeps, of statements whose spans overlap, the one found first (reported speech wins). */
+  private static List<Statement> withoutOverlaps(List<Statement> found) {
+    List<Statement> kept = new ArrayList<>();
+    for (Statement st : found) {
+      boolean clash = false;
+      for (Statement k : kept) {
+        if (k.span().overlaps(st.span())) {
+          clash = true;
+          break;
+        }
+      }
+      if (!clash) {
+        kept.add(st);
+      }
+    }
+    kept.sort(Comparator.comparing(Statement::span));
+    return kept;
+  }
+
+  private static ExtractionResult assemble(AnalyzedText doc, List<Statement> statements,
+      EntityResolver resolver, List<Diagnostic> diagnostics) {
+    Map<Entity, Speaker> speakers = new IdentityHashMap<>();
+    List<Speaker> speakerList = new ArrayList<>();
+    for (Entity e : resolver.speakers()) {
+      Speaker s = new Speaker("s" + (speakerList.size() + 1), e.name(), e.kind(), e.mentions(),
+          e.variants(), List.copyOf(e.roles()), List.copyOf(e.affiliations()));
+      speakers.put(e, s);
+      speakerList.add(s);
+    }
+    SourceNotes notes = new SourceNotes(doc);
+    List<Citation> citations = new ArrayList<>();
+    for (Statement st : statements) {
+      Statement source = st.speakerFrom != null ? st.speakerFrom : st;
+      Entity e = resolver.entityOf(source);
+      Mention mention = e == null ? null : resolver.mentionOf(source);
+      double confidence = e == null ? Math.min(st.confidence, 0.3) : st.confidence;
+      citations.add(Citation.builder()
+          .statement(st.span().in(doc.text()), st.span())
+          .type(st.type())
+          .speaker(e == null ? null : speakers.get(e), mention)
+          .cue(cue(doc, st))
+          .confidence(confidence)
+          .rule(e == null && st.rule.equals("none") ? "unattributed" : st.rule)
+          .sourceNote(notes.noteAfter(st.span()))
+          .build());
+    }
+    return new ExtractionResult(citations, speakerList, diagnostics);
+  }
+
+  private static Cue cue(AnalyzedText doc, Statement st) {
+    if (st.cueToken < 0) {
+      return null;
+    }
+    Token t = doc.token(st.cueToken);
+    Span span = st.cueSpan != null ? st.cueSpan : Span.of(t.begin(), t.end());
+    return new Cue(span.in(doc.text()), st.cueLemma == null ? t.lemma() : st.cueLemma, span);
   }
 }

@@ -1,0 +1,42 @@
+package dev.verbatim.attribute;
+
+import com.google.common.collect.ImmutableList;
+import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.detect.Statement;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.nlp.AnalyzedText;
+import java.util.List;
+
+/**
+ * What attribution sieves read and fill: the document, its quotations and its statements in
+ * document order. Confined to one extraction.
+ *
+ * @param doc the analysed text
+ * @param quotes its quotations
+ * @param statements every statement, in document order
+ * @param mentions builds speaker mentions
+ */
+public record AttributionContext(
+    AnalyzedText doc, DocumentQuotes quotes, List<Statement> statements, MentionBuilder mentions) {
+
+  /** Makes the statement list an immutable view (the statements themselves stay mutable). */
+  public AttributionContext {
+    statements = ImmutableList.copyOf(statements);
+  }
+
+  /** @param st a statement @return the paragraph index of its start */
+  public int paragraphOf(Statement st) {
+    int start = st.quote() != null ? st.quote().open() : st.span().start();
+    return doc.paragraphAtOrAfter(start);
+  }
+
+  /**
+   * @param st a statement
+   * @return whether it begins its paragraph (a quotation opening the paragraph)
+   */
+  public boolean opensParagraph(Statement st) {
+    int start = st.quote() != null ? st.quote().open() : st.span().start();
+    int p = doc.paragraphAtOrAfter(start);
+    return p < doc.paragraphs().size() && doc.paragraphs().get(p).start() == start;
+  }
+}

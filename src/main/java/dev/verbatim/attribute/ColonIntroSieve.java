@@ -1,0 +1,44 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.detect.Statement;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+
+/**
+ * A quotation right after a sentence that ends with a colon ("Lopez was blunt:"): the subject of
+ * that sentence is the speaker.
+ */
+public final class ColonIntroSieve implements AttributionSieve {
+  @Override
+  public String id() {
+    return "colon-intro";
+  }
+
+  @Override
+  public void resolve(AttributionContext cx) {
+    AnalyzedText doc = cx.doc();
+    for (Statement st : cx.statements()) {
+      if (st.attributed() || st.quote() == null) {
+        continue;
+      }
+      int openToken = doc.tokenAtOrAfter(st.quote().open());
+      if (openToken == 0 || openToken >= doc.tokens().size()) {
+        continue;
+      }
+      Token before = doc.token(openToken - 1);
+      if (!before.text().equals(":")) {
+        continue;
+      }
+      Sentence s = doc.sentenceOf(before);
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Token t = doc.token(i);
+        if (t.relation().equals("nsubj") && !cx.quotes().inQuote(i) && i < openToken
+            && cx.mentions().build(doc, i) != null) {
+          st.attribute(i, id(), 0.85);
+          break;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.detect.Statement;
+import java.util.List;
+
+/**
+ * A quotation with no attribution of its own takes the speaker of the statement before it in the
+ * same paragraph; a quotation that opens its paragraph takes the speaker of the last statement of
+ * the previous paragraph. When the two previous paragraphs are quotations by different speakers
+ * (a dialogue), turns alternate. A quotation that still has none takes the speaker of the first
+ * statement of the next paragraph.
+ */
+public final class NeighbourSieve implements AttributionSieve {
+  @Override
+  public String id() {
+    return "neighbour";
+  }
+
+  @Override
+  public void resolve(AttributionContext cx) {
+    List<Statement> all = cx.statements();
+    for (int i = 0; i < all.size(); i++) {
+      Statement st = all.get(i);
+      if (st.attributed() || st.quote() == null) {
+        continue;
+      }
+      int p = cx.paragraphOf(st);
+      Statement prev = i > 0 ? all.get(i - 1) : null;
+      if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
+        from(st, prev, "same-paragraph", 0.8);
+      } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p - 1) {
+        Statement prev2 = lastIn(cx, all, i - 1, p - 2);
+        if (prev2 != null && prev2.attributed() && prev.quote() != null && prev2.quote() != null
+            && cx.opensParagraph(prev) && cx.opensParagraph(prev2) && !sameSpeaker(prev, prev2)) {
+          from(st, prev2, "dialogue-turn", 0.6);
+        } else {
+          from(st, prev, "previous-paragraph", 0.7);
+        }
+      }
+    }
+    for (int i = all.size() - 1; i >= 0; i--) {
+      Statement st = all.get(i);
+      if (st.attributed() || st.quote() == null || i + 1 >= all.size()) {
+        continue;
+      }
+      Statement next = all.get(i + 1);
+      int p = cx.paragraphOf(st);
+      if (next.attributed() && cx.paragraphOf(next) <= p + 1) {
+        from(st, next, "next-statement", 0.5);
+      }
+    }
+  }
+
+  private static Statement lastIn(AttributionContext cx, List<Statement> all, int before, int paragraph) {
+    for (int j = before - 1; j >= 0; j--) {
+      int p = cx.paragraphOf(all.get(j));
+      if (p == paragraph) {
+        return all.get(j);
+      }
+      if (p < paragraph) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private static Statement root(Statement st) {
+    Statement s = st;
+    while (s.speakerFrom != null) {
+      s = s.speakerFrom;
+    }
+    return s;
+  }
+
+  private static boolean sameSpeaker(Statement a, Statement b) {
+    return root(a).speakerHead == root(b).speakerHead;
+  }
+
+  private static void from(Statement st, Statement source, String rule, double confidence) {
+    st.speakerFrom = root(source);
+    st.rule = rule;
+    st.confidence = confidence;
+  }
+}

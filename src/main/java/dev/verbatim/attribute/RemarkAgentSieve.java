@@ -1,0 +1,89 @@
+package dev.verbatim.attribute;
+
+import dev.verbatim.detect.CueLexicon;
+import dev.verbatim.detect.Statement;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+import java.util.Locale;
+
+/**
+ * A quotation followed by a sentence naming whose words they were: "These remarks were delivered
+ * by the head of the Foreign Office", "That was the verdict of Jane Doe", "The words came from
+ * ...". The agent of the statement noun is the speaker.
+ */
+public final class RemarkAgentSieve implements AttributionSieve {
+  @Override
+  public String id() {
+    return "remark-agent";
+  }
+
+  @Override
+  public void resolve(AttributionContext cx) {
+    AnalyzedText doc = cx.doc();
+    for (Statement st : cx.statements()) {
+      if (st.attributed() || st.quote() == null) {
+        continue;
+      }
+      int next = doc.sentenceAtOrAfter(st.quote().outer().end());
+      if (next < doc.sentences().size() && doc.sentences().get(next).begin() < st.quote().outer().end()) {
+        next++;
+      }
+      if (next >= doc.sentences().size()) {
+        continue;
+      }
+      Sentence s = doc.sentences().get(next);
+      if (s.paragraph() - doc.paragraphAtOrAfter(st.quote().outer().end() - 1) > 1) {
+        continue;
+      }
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        Token t = doc.token(i);
+        if (!t.isNoun() || !CueLexicon.STATEMENT_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
+            || !startsWithDemonstrative(doc, s, i)) {
+          continue;
+        }
+        int agent = agentOf(cx, i);
+        if (agent < 0 && t.head() >= 0) {
+          agent = agentOf(cx, t.head());
+        }
+        if (agent >= 0) {
+          st.attribute(agent, id(), 0.85);
+          st.cueToken = t.head() >= 0 && doc.token(t.head()).isVerb() ? t.head() : i;
+          st.cueLemma = doc.token(st.cueToken).lemma();
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean startsWithDemonstrative(AnalyzedText doc, Sentence s, int noun) {
+    for (int i = s.firstToken(); i < Math.min(noun, s.firstToken() + 4); i++) {
+      String w = doc.token(i).text().toLowerCase(Locale.ROOT);
+      if (w.equals("these") || w.equals("those") || w.equals("that") || w.equals("this")
+          || w.equals("the") || w.equals("such") || w.equals("it")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A dependent of {@code h} introduced by "by", "from" or "of" that can speak. */
+  private static int agentOf(AttributionContext cx, int h) {
+    AnalyzedText doc = cx.doc();
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (!(ct.relationIs("obl") || ct.relationIs("nmod"))) {
+        continue;
+      }
+      for (int g : doc.children(c)) {
+        Token gt = doc.token(g);
+        String w = gt.text().toLowerCase(Locale.ROOT);
+        if (gt.relation().equals("case") && (w.equals("by") || w.equals("from") || w.equals("of"))
+            && cx.mentions().build(doc, c) != null) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+}

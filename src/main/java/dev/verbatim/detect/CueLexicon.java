@@ -1,0 +1,66 @@
+package dev.verbatim.detect;
+
+import com.google.common.collect.ImmutableSet;
+
+/**
+ * Words that introduce reported speech. Lemmas, lower case. Immutable; built once per class load.
+ */
+public final class CueLexicon {
+  /** Verbs of saying, arguing and believing whose subject is the speaker and complement the statement. */
+  public static final ImmutableSet<String> REPORTING_VERBS = ImmutableSet.of(
+      "say", "state", "argue", "warn", "note", "add", "suggest", "believe", "insist", "claim",
+      "deny", "caution", "stress", "emphasize", "emphasise", "tell", "write", "tweet", "post",
+      "concede", "predict", "acknowledge", "admit", "announce", "explain", "assert", "maintain",
+      "contend", "declare", "reveal", "confirm", "indicate", "complain", "estimate", "think",
+      "fear", "reply", "respond", "answer", "observe", "remark", "comment", "mention", "conclude",
+      "recall", "agree", "allege", "charge", "testify", "report", "promise", "vow", "threaten",
+      "propose", "recommend", "joke", "quip", "muse", "continue", "reiterate", "underline",
+      "underscore", "highlight", "counter", "retort", "protest", "lament", "boast", "disclose",
+      "forecast", "guarantee", "assure", "reassure", "wonder", "ask", "demand", "feel", "suspect",
+      "doubt", "reckon", "inform", "brief", "advise", "signal", "hint", "imply", "speculate",
+      "posit", "reason", "opine", "concur", "dispute", "recount", "repeat", "blog", "email",
+      "text", "whisper", "shout", "cry", "exclaim", "murmur", "sigh", "scoff", "snap", "hope",
+      "expect", "worry", "point", "accept", "stipulate", "specify", "pledge", "urge", "insist",
+      "contend", "assess", "calculate", "project", "find", "show");
+
+  /** Verbs whose direct object, not only a clause, can be the statement ("emphasized rethinking ..."). */
+  public static final ImmutableSet<String> OBJECT_REPORTING_VERBS = ImmutableSet.of(
+      "emphasize", "emphasise", "stress", "suggest", "propose", "recommend", "urge", "deny",
+      "acknowledge", "predict", "announce", "call", "describe", "dub", "label", "brand", "praise",
+      "criticize", "criticise", "condemn", "defend", "welcome");
+
+  /** Verbs whose statement must contain a quoted fragment to count ("called the plan “a disgrace”"). */
+  public static final ImmutableSet<String> NEEDS_QUOTED_OBJECT = ImmutableSet.of(
+      "call", "describe", "dub", "label", "brand", "praise", "criticize", "criticise", "condemn",
+      "defend", "welcome", "deny", "acknowledge", "announce", "predict", "urge", "recommend",
+      "propose");
+
+  /** Verbs that report only when the subject is a person or organisation, never a document. */
+  public static final ImmutableSet<String> DOCUMENT_VERBS = ImmutableSet.of(
+      "show", "find", "indicate", "suggest", "state", "conclude", "estimate", "report", "reveal",
+      "project", "calculate", "stipulate", "specify");
+
+  /** Nouns of view that with a possessor introduce a statement ("from X's perspective", "in her view"). */
+  public static final ImmutableSet<String> VIEW_NOUNS = ImmutableSet.of(
+      "perspective", "view", "opinion", "viewpoint", "estimate", "estimation", "assessment",
+      "words", "account", "reckoning", "mind", "judgment", "judgement", "analysis", "telling",
+      "understanding", "calculation", "estimates", "sources");
+
+  /** Nouns that name what someone said ("These remarks were made by ..."). */
+  public static final ImmutableSet<String> STATEMENT_NOUNS = ImmutableSet.of(
+      "remark", "remarks", "word", "words", "comment", "comments", "statement", "statements",
+      "quote", "verdict", "warning", "message", "claim", "claims", "admission", "assessment",
+      "view", "views", "observation", "plea", "appeal", "argument", "answer", "reply", "response",
+      "prediction", "promise", "pledge", "criticism", "rebuke", "message", "line", "lines",
+      "speech", "testimony", "declaration", "announcement", "tribute", "confession");
+
+  private CueLexicon() {}
+
+  /**
+   * @param lemma a lower-case lemma
+   * @return whether it is a reporting verb
+   */
+  public static boolean isReportingVerb(String lemma) {
+    return REPORTING_VERBS.contains(lemma);
+  }
+}

@@ -1,0 +1,198 @@
+package dev.verbatim.detect;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decides which quotations are statements and finds the cue beside each one: a reporting verb in
+ * the words around the quotation in its own sentence ("“...,” said Lopez", "Lopez said: “...”",
+ * "“...,” she said, “...”"), or in a short attribution sentence right after it ("“...” Lopez
+ * said."). Quotations without a cue are statements only when they read like speech (a sentence
+ * or more); scare quotes, titles and nicknames are dropped. Stateless; thread-safe.
+ */
+public final class DirectQuoteFinder {
+  private static final ImmutableSet<String> TITLE_CUES = ImmutableSet.of(
+      "so-called", "dubbed", "titled", "entitled", "nicknamed", "called", "named", "known", "film",
+      "book", "novel", "album", "song", "report", "series", "show", "play", "documentary", "headline",
+      "slogan", "motto", "hashtag", "term", "word", "phrase", "label", "exhibition", "opera", "poem",
+      "programme", "program", "campaign", "initiative", "operation", "brand");
+
+  private final MentionBuilder mentions;
+
+  /** @param mentions builds speaker mentions */
+  public DirectQuoteFinder(MentionBuilder mentions) {
+    this.mentions = mentions;
+  }
+
+  /**
+   * @param doc the analysed text
+   * @param quotes the outermost quotations
+   * @param known direct statements already found by reported-speech detection, per quotation
+   * @param absorbed quotations that are part of mixed statements
+   * @param maxQuoteLength longest quotation reported
+   * @return the direct statements, in document order
+   */
+  public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] known,
+      boolean[] absorbed, int maxQuoteLength) {
+    List<Statement> out = new ArrayList<>();
+    for (int q = 0; q < quotes.outer().size(); q++) {
+      QuotedSpan quote = quotes.outer().get(q);
+      if (absorbed[q] || quote.content().isEmpty() || quote.content().length() > maxQuoteLength) {
+        continue;
+      }
+      if (known[q] != null) {
+        out.add(known[q]);
+        continue;
+      }
+      Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote);
+      boolean cued = findAdjacentCue(doc, quotes, q, st);
+      if (cued || readsLikeSpeech(doc, quote)) {
+        out.add(st);
+      }
+    }
+    return out;
+  }
+
+  private boolean findAdjacentCue(AnalyzedText doc, DocumentQuotes quotes, int q, Statement st) {
+    QuotedSpan quote = quotes.outer().get(q);
+    int afterClose = doc.tokenAtOrAfter(quote.outer().end());
+    // Words after the closing mark, in the same sentence, up to the next quotation.
+    if (afterClose < doc.tokens().size() && quote.closed()) {
+      Sentence s = doc.sentenceOf(doc.token(Math.max(0, afterClose - 1)));
+      if (doc.token(afterClose).sentence() == s.index()) {
+        if (cueIn(doc, quotes, afterClose, s.endToken(), st, "adjacent-cue-after")) {
+          return true;
+        }
+      } else if (doc.token(afterClose).sentence() == s.index() + 1) {
+        Sentence next = doc.sentences().get(s.index() + 1);
+        if (next.paragraph() == s.paragraph() && next.size() <= 14
+            && cueIn(doc, quotes, next.firstToken(), next.endToken(), st, "adjacent-cue-after")) {
+          return true;
+        }
+      }
+    }
+    // Words before the opening mark, in the same sentence, back to the previous quotation.
+    int openToken = doc.tokenAtOrAfter(quote.open());
+    if (openToken < doc.tokens().size()) {
+      Sentence s = doc.sentenceOf(doc.token(openToken));
+      int from = s.firstToken();
+      for (int i = openToken - 1; i >= s.firstToken(); i--) {
+        if (quotes.inQuote(i)) {
+          from = i + 1;
+          break;
+        }
+      }
+      if (from < openToken && cueIn(doc, quotes, from, openToken, st, "adjacent-cue-before")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Looks for a reporting verb with a speaker among the tokens [from, to) outside quotations. */
+  private boolean cueIn(AnalyzedText doc, DocumentQuotes quotes, int from, int to, Statement st, String rule) {
+    for (int i = from; i < to; i++) {
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      Token t = doc.token(i);
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())) {
+        continue;
+      }
+      int subject = ReportedSpeechFinder.subjectOf(doc, i);
+      if (subject < 0 || quotes.inQuote(subject) || mentions.build(doc, subject) == null) {
+        subject = nearbySpeaker(doc, quotes, i, from, to);
+      }
+      st.cueToken = i;
+      st.cueLemma = t.lemma();
+      if (subject >= 0) {
+        st.attribute(subject, rule, 0.95);
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /** A name, pronoun or role next to the cue verb, after it first ("said Lopez"), then before. */
+  private int nearbySpeaker(AnalyzedText doc, DocumentQuotes quotes, int verb, int from, int to) {
+    for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      if (isNominal(doc.token(i)) && mentions.build(doc, headOf(doc, i)) != null) {
+        return headOf(doc, i);
+      }
+    }
+    for (int i = verb - 1; i >= Math.max(from, verb - 6); i--) {
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      if (isNominal(doc.token(i)) && mentions.build(doc, headOf(doc, i)) != null) {
+        return headOf(doc, i);
+      }
+    }
+    return -1;
+  }
+
+  private static int headOf(AnalyzedText doc, int i) {
+    Token t = doc.token(i);
+    int h = i;
+    while (t.head() >= 0 && (t.relationIs("compound") || t.relationIs("flat"))) {
+      h = t.head();
+      t = doc.token(h);
+    }
+    return h;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.pos().equals("PRP");
+  }
+
+  /**
+   * Whether an uncued quotation reads like speech: a sentence or more (ends with sentence
+   * punctuation, or stands at the start of its sentence with several words), and is not a title,
+   * nickname or scare quote.
+   */
+  static boolean readsLikeSpeech(AnalyzedText doc, QuotedSpan quote) {
+    String content = quote.content().in(doc.text());
+    String[] words = content.trim().split("\\s+");
+    int before = doc.tokenAtOrAfter(quote.open()) - 1;
+    if (before >= 0 && doc.token(before).sentence() == doc.token(before + 1).sentence()
+        && TITLE_CUES.contains(doc.token(before).text().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    if (words.length < 3 || titleCase(words)) {
+      return false;
+    }
+    char last = content.charAt(content.length() - 1);
+    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '…' || last == ','
+        || last == ':' || last == ';' || last == '-' || last == '—';
+    boolean startsSentence = before < 0 || doc.token(before).sentence() != doc.token(before + 1).sentence()
+        || doc.token(before).text().equals(":");
+    return (sentenceEnd && (startsSentence || words.length >= 5)) || (startsSentence && words.length >= 6 && !quote.closed());
+  }
+
+  private static boolean titleCase(String[] words) {
+    int capital = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+        capital++;
+      }
+    }
+    return words.length <= 6 && capital >= words.length - 1 && capital * 10 >= words.length * 7
+        && !words[words.length - 1].matches(".*[.!?,]$");
+  }
+
+  /** @return a span helper for tests */
+  static Span contentOf(QuotedSpan q) {
+    return q.content();
+  }
+}

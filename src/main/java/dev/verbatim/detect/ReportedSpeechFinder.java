@@ -1,0 +1,344 @@
+package dev.verbatim.detect;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.mention.Words;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds reported speech from the dependency tree: a reporting verb whose subject can speak and
+ * whose clausal complement is the statement ("X argued that ..."), inverted reports ("..., X
+ * said"), "according to X, ..." and "from X's perspective, ...". A complement containing a quoted
+ * fragment makes a mixed statement; a complement that is exactly one quotation makes that
+ * quotation a direct statement with this cue and speaker. Stateless; thread-safe.
+ */
+public final class ReportedSpeechFinder {
+  private static final ImmutableSet<String> LEADING_SKIP = ImmutableSet.of("that", ":", ",", "--", "—", "–");
+  private static final ImmutableSet<String> SUBJECT_INHERITING = ImmutableSet.of("conj", "xcomp", "advcl", "dep");
+
+  private final MentionBuilder mentions;
+
+  /** @param mentions builds speaker mentions from subject heads */
+  public ReportedSpeechFinder(MentionBuilder mentions) {
+    this.mentions = mentions;
+  }
+
+  /**
+   * @param doc the analysed text
+   * @param quotes its outermost quotations
+   * @param directCue receives, per outer quotation index, a direct statement found here (its cue
+   *     and speaker), or keeps null
+   * @param absorbed receives true for quotations that became part of a mixed statement
+   * @return indirect and mixed statements, in no particular order
+   */
+  public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] directCue, boolean[] absorbed) {
+    List<Statement> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (quotes.inQuote(i)) {
+          continue;
+        }
+        Token t = doc.token(i);
+        Statement st = null;
+        if (t.isVerb() && CueLexicon.isReportingVerb(t.lemma())) {
+          st = fromVerb(doc, s, t, quotes);
+        } else if (t.lemma().equals("accord") && i + 1 < s.endToken()
+            && doc.token(i + 1).text().equalsIgnoreCase("to")) {
+          st = fromAccordingTo(doc, s, t);
+        } else if (t.isNoun() && CueLexicon.VIEW_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
+          st = fromViewNoun(doc, s, t);
+        }
+        if (st != null) {
+          classify(doc, st, quotes, out, directCue, absorbed);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void classify(AnalyzedText doc, Statement st, DocumentQuotes quotes, List<Statement> out,
+      Statement[] directCue, boolean[] absorbed) {
+    List<Integer> inside = quotes.quotesWithin(st.span());
+    if (inside.size() == 1) {
+      QuotedSpan q = quotes.outer().get(inside.get(0));
+      Span rest = st.span();
+      int outside = rest.length() - q.outer().length();
+      if (outside <= 2 || (q.outer().start() <= rest.start() + 1 && q.outer().end() >= rest.end() - 1)) {
+        if (directCue[inside.get(0)] == null) {
+          Statement d = new Statement(q.content(), QuoteType.DIRECT, q);
+          d.cueToken = st.cueToken;
+          d.cueSpan = st.cueSpan;
+          d.cueLemma = st.cueLemma;
+          d.attribute(st.speakerHead, "cue-subject", 0.9);
+          directCue[inside.get(0)] = d;
+        }
+        return;
+      }
+    }
+    if (!inside.isEmpty()) {
+      st.type(QuoteType.MIXED);
+      for (int q : inside) {
+        absorbed[q] = true;
+      }
+    } else if (st.cueLemma != null && CueLexicon.NEEDS_QUOTED_OBJECT.contains(st.cueLemma)
+        && st.rule.equals("cue-object")) {
+      return;
+    }
+    out.add(st);
+  }
+
+  private Statement fromVerb(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    if (verb.lemma().equals("point") && !hasChild(doc, verb.index(), "compound:prt", "out")) {
+      return null;
+    }
+    int subject = subjectOf(doc, verb.index());
+    if (subject < 0 || quotes.inQuote(subject)) {
+      return null;
+    }
+    SpeakerMention m = mentions.build(doc, subject);
+    if (m == null) {
+      return null;
+    }
+    int comp = complement(doc, verb);
+    boolean object = false;
+    if (comp < 0 && CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())) {
+      comp = objectComplement(doc, verb, quotes);
+      object = comp >= 0;
+    }
+    int[] range;
+    if (comp >= 0) {
+      range = doc.subtreeRange(comp);
+      if (range[0] > verb.index()) {
+        range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
+      }
+    } else if (verb.relationIs("parataxis") && verb.head() >= 0) {
+      range = withoutSubtree(doc, s, verb.index());
+    } else {
+      return null;
+    }
+    Span span = trim(doc, range[0], range[1]);
+    if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
+        && !verb.relationIs("parataxis")) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = verb.index();
+    st.cueLemma = verb.lemma();
+    st.attribute(subject, object ? "cue-object" : "cue-subject", object ? 0.75 : 0.9);
+    return st;
+  }
+
+  private static int complement(AnalyzedText doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      if (doc.token(c).relationIs("ccomp")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** An object that is a statement: it holds a quotation, or it is a gerund clause. */
+  private static int objectComplement(AnalyzedText doc, Token verb, DocumentQuotes quotes) {
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if ((ct.relationIs("obj") || ct.relationIs("xcomp")) && c > verb.index()) {
+        int[] r = doc.subtreeRange(c);
+        boolean quoted = false;
+        for (int i = r[0]; i <= r[1]; i++) {
+          quoted |= quotes.inQuote(i);
+        }
+        boolean gerund = doc.token(r[0]).pos().equals("VBG") && r[1] - r[0] >= 3;
+        if (quoted || gerund) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The verb's subject, or the subject of the verb it is coordinated with or subordinated to. */
+  static int subjectOf(AnalyzedText doc, int verb) {
+    int v = verb;
+    for (int step = 0; step < 4 && v >= 0; step++) {
+      for (int c : doc.children(v)) {
+        Token ct = doc.token(c);
+        if (ct.relation().equals("nsubj")) {
+          return c;
+        }
+      }
+      Token vt = doc.token(v);
+      String rel = vt.relation().contains(":") ? vt.relation().substring(0, vt.relation().indexOf(':')) : vt.relation();
+      if (!SUBJECT_INHERITING.contains(rel)) {
+        return -1;
+      }
+      v = vt.head();
+    }
+    return -1;
+  }
+
+  private Statement fromAccordingTo(AnalyzedText doc, Sentence s, Token according) {
+    int x = according.head();
+    if (x < 0 || !according.relationIs("case")) {
+      return null;
+    }
+    int speaker = speakerOfNominal(doc, x);
+    if (speaker < 0) {
+      return null;
+    }
+    Token to = doc.token(according.index() + 1);
+    int[] xr = doc.subtreeRange(x);
+    xr[0] = Math.min(xr[0], according.index());
+    Span span = largerSide(doc, s, xr);
+    if (span == null) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = according.index();
+    st.cueSpan = Span.of(according.begin(), to.end());
+    st.cueLemma = "according to";
+    st.attribute(speaker, "according-to", 0.9);
+    return st;
+  }
+
+  private Statement fromViewNoun(AnalyzedText doc, Sentence s, Token noun) {
+    int possessor = -1;
+    boolean hasCase = false;
+    for (int c : doc.children(noun.index())) {
+      Token ct = doc.token(c);
+      if (ct.relationIs("nmod:poss")) {
+        possessor = c;
+      } else if (ct.relation().equals("case")) {
+        String w = ct.text().toLowerCase(Locale.ROOT);
+        hasCase = w.equals("from") || w.equals("in") || w.equals("by");
+      }
+    }
+    if (possessor < 0 || !hasCase || !(noun.relationIs("obl") || noun.relationIs("nmod"))) {
+      return null;
+    }
+    if (mentions.build(doc, possessor) == null) {
+      return null;
+    }
+    int[] xr = doc.subtreeRange(noun.index());
+    Span span = largerSide(doc, s, xr);
+    if (span == null) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = noun.index();
+    st.cueLemma = noun.lemma();
+    st.attribute(possessor, "view-noun", 0.85);
+    return st;
+  }
+
+  /** The person or organisation an "according to" phrase names; for documents, their author. */
+  private int speakerOfNominal(AnalyzedText doc, int x) {
+    Token xt = doc.token(x);
+    if (CueLexicon.VIEW_NOUNS.contains(xt.text().toLowerCase(Locale.ROOT))
+        || Words.DOCUMENT_NOUNS.contains(xt.lemma())) {
+      for (int c : doc.children(x)) {
+        Token ct = doc.token(c);
+        if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && hasCaseChild(doc, c, "by", "from", "of")) {
+          if (mentions.build(doc, c) != null) {
+            return c;
+          }
+        }
+      }
+      return -1;
+    }
+    return mentions.build(doc, x) != null ? x : -1;
+  }
+
+  /** The sentence without the attribution phrase: whichever side of it is longer. */
+  private static Span largerSide(AnalyzedText doc, Sentence s, int[] phrase) {
+    Span left = trim(doc, s.firstToken(), phrase[0] - 1);
+    Span right = trim(doc, phrase[1] + 1, s.endToken() - 1);
+    if (left == null) {
+      return right;
+    }
+    if (right == null) {
+      return left;
+    }
+    return right.length() >= left.length() ? right : left;
+  }
+
+  private static int[] withoutSubtree(AnalyzedText doc, Sentence s, int verb) {
+    int[] r = doc.subtreeRange(verb);
+    if (r[0] - s.firstToken() >= s.endToken() - 1 - r[1]) {
+      return new int[] {s.firstToken(), r[0] - 1};
+    }
+    return new int[] {r[1] + 1, s.endToken() - 1};
+  }
+
+  /**
+   * Extends a complement that follows its cue to the end of the sentence, unless another cue or
+   * attribution comes first (then the statement stops where it is).
+   */
+  private static int extendToSentenceEnd(AnalyzedText doc, Sentence s, int end, int verb) {
+    for (int i = end + 1; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma())) || t.lemma().equals("accord")
+          || t.text().equals("(")) {
+        return end;
+      }
+    }
+    return s.endToken() - 1;
+  }
+
+  /** The span from token {@code from} to {@code to}, without leading "that" and edge punctuation. */
+  static Span trim(AnalyzedText doc, int from, int to) {
+    int s = from;
+    int e = to;
+    while (s <= e && (LEADING_SKIP.contains(doc.token(s).text().toLowerCase(Locale.ROOT))
+        && (doc.token(s).relation().equals("mark") || doc.token(s).isPunctuation())
+        || isEdgePunct(doc.token(s).text()))) {
+      s++;
+    }
+    while (e >= s && isEdgePunct(doc.token(e).text())) {
+      e--;
+    }
+    int words = 0;
+    for (int i = s; i <= e; i++) {
+      words += doc.token(i).isPunctuation() ? 0 : 1;
+    }
+    if (words < 2) {
+      return null;
+    }
+    return doc.span(s, e);
+  }
+
+  private static boolean isEdgePunct(String w) {
+    return w.equals(".") || w.equals(",") || w.equals(";") || w.equals(":") || w.equals("!")
+        || w.equals("?") || w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-")
+        || w.equals("...") || w.equals("…") || w.equals("(") || w.equals(")");
+  }
+
+  private static boolean hasChild(AnalyzedText doc, int h, String rel, String word) {
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs(rel) && doc.token(c).text().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasCaseChild(AnalyzedText doc, int c, String... words) {
+    for (int g : doc.children(c)) {
+      if (doc.token(g).relation().equals("case")) {
+        for (String w : words) {
+          if (doc.token(g).text().equalsIgnoreCase(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

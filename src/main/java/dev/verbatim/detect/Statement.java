@@ -1,0 +1,81 @@
+package dev.verbatim.detect;
+
+import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+
+/**
+ * A statement found by detection, filled in by attribution. Mutable, confined to one extraction.
+ */
+public final class Statement {
+  private final Span span;
+  private QuoteType type;
+  private final QuotedSpan quote;
+  /** Token index of the cue word, or -1. */
+  public int cueToken = -1;
+  /** Span of the cue words when they are more than one token ("according to"), or null. */
+  public Span cueSpan;
+  /** Lemma of the cue ("say", "according to"). */
+  public String cueLemma;
+  /** Token index of the head of the speaker's mention, or -1 while unknown. */
+  public int speakerHead = -1;
+  /** Id of the rule that found the speaker (or the statement). */
+  public String rule = "none";
+  /** Base confidence of the rule. */
+  public double confidence = 0.3;
+  /** A speaker taken over from another statement (continuations), or null. */
+  public Statement speakerFrom;
+
+  /**
+   * @param span the statement's span
+   * @param type its type
+   * @param quote the quotation it is, for direct statements, else null
+   */
+  public Statement(Span span, QuoteType type, QuotedSpan quote) {
+    this.span = span;
+    this.type = type;
+    this.quote = quote;
+  }
+
+  /** @return the span */
+  public Span span() {
+    return span;
+  }
+
+  /** @return the type */
+  public QuoteType type() {
+    return type;
+  }
+
+  /** @param type the new type */
+  public void type(QuoteType type) {
+    this.type = type;
+  }
+
+  /** @return the quotation, for direct statements, else null */
+  public QuotedSpan quote() {
+    return quote;
+  }
+
+  /** @return whether a speaker mention or a speaker source is known */
+  public boolean attributed() {
+    return speakerHead >= 0 || speakerFrom != null;
+  }
+
+  /**
+   * Records who decided the speaker.
+   *
+   * @param head token of the speaker mention
+   * @param rule rule id
+   * @param confidence base confidence
+   */
+  public void attribute(int head, String rule, double confidence) {
+    this.speakerHead = head;
+    this.rule = rule;
+    this.confidence = confidence;
+  }
+
+  @Override
+  public String toString() {
+    return type + " " + span + " cue=" + cueLemma + " head=" + speakerHead + " rule=" + rule;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.verbatim.entity;
+
+import dev.verbatim.Mention;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.mention.Gender;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** A speaker entity while it is being built. Mutable; confined to one extraction. */
+public final class Entity {
+  final SpeakerKind kind;
+  final Set<String> variants = new LinkedHashSet<>();
+  final List<Mention> mentions = new ArrayList<>();
+  final Set<String> roles = new LinkedHashSet<>();
+  final Set<String> affiliations = new LinkedHashSet<>();
+  Gender gender = Gender.UNKNOWN;
+  String canonical;
+  /** Folded surname for people, folded full name otherwise. */
+  final String key;
+  String firstName;
+  int speakerCount;
+
+  Entity(SpeakerKind kind, String key) {
+    this.kind = kind;
+    this.key = key;
+  }
+
+  void addVariant(String name) {
+    String n = name.trim();
+    if (n.isEmpty()) {
+      return;
+    }
+    variants.add(n);
+    if (canonical == null || n.split("\\s+").length > canonical.split("\\s+").length) {
+      canonical = n;
+    }
+  }
+
+  /** @return the canonical name */
+  public String name() {
+    return canonical;
+  }
+
+  /** @return the kind */
+  public SpeakerKind kind() {
+    return kind;
+  }
+
+  /** @return mentions so far, in the order added */
+  public List<Mention> mentions() {
+    return mentions;
+  }
+
+  /** @return distinct spellings, canonical first */
+  public List<String> variants() {
+    List<String> out = new ArrayList<>();
+    out.add(canonical);
+    for (String v : variants) {
+      if (!v.equals(canonical)) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** @return roles and titles */
+  public Set<String> roles() {
+    return roles;
+  }
+
+  /** @return affiliations */
+  public Set<String> affiliations() {
+    return affiliations;
+  }
+
+  /** Counts a statement attributed to this entity. */
+  public void countStatement() {
+    speakerCount++;
+  }
+
+  /** @return how many statements were attributed to it */
+  public int statementCount() {
+    return speakerCount;
+  }
+}

@@ -1,0 +1,432 @@
+package dev.verbatim.entity;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.Mention;
+import dev.verbatim.MentionKind;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.detect.Statement;
+import dev.verbatim.mention.Gender;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.mention.Words;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Groups mentions into speaker entities and resolves each statement's speaker mention to one:
+ * names by surname and compatible first name (spelling variants and transliterations merged),
+ * pronouns by salience (recency, subject position, having spoken) and gender agreement, roles by
+ * the titles the article gives named people, organisation nouns by the organisations named before.
+ * One instance per document; not thread-safe.
+ */
+public final class EntityResolver {
+  private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
+      "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
+  private static final int PRONOUN_WINDOW = 4;
+
+  private record Event(Entity entity, int token, int sentence, boolean subject, boolean inQuote) {}
+
+  private final AnalyzedText doc;
+  private final DocumentQuotes quotes;
+  private final MentionBuilder builder;
+  private final List<Entity> entities = new ArrayList<>();
+  private final Map<Integer, Entity> nameRunEntity = new HashMap<>();
+  private final Map<Integer, SpeakerMention> nameRunMention = new HashMap<>();
+  private final Map<String, Entity> orgs = new LinkedHashMap<>();
+  private final TreeMap<Integer, Entity> orgMentions = new TreeMap<>();
+  private final List<Event> events = new ArrayList<>();
+  private final Map<Integer, Entity> resolvedSites = new HashMap<>();
+  private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
+  private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
+
+  /**
+   * @param doc the analysed text
+   * @param quotes its quotations
+   * @param builder builds mentions
+   */
+  public EntityResolver(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder builder) {
+    this.doc = doc;
+    this.quotes = quotes;
+    this.builder = builder;
+  }
+
+  /**
+   * Resolves the speakers of statements that have a speaker mention head.
+   *
+   * @param statements all statements, in document order
+   */
+  public void resolve(List<Statement> statements) {
+    clusterNames();
+    collectOrganizations();
+    Map<Integer, List<Statement>> byHead = new HashMap<>();
+    Set<Integer> sites = new java.util.TreeSet<>(nameRunMention.keySet());
+    for (Statement st : statements) {
+      if (st.speakerHead >= 0) {
+        byHead.computeIfAbsent(st.speakerHead, k -> new ArrayList<>()).add(st);
+        sites.add(st.speakerHead);
+      }
+    }
+    for (Token t : doc.tokens()) {
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (t.pos().startsWith("PRP") && (Words.MALE_PRONOUNS.contains(w) || Words.FEMALE_PRONOUNS.contains(w))
+          && !quotes.inQuote(t.index())) {
+        sites.add(t.index());
+      }
+    }
+    for (int site : sites) {
+      Entity e = resolveSite(site);
+      List<Statement> sts = byHead.get(site);
+      if (sts != null) {
+        for (Statement st : sts) {
+          SpeakerMention m = builder.build(doc, site);
+          if (e != null) {
+            e.countStatement();
+            entityOf.put(st, e);
+            if (m != null) {
+              Mention mention = new Mention(m.span().in(doc.text()), m.span(), m.kind());
+              mentionOf.put(st, mention);
+              if (!e.mentions.contains(mention)) {
+                e.mentions.add(mention);
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** @return the speaker of a statement, or null */
+  public Entity entityOf(Statement st) {
+    return entityOf.get(st);
+  }
+
+  /** @return the mention a statement's attribution rests on, or null */
+  public Mention mentionOf(Statement st) {
+    return mentionOf.get(st);
+  }
+
+  private Entity resolveSite(int site) {
+    if (resolvedSites.containsKey(site)) {
+      return resolvedSites.get(site);
+    }
+    Entity e = null;
+    Token t = doc.token(site);
+    if (nameRunMention.containsKey(site)) {
+      e = nameRunEntity.get(site);
+    } else {
+      SpeakerMention m = builder.build(doc, site);
+      if (m != null) {
+        e = resolveMention(m, site);
+      }
+    }
+    if (e != null && e.kind == SpeakerKind.PERSON) {
+      events.add(new Event(e, site, t.sentence(), t.relationIs("nsubj"), quotes.inQuote(site)));
+    }
+    resolvedSites.put(site, e);
+    return e;
+  }
+
+  private Entity resolveMention(SpeakerMention m, int site) {
+    switch (m.kind()) {
+      case NAME:
+        Integer run = runKeyOf(m.head());
+        return run != null ? nameRunEntity.get(run) : null;
+      case PRONOUN:
+        return m.plural() || m.name().equalsIgnoreCase("it") || m.name().equalsIgnoreCase("its")
+            ? recentOrganization(site) : pronoun(m, site);
+      case ORGANIZATION:
+        return organization(m, site);
+      case ROLE:
+      default:
+        if (m.represents() != null) {
+          Entity org = resolveMention(m.represents(), site);
+          if (org != null) {
+            return org;
+          }
+        }
+        return role(m, site);
+    }
+  }
+
+  private Integer runKeyOf(int token) {
+    for (Map.Entry<Integer, SpeakerMention> e : nameRunMention.entrySet()) {
+      SpeakerMention m = e.getValue();
+      if (doc.token(token).begin() >= m.span().start() && doc.token(token).end() <= m.span().end()) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  private Entity pronoun(SpeakerMention m, int site) {
+    int sentence = doc.token(site).sentence();
+    Entity best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Set<Entity> seen = new HashSet<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event ev = events.get(i);
+      if (sentence - ev.sentence() > PRONOUN_WINDOW) {
+        break;
+      }
+      if (ev.token() >= site || !seen.add(ev.entity())) {
+        continue;
+      }
+      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0)
+          + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0);
+      Gender g = ev.entity().gender;
+      score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = ev.entity();
+      }
+    }
+    if (best != null && best.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
+      best.gender = m.gender();
+    }
+    return best;
+  }
+
+  private Entity recentOrganization(int site) {
+    Map.Entry<Integer, Entity> e = orgMentions.lowerEntry(site);
+    if (e == null || doc.token(site).sentence() - doc.token(e.getKey()).sentence() > 3) {
+      return null;
+    }
+    return e.getValue();
+  }
+
+  private Entity organization(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
+    if (head.ner().equals("O") && !head.isProperNoun()) {
+      // "the ministry", "the company": the organisation named before that fits.
+      Entity fit = null;
+      for (Map.Entry<Integer, Entity> e : orgMentions.headMap(site).entrySet()) {
+        if (Names.fold(e.getValue().name()).contains(Names.translit(head.lemma()))) {
+          fit = e.getValue();
+        }
+      }
+      if (fit == null && m.definite()) {
+        fit = recentOrganization(site);
+      }
+      if (fit != null) {
+        return fit;
+      }
+    }
+    String key = String.join(" ", Names.fold(m.name()));
+    Entity e = orgs.get(key);
+    if (e == null) {
+      e = new Entity(m.media() ? SpeakerKind.MEDIA_OUTLET : head.ner().equals("O") && !head.isProperNoun()
+          && m.plural() ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION, key);
+      e.addVariant(m.name());
+      orgs.put(key, e);
+      entities.add(e);
+    }
+    orgMentions.put(site, e);
+    return e;
+  }
+
+  private Entity role(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
+    if (m.definite() && !m.plural()) {
+      Entity byTitle = personWithTitle(m, site);
+      if (byTitle != null) {
+        byTitle.roles.add(m.name());
+        return byTitle;
+      }
+    }
+    String key = "role:" + String.join(" ", Names.fold(m.name()));
+    Entity e = orgs.get(key);
+    if (e == null || !m.definite()) {
+      e = new Entity(m.plural() ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS, key);
+      e.addVariant(m.name());
+      e.gender = m.gender();
+      orgs.put(key, e);
+      entities.add(e);
+    }
+    if (m.plural()) {
+      orgMentions.put(site, e);
+    }
+    return head != null ? e : null;
+  }
+
+  /** The person whose titles share the role's head word, nearest before the role, else first after. */
+  private Entity personWithTitle(SpeakerMention m, int site) {
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = contentWords(m.name());
+    Entity before = null;
+    Entity after = null;
+    for (Map.Entry<Integer, SpeakerMention> e : new TreeMap<>(nameRunMention).entrySet()) {
+      Entity candidate = nameRunEntity.get(e.getKey());
+      boolean fits = false;
+      for (String title : candidate.roles) {
+        Set<String> tw = contentWords(title);
+        int overlap = 0;
+        for (String w : roleWords) {
+          overlap += tw.contains(w) ? 1 : 0;
+        }
+        fits |= tw.contains(headWord) || overlap >= 2;
+      }
+      if (!fits) {
+        continue;
+      }
+      if (e.getKey() < site) {
+        before = candidate;
+      } else if (after == null) {
+        after = candidate;
+      }
+    }
+    return before != null ? before : after;
+  }
+
+  private static Set<String> contentWords(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : Names.fold(s)) {
+      if (!ROLE_STOP.contains(w)) {
+        out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+      }
+    }
+    return out;
+  }
+
+  /** Finds every PERSON name in the text and groups the names into person entities. */
+  private void clusterNames() {
+    List<SpeakerMention> found = new ArrayList<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      if (doc.token(i).ner().equals("PERSON")) {
+        SpeakerMention m = builder.person(doc, i);
+        int end = i;
+        while (end + 1 < n && doc.token(end + 1).ner().equals("PERSON")
+            && doc.token(end + 1).sentence() == doc.token(i).sentence()) {
+          end++;
+        }
+        if (!Names.fold(m.name()).isEmpty()) {
+          found.add(m);
+          nameRunMention.put(m.head(), m);
+        }
+        i = end;
+      }
+    }
+    Map<String, List<Entity>> bySurname = new HashMap<>();
+    for (boolean fullNames : new boolean[] {true, false}) {
+      for (SpeakerMention m : found) {
+        List<String> words = Names.fold(m.name());
+        if ((words.size() >= 2) != fullNames) {
+          continue;
+        }
+        String surname = words.get(words.size() - 1);
+        Entity e = fullNames ? fullNameEntity(bySurname, words) : shortNameEntity(bySurname, words.get(0), m);
+        if (e == null) {
+          e = new Entity(SpeakerKind.PERSON, surname);
+          e.firstName = words.size() >= 2 ? words.get(0) : null;
+          bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(e);
+          entities.add(e);
+        }
+        e.addVariant(m.name());
+        if (m.title() != null) {
+          e.roles.add(m.title());
+        }
+        if (m.affiliation() != null) {
+          e.affiliations.add(m.affiliation());
+        }
+        if (e.gender == Gender.UNKNOWN) {
+          e.gender = m.gender();
+        }
+        nameRunEntity.put(m.head(), e);
+      }
+    }
+  }
+
+  private static Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {
+    for (Entity e : bySurname.getOrDefault(words.get(words.size() - 1), List.of())) {
+      if (e.firstName == null || Names.compatibleFirstNames(e.firstName, words.get(0))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** A one-word name: the nearest person with that surname before it, or with that first name. */
+  private Entity shortNameEntity(Map<String, List<Entity>> bySurname, String word, SpeakerMention m) {
+    List<Entity> same = bySurname.getOrDefault(word, List.of());
+    if (same.size() == 1) {
+      return same.get(0);
+    }
+    if (same.size() > 1) {
+      Entity best = same.get(0);
+      int bestToken = -1;
+      for (Map.Entry<Integer, Entity> e : nameRunEntity.entrySet()) {
+        if (same.contains(e.getValue()) && e.getKey() < m.head() && e.getKey() > bestToken) {
+          bestToken = e.getKey();
+          best = e.getValue();
+        }
+      }
+      return best;
+    }
+    for (List<Entity> list : bySurname.values()) {
+      for (Entity e : list) {
+        if (word.equals(e.firstName)) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Organisations named anywhere (ORGANIZATION runs), for "the ministry" and "it". */
+  private void collectOrganizations() {
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      if (t.ner().equals("ORGANIZATION") && !quotes.inQuote(i)) {
+        int end = i;
+        while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")
+            && doc.token(end + 1).sentence() == t.sentence()) {
+          end++;
+        }
+        SpeakerMention m = builder.build(doc, end);
+        if (m != null && m.kind() == MentionKind.ORGANIZATION) {
+          String key = String.join(" ", Names.fold(m.name()));
+          Entity e = orgs.get(key);
+          if (e == null) {
+            e = new Entity(m.media() ? SpeakerKind.MEDIA_OUTLET : SpeakerKind.ORGANIZATION, key);
+            e.addVariant(m.name());
+            orgs.put(key, e);
+          }
+          orgMentions.put(i, e);
+        }
+        i = end;
+      }
+    }
+  }
+
+  /** @return entities that were resolved for at least one statement, in order of first mention */
+  public List<Entity> speakers() {
+    List<Entity> out = new ArrayList<>();
+    Set<Entity> seen = new HashSet<>();
+    for (Map.Entry<Statement, Entity> e : entityOf.entrySet()) {
+      seen.add(e.getValue());
+    }
+    for (Entity e : entities) {
+      if (seen.contains(e)) {
+        out.add(e);
+      }
+    }
+    for (Entity e : orgs.values()) {
+      if (seen.contains(e) && !out.contains(e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+}

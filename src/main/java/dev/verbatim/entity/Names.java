@@ -1,0 +1,81 @@
+package dev.verbatim.entity;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Folding of names for comparison: case, accents, possessives, German umlaut spellings and common
+ * transliteration variants (Aleksey/Alexei, Dmitriy/Dmitri, Yevgeny/Evgeny, Sergey/Sergei).
+ */
+public final class Names {
+  private Names() {}
+
+  /**
+   * @param name a name as written
+   * @return its words, folded
+   */
+  public static List<String> fold(String name) {
+    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "");
+    List<String> out = new ArrayList<>();
+    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+      if (!w.isEmpty() && !w.equals("the") && !w.equals("mr") && !w.equals("mrs") && !w.equals("ms")
+          && !w.equals("dr")) {
+        out.add(translit(w));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * @param word a folded word
+   * @return the word with transliteration variants reduced to one spelling
+   */
+  static String translit(String word) {
+    String w = word.replace("ks", "x").replace("ey", "ei").replace("iy", "i").replace("yi", "i")
+        .replace("yy", "y").replace("ue", "u").replace("oe", "o").replace("ae", "a");
+    if (w.length() > 3 && w.startsWith("ye")) {
+      w = w.substring(1);
+    }
+    if (w.endsWith("y") && w.length() > 3) {
+      w = w.substring(0, w.length() - 1) + "i";
+    }
+    return w;
+  }
+
+  /**
+   * @param a a folded first name
+   * @param b another
+   * @return whether they can be the same person's first name
+   */
+  static boolean compatibleFirstNames(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    if (a.length() >= 3 && b.length() >= 3 && (a.startsWith(b) || b.startsWith(a))) {
+      return true;
+    }
+    return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && distance(a, b) <= 1;
+  }
+
+  private static int distance(String a, String b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+}

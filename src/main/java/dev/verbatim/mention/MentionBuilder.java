@@ -1,0 +1,301 @@
+package dev.verbatim.mention;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.MentionKind;
+import dev.verbatim.Span;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+import java.util.Locale;
+
+/**
+ * Builds a {@link SpeakerMention} from the head token of a noun phrase, using the named-entity
+ * tags and the dependency tree: the name, the title before it, an apposition, an affiliation. Stateless
+ * apart from the immutable name-gender table; thread-safe.
+ */
+public final class MentionBuilder {
+  private static final ImmutableSet<String> PREMODIFIERS = ImmutableSet.of(
+      "compound", "amod", "nmod:poss", "flat", "nummod", "det", "nmod:npmod", "compound:prt", "case");
+  private static final ImmutableSet<String> FEMALE_TITLES = ImmutableSet.of(
+      "mrs", "ms", "miss", "lady", "baroness", "queen", "princess", "spokeswoman", "chairwoman",
+      "actress", "mother", "wife", "sister", "daughter", "grandmother", "congresswoman", "madam",
+      "dame", "businesswoman", "policewoman", "sportswoman");
+  private static final ImmutableSet<String> MALE_TITLES = ImmutableSet.of(
+      "mr", "sir", "lord", "king", "prince", "spokesman", "father", "husband", "brother", "son",
+      "grandfather", "congressman", "businessman", "policeman", "sportsman");
+  private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
+      "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
+
+  private final NameGenders genders;
+
+  /** @param genders first-name gender table */
+  public MentionBuilder(NameGenders genders) {
+    this.genders = genders;
+  }
+
+  /**
+   * @param doc the analysed text
+   * @param headIndex a token that heads a noun phrase or is a pronoun
+   * @return the mention, or null when the phrase cannot name a speaker (a document, an object)
+   */
+  public SpeakerMention build(AnalyzedText doc, int headIndex) {
+    int h = followRelative(doc, headIndex);
+    Token t = doc.token(h);
+    String lower = t.text().toLowerCase(Locale.ROOT);
+    if (t.pos().startsWith("PRP")) {
+      return pronoun(t, lower);
+    }
+    switch (t.ner()) {
+      case "PERSON":
+        return person(doc, h);
+      case "ORGANIZATION":
+      case "LOCATION":
+        return organization(doc, h, t.ner().equals("LOCATION"));
+      default:
+        break;
+    }
+    if (!t.isNoun()) {
+      return null;
+    }
+    // A common-noun head with a name inside its phrase: "the Acme spokesperson", "Mayor Jane Doe".
+    int appos = child(doc, h, "appos");
+    if (appos >= 0 && doc.token(appos).ner().equals("PERSON")) {
+      SpeakerMention p = person(doc, appos);
+      String role = text(doc, leftEdge(doc, h, true), h);
+      return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), role, p.affiliation(),
+          p.gender(), false, true, null, false);
+    }
+    if (t.isProperNoun() && !Words.isPersonNoun(t.lemma())) {
+      return organization(doc, h, false);
+    }
+    if (Words.isPersonNoun(t.lemma())) {
+      return role(doc, h);
+    }
+    if (Words.isOrganizationNoun(t.lemma())) {
+      int left = leftEdge(doc, h, false);
+      int right = rightEdge(doc, h);
+      String name = stripArticle(text(doc, left, right));
+      return new SpeakerMention(h, doc.span(left, right), MentionKind.ORGANIZATION, name, null, null,
+          Gender.UNKNOWN, t.pos().endsWith("S"), isDefinite(doc, h), null, false);
+    }
+    return null;
+  }
+
+  private SpeakerMention pronoun(Token t, String lower) {
+    Gender g = Words.MALE_PRONOUNS.contains(lower) ? Gender.MALE
+        : Words.FEMALE_PRONOUNS.contains(lower) ? Gender.FEMALE : Gender.UNKNOWN;
+    boolean plural = Words.PLURAL_PRONOUNS.contains(lower);
+    if (g == Gender.UNKNOWN && !plural && !lower.equals("it") && !lower.equals("its")) {
+      return null;
+    }
+    return new SpeakerMention(t.index(), Span.of(t.begin(), t.end()), MentionKind.PRONOUN, t.text(),
+        null, null, g, plural, true, null, false);
+  }
+
+  /** Builds a person mention around a PERSON token: its name run, title and affiliation. */
+  public SpeakerMention person(AnalyzedText doc, int h) {
+    int[] run = run(doc, h, "PERSON");
+    int nameHead = run[1];
+    for (int i = run[0]; i <= run[1]; i++) {
+      Token ti = doc.token(i);
+      if (ti.head() < run[0] || ti.head() > run[1]) {
+        nameHead = i;
+      }
+    }
+    int left = Math.min(run[0], leftEdge(doc, nameHead, false));
+    while (left < run[0] && (doc.token(left).isPunctuation() || doc.token(left).pos().equals("POS"))) {
+      left++;
+    }
+    String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
+    int appos = child(doc, nameHead, "appos");
+    if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
+      int[] r = doc.subtreeRange(appos);
+      String apposText = text(doc, r[0], r[1]).replaceAll("^[,\\s]+|[,\\s]+$", "");
+      title = title == null ? apposText : title + "; " + apposText;
+    }
+    String affiliation = null;
+    for (int c : doc.children(nameHead)) {
+      Token ct = doc.token(c);
+      if (ct.relationIs("nmod") && c > run[1] && hasCase(doc, c, "of", "at", "from")
+          && ct.ner().equals("ORGANIZATION")) {
+        int[] or = run(doc, c, "ORGANIZATION");
+        affiliation = text(doc, or[0], or[1]);
+      }
+    }
+    String name = nameText(doc, run[0], run[1]);
+    Gender g = genders.genderOf(doc.token(run[0]).text());
+    if (g == Gender.UNKNOWN && title != null) {
+      g = titleGender(title);
+    }
+    return new SpeakerMention(nameHead, doc.span(left, run[1]), MentionKind.NAME, name, title,
+        affiliation, g, false, true, null, false);
+  }
+
+  private SpeakerMention organization(AnalyzedText doc, int h, boolean location) {
+    String tag = doc.token(h).ner();
+    int[] run = tag.equals("O") ? new int[] {leftEdge(doc, h, false), h} : run(doc, h, tag);
+    int left = Math.min(run[0], leftEdge(doc, run[1], false));
+    String name = stripArticle(text(doc, left, run[1]));
+    boolean media = false;
+    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      media |= Words.MEDIA_WORDS.contains(w);
+    }
+    return new SpeakerMention(h, doc.span(left, run[1]), MentionKind.ORGANIZATION, name, null, null,
+        Gender.UNKNOWN, false, true, null, media && !location);
+  }
+
+  private SpeakerMention role(AnalyzedText doc, int h) {
+    Token t = doc.token(h);
+    int left = leftEdge(doc, h, true);
+    int right = rightEdge(doc, h);
+    String description = text(doc, left, right);
+    SpeakerMention represents = null;
+    if (REPRESENTATIVES.contains(t.lemma()) || t.lemma().equals("official")) {
+      for (int c : doc.children(h)) {
+        Token ct = doc.token(c);
+        boolean org = ct.ner().equals("ORGANIZATION") || ct.ner().equals("LOCATION")
+            || Words.isOrganizationNoun(ct.lemma());
+        if (org && ((ct.relationIs("nmod") && hasCase(doc, c, "for", "of", "at", "from"))
+            || (ct.relationIs("compound") && REPRESENTATIVES.contains(t.lemma()))
+            || ct.relationIs("nmod:poss"))) {
+          represents = build(doc, c);
+        }
+      }
+    }
+    Gender g = Gender.UNKNOWN;
+    for (int i = left; i <= h; i++) {
+      Gender tg = titleGender(doc.token(i).text());
+      if (tg != Gender.UNKNOWN) {
+        g = tg;
+      }
+    }
+    return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, description,
+        null, g, t.pos().endsWith("S"), isDefinite(doc, h), represents, false);
+  }
+
+  private static Gender titleGender(String title) {
+    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      if (FEMALE_TITLES.contains(w)) {
+        return Gender.FEMALE;
+      }
+      if (MALE_TITLES.contains(w)) {
+        return Gender.MALE;
+      }
+    }
+    return Gender.UNKNOWN;
+  }
+
+  private static int followRelative(AnalyzedText doc, int h) {
+    Token t = doc.token(h);
+    if ((t.pos().equals("WP") || t.pos().equals("WDT")) && t.head() >= 0) {
+      Token verb = doc.token(t.head());
+      if (verb.relationIs("acl") && verb.head() >= 0) {
+        return verb.head();
+      }
+    }
+    return h;
+  }
+
+  private static boolean isDefinite(AnalyzedText doc, int h) {
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (ct.relation().equals("det")) {
+        String d = ct.text().toLowerCase(Locale.ROOT);
+        return d.equals("the") || d.equals("this") || d.equals("that");
+      }
+      if (ct.relationIs("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Returns the first and last token of the run of tokens tagged {@code tag} around {@code h}. */
+  static int[] run(AnalyzedText doc, int h, String tag) {
+    int s = h;
+    int e = h;
+    int sentence = doc.token(h).sentence();
+    while (s > 0 && doc.token(s - 1).sentence() == sentence && doc.token(s - 1).ner().equals(tag)) {
+      s--;
+    }
+    int n = doc.tokens().size();
+    while (e + 1 < n && doc.token(e + 1).sentence() == sentence && doc.token(e + 1).ner().equals(tag)) {
+      e++;
+    }
+    return new int[] {s, e};
+  }
+
+  /** The leftmost token of the head's pre-modifiers; articles included only when asked. */
+  private static int leftEdge(AnalyzedText doc, int h, boolean withArticle) {
+    int left = h;
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (c < h && PREMODIFIERS.contains(ct.relation()) && !ct.relation().equals("case")) {
+        if (ct.relation().equals("det") && !withArticle) {
+          continue;
+        }
+        left = Math.min(left, doc.subtreeRange(c)[0]);
+      }
+    }
+    while (left < h && (doc.token(left).isPunctuation())) {
+      left++;
+    }
+    return left;
+  }
+
+  /** The last token of the head's "of/for" complement, for roles ("the head of the Foreign Office"). */
+  private static int rightEdge(AnalyzedText doc, int h) {
+    int right = h;
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (c > h && ct.relationIs("nmod") && hasCase(doc, c, "of", "for", "at", "from", "in")) {
+        right = Math.max(right, doc.subtreeRange(c)[1]);
+      } else if (c > h && (ct.relationIs("compound") || ct.relationIs("flat"))) {
+        right = Math.max(right, c);
+      }
+    }
+    while (right > h && doc.token(right).isPunctuation()) {
+      right--;
+    }
+    return right;
+  }
+
+  private static boolean hasCase(AnalyzedText doc, int c, String... words) {
+    for (int g : doc.children(c)) {
+      Token gt = doc.token(g);
+      if (gt.relation().equals("case")) {
+        for (String w : words) {
+          if (gt.text().equalsIgnoreCase(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int child(AnalyzedText doc, int h, String relation) {
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs(relation)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The text from the first to the last token, inclusive, as written. */
+  static String text(AnalyzedText doc, int from, int to) {
+    return doc.text().substring(doc.token(from).begin(), doc.token(to).end());
+  }
+
+  private static String nameText(AnalyzedText doc, int from, int to) {
+    int e = to;
+    while (e > from && (doc.token(e).pos().equals("POS") || doc.token(e).isPunctuation())) {
+      e--;
+    }
+    return text(doc, from, e).replaceAll("[’']s$", "");
+  }
+
+  private static String stripArticle(String s) {
+    return s.replaceFirst("^(?i)(the|a|an)\\s+", "").replaceAll("[’']s$", "");
+  }
+}

@@ -1,0 +1,120 @@
+package dev.verbatim.mention;
+
+import com.google.common.collect.ImmutableSet;
+
+/** Closed word lists used to tell who can speak. Lower case. Immutable. */
+public final class Words {
+  /** Third-person pronouns that can refer to a male speaker. */
+  public static final ImmutableSet<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his", "himself");
+  /** Third-person pronouns that can refer to a female speaker. */
+  public static final ImmutableSet<String> FEMALE_PRONOUNS = ImmutableSet.of("she", "her", "hers", "herself");
+  /** Plural pronouns. */
+  public static final ImmutableSet<String> PLURAL_PRONOUNS = ImmutableSet.of("they", "them", "their", "theirs");
+
+  /** Nouns for people in roles, singular lemmas. */
+  public static final ImmutableSet<String> PERSON_NOUNS = ImmutableSet.of(
+      "official", "minister", "spokesman", "spokeswoman", "spokesperson", "president", "secretary",
+      "chairman", "chairwoman", "chair", "chairperson", "director", "chief", "head", "leader",
+      "expert", "analyst", "economist", "researcher", "scientist", "professor", "doctor", "lawyer",
+      "attorney", "prosecutor", "judge", "officer", "coach", "manager", "player", "captain", "ceo",
+      "executive", "founder", "owner", "resident", "witness", "source", "aide", "adviser", "advisor",
+      "diplomat", "ambassador", "senator", "lawmaker", "legislator", "mp", "mayor", "governor",
+      "councillor", "councilor", "candidate", "critic", "activist", "campaigner", "supporter",
+      "opponent", "author", "writer", "artist", "actor", "actress", "singer", "musician", "historian",
+      "teacher", "student", "parent", "voter", "worker", "investor", "trader", "observer",
+      "commentator", "colleague", "friend", "neighbour", "neighbor", "engineer", "developer", "user",
+      "patient", "nurse", "physician", "surgeon", "epidemiologist", "statistician", "regulator",
+      "negotiator", "envoy", "general", "commander", "premier", "chancellor", "king", "queen",
+      "prince", "princess", "pope", "bishop", "priest", "imam", "rabbi", "citizen", "person", "man",
+      "woman", "member", "fan", "deputy", "vice-president", "secretary-general", "representative",
+      "delegate", "insider", "consultant", "strategist", "planner", "curator", "editor", "reporter",
+      "journalist", "correspondent", "columnist", "producer", "filmmaker", "composer", "novelist",
+      "poet", "designer", "architect", "inspector", "detective", "sheriff", "superintendent",
+      "commissioner", "administrator", "principal", "dean", "rector", "provost", "lecturer",
+      "physicist", "chemist", "biologist", "virologist", "psychologist", "sociologist", "academic",
+      "veteran", "organiser", "organizer", "host", "presenter", "guide", "farmer", "owner",
+      "shopkeeper", "landlord", "tenant", "driver", "pilot", "passenger", "victim", "survivor",
+      "defendant", "plaintiff", "claimant", "accused", "suspect", "juror", "barrister", "solicitor",
+      "counsel", "magistrate", "clerk", "cfo", "cto", "coo", "boss", "founder", "cofounder",
+      "co-founder", "partner", "trustee", "steward", "referee", "striker", "goalkeeper", "midfielder",
+      "defender", "forward", "winger", "athlete", "runner", "swimmer", "cyclist", "boxer", "champion",
+      "teammate", "skipper", "spokesperson", "governor", "lieutenant", "colonel", "sergeant",
+      "soldier", "medic", "paramedic", "firefighter", "mother", "father", "daughter", "son", "wife",
+      "husband", "sister", "brother", "grandmother", "grandfather", "child", "people", "staff",
+      "employee", "customer", "shopper", "economist", "banker", "entrepreneur", "politician",
+      "congressman", "congresswoman", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "sir");
+
+  /** Nouns for organisations, singular lemmas. */
+  public static final ImmutableSet<String> ORGANIZATION_NOUNS = ImmutableSet.of(
+      "ministry", "government", "department", "agency", "council", "committee", "commission",
+      "court", "party", "team", "club", "board", "bank", "group", "association", "federation",
+      "organisation", "organization", "union", "company", "firm", "corporation", "administration",
+      "cabinet", "parliament", "congress", "senate", "delegation", "military", "army", "police",
+      "kremlin", "office", "authority", "authorities", "regulator", "watchdog", "institute",
+      "university", "school", "hospital", "foundation", "charity", "campaign", "coalition",
+      "alliance", "consortium", "startup", "league", "side", "squad", "prosecutor's", "service",
+      "embassy", "secretariat", "presidency", "municipality", "city", "state", "county",
+      "prosecution", "defence", "defense", "bureau", "centre", "center", "network", "trust",
+      "society", "fund", "council", "assembly", "chamber", "directorate", "inspectorate",
+      "operator", "manufacturer", "airline", "retailer", "insurer", "lender", "publisher",
+      "studio", "label", "museum", "gallery", "theatre", "theater", "orchestra", "festival");
+
+  /** Words that mark a media outlet in an organisation's name. */
+  public static final ImmutableSet<String> MEDIA_WORDS = ImmutableSet.of(
+      "times", "post", "journal", "news", "tribune", "guardian", "herald", "gazette", "telegraph",
+      "agency", "radio", "tv", "television", "broadcasting", "press", "reuters", "ap", "afp",
+      "bloomberg", "bbc", "cnn", "tass", "interfax", "ria", "newspaper", "magazine", "daily",
+      "weekly", "chronicle", "observer", "independent", "mirror", "express", "courier", "ledger",
+      "standard", "economist", "dispatch", "bulletin", "examiner", "inquirer", "sun", "star",
+      "mail", "record", "review", "report", "wire", "channel", "broadcaster", "outlet", "tabloid",
+      "kommersant", "izvestia", "vedomosti", "spiegel", "zeitung", "monde", "figaro", "pais",
+      "nikkei", "xinhua", "yonhap", "kyodo", "politico", "axios", "npr", "pbs", "abc", "nbc",
+      "cbs", "fox", "sky", "itv", "euronews", "aljazeera", "jazeera", "dpa", "efe", "ansa");
+
+  /** Nouns for documents and data, which can "state" or "show" but are not speakers. */
+  public static final ImmutableSet<String> DOCUMENT_NOUNS = ImmutableSet.of(
+      "report", "study", "survey", "data", "figure", "figures", "statistics", "poll", "research",
+      "document", "paper", "analysis", "law", "treaty", "agreement", "act", "bill", "filing",
+      "ruling", "judgment", "judgement", "verdict", "document", "letter", "memo", "plan",
+      "proposal", "statement", "release", "website", "post", "note", "review", "audit", "index",
+      "forecast", "outlook", "model", "evidence", "record", "records", "result", "results",
+      "finding", "findings", "article", "book", "film", "charter", "constitution", "resolution",
+      "decision", "order", "contract", "deal", "accord", "pact", "code", "rule", "regulation");
+
+  private Words() {}
+
+  /**
+   * @param word a token
+   * @return whether it is a personal pronoun that can name a speaker
+   */
+  public static boolean isSpeakerPronoun(String word) {
+    String w = word.toLowerCase();
+    return MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w) || PLURAL_PRONOUNS.contains(w)
+        || w.equals("it") || w.equals("its");
+  }
+
+  /**
+   * @param lemma a common-noun lemma
+   * @return whether it names a person by role, by the lexicon or a person-forming suffix
+   */
+  public static boolean isPersonNoun(String lemma) {
+    String l = lemma.toLowerCase();
+    if (PERSON_NOUNS.contains(l)) {
+      return true;
+    }
+    int dash = l.lastIndexOf('-');
+    if (dash > 0 && PERSON_NOUNS.contains(l.substring(dash + 1))) {
+      return true;
+    }
+    return (l.endsWith("ist") && l.length() > 5) || l.endsWith("ian") && l.length() > 5
+        || l.endsWith("spokesman") || l.endsWith("woman") || l.endsWith("person");
+  }
+
+  /**
+   * @param lemma a common-noun lemma
+   * @return whether it names an organisation
+   */
+  public static boolean isOrganizationNoun(String lemma) {
+    return ORGANIZATION_NOUNS.contains(lemma.toLowerCase());
+  }
+}

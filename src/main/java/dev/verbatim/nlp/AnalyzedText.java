@@ -1,0 +1,159 @@
+package dev.verbatim.nlp;
+
+import com.google.common.collect.ImmutableList;
+import dev.verbatim.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The caller's text with its tokens, sentences, paragraphs and dependency trees. Offsets point into
+ * the caller's original string. Immutable after construction.
+ */
+public final class AnalyzedText {
+  private final String text;
+  private final ImmutableList<Token> tokens;
+  private final ImmutableList<Sentence> sentences;
+  private final ImmutableList<Span> paragraphs;
+  private final int[][] children;
+
+  /**
+   * @param text the caller's original text
+   * @param tokens all tokens in order
+   * @param sentences all sentences in order
+   * @param paragraphs paragraph spans in order
+   */
+  public AnalyzedText(String text, List<Token> tokens, List<Sentence> sentences, List<Span> paragraphs) {
+    this.text = text;
+    this.tokens = ImmutableList.copyOf(tokens);
+    this.sentences = ImmutableList.copyOf(sentences);
+    this.paragraphs = ImmutableList.copyOf(paragraphs);
+    List<List<Integer>> kids = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      kids.add(new ArrayList<>(2));
+    }
+    for (Token t : tokens) {
+      if (t.head() >= 0) {
+        kids.get(t.head()).add(t.index());
+      }
+    }
+    this.children = new int[tokens.size()][];
+    for (int i = 0; i < tokens.size(); i++) {
+      children[i] = kids.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+  }
+
+  /** @return the caller's original text */
+  public String text() {
+    return text;
+  }
+
+  /** @return all tokens */
+  public ImmutableList<Token> tokens() {
+    return tokens;
+  }
+
+  /** @return all sentences */
+  public ImmutableList<Sentence> sentences() {
+    return sentences;
+  }
+
+  /** @return paragraph spans */
+  public ImmutableList<Span> paragraphs() {
+    return paragraphs;
+  }
+
+  /** @param i token index @return the token */
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  /** @param i token index @return indices of its dependents, in order */
+  public int[] children(int i) {
+    return children[i];
+  }
+
+  /** @param t a token @return the sentence holding it */
+  public Sentence sentenceOf(Token t) {
+    return sentences.get(t.sentence());
+  }
+
+  /**
+   * @param head a token index
+   * @return the smallest and largest token index in the subtree rooted at {@code head}
+   */
+  public int[] subtreeRange(int head) {
+    int lo = head;
+    int hi = head;
+    ArrayList<Integer> stack = new ArrayList<>();
+    stack.add(head);
+    while (!stack.isEmpty()) {
+      int n = stack.remove(stack.size() - 1);
+      lo = Math.min(lo, n);
+      hi = Math.max(hi, n);
+      for (int c : children[n]) {
+        stack.add(c);
+      }
+    }
+    return new int[] {lo, hi};
+  }
+
+  /**
+   * @param offset a UTF-16 offset
+   * @return index of the first token ending after {@code offset}, or the token count
+   */
+  public int tokenAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * @param offset a UTF-16 offset
+   * @return index of the sentence containing {@code offset} or the first one after it, or the
+   *     sentence count
+   */
+  public int sentenceAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * @param offset a UTF-16 offset
+   * @return index of the paragraph containing {@code offset} or the first one after it
+   */
+  public int paragraphAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = paragraphs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** @param from first token @param to last token, inclusive @return the covered span */
+  public Span span(int from, int to) {
+    return Span.of(tokens.get(from).begin(), tokens.get(to).end());
+  }
+}

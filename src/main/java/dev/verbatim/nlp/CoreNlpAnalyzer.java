@@ -1,0 +1,121 @@
+package dev.verbatim.nlp;
+
+import com.google.common.collect.ImmutableList;
+import dev.verbatim.Span;
+import dev.verbatim.VerbatimException;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The only class that talks to Stanford CoreNLP. It runs the tokenizer, sentence splitter,
+ * part-of-speech tagger, lemmatizer, the 4-class CRF named-entity recognizer (without SUTime,
+ * numeric classifiers or fine-grained classes, which cost several times more and add nothing
+ * here) and, optionally, the neural dependency parser, and converts the result to {@link
+ * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
+ */
+public final class CoreNlpAnalyzer {
+  private final StanfordCoreNLP pipeline;
+  private final boolean parse;
+
+  /**
+   * Loads the models.
+   *
+   * @param parse whether to run the dependency parser
+   * @throws VerbatimException if a model cannot be loaded
+   */
+  public CoreNlpAnalyzer(boolean parse) {
+    this.parse = parse;
+    RedwoodConfiguration.errorLevel().apply();
+    Properties p = new Properties();
+    p.setProperty("annotators", parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.statisticalOnly", "true");
+    p.setProperty("pos.maxlen", "200");
+    p.setProperty("depparse.maxlen", "150");
+    try {
+      this.pipeline = new StanfordCoreNLP(p);
+    } catch (RuntimeException e) {
+      throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Analyses a text.
+   *
+   * @param original the caller's text, used for token text
+   * @param cleaned the cleaned text, of the same length, that the models read
+   * @param paragraphs the paragraph spans of {@code cleaned}
+   * @return tokens, sentences and dependency trees with offsets into {@code original}
+   */
+  public AnalyzedText analyze(String original, String cleaned, ImmutableList<Span> paragraphs) {
+    Annotation doc = new Annotation(cleaned);
+    try {
+      pipeline.annotate(doc);
+    } catch (RuntimeException e) {
+      throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
+    }
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    int paragraph = 0;
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      int first = tokens.size();
+      int[] heads = new int[labels.size()];
+      String[] rels = new String[labels.size()];
+      Arrays.fill(heads, -2);
+      Arrays.fill(rels, "dep");
+      SemanticGraph g = parse ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
+      if (g != null) {
+        for (SemanticGraphEdge e : g.edgeIterable()) {
+          int dep = e.getDependent().index() - 1;
+          heads[dep] = e.getGovernor().index() - 1;
+          rels[dep] = e.getRelation().toString();
+        }
+        for (IndexedWord r : g.getRoots()) {
+          heads[r.index() - 1] = -1;
+          rels[r.index() - 1] = "root";
+        }
+      }
+      int sentenceIndex = sentences.size();
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        int b = l.beginPosition();
+        int e = l.endPosition();
+        String lemma = l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase();
+        String ner = l.ner() == null ? "O" : l.ner();
+        int head = heads[i] >= 0 ? first + heads[i] : -1;
+        tokens.add(new Token(first + i, b, e, original.substring(b, e), lemma, l.tag(), ner,
+            sentenceIndex, head, rels[i]));
+      }
+      int begin = tokens.get(first).begin();
+      int end = tokens.get(tokens.size() - 1).end();
+      while (paragraph + 1 < paragraphs.size() && paragraphs.get(paragraph).end() <= begin) {
+        paragraph++;
+      }
+      sentences.add(new Sentence(sentenceIndex, first, tokens.size(), begin, end, paragraph));
+    }
+    return new AnalyzedText(original, tokens, sentences, paragraphs);
+  }
+}

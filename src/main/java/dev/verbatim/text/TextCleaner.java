@@ -1,0 +1,108 @@
+package dev.verbatim.text;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes scraped text safe for the language models without moving any character: the cleaned text
+ * has exactly the length of the original, so every offset found in it is an offset into the
+ * caller's string. Control characters, lone surrogates, zero-width characters and HTML tags become
+ * spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
+ * the mark followed by spaces. Stateless and thread-safe.
+ */
+public final class TextCleaner {
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>|<!--.{0,2000}?-->");
+  private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|[A-Za-z]{2,8});");
+
+  private TextCleaner() {}
+
+  /**
+   * @param text the caller's text
+   * @return a cleaned copy of the same length
+   */
+  public static String clean(String text) {
+    char[] out = text.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c == '\r') {
+        out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
+      } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        out[i] = '\n';
+      } else if (c == '\t' || c == '\u00A0' || (c < 0x20 && c != '\n') || c == 0x7F
+          || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
+          || c == '\u2060' || c == '\u00AD' || c == '\uFFFD') {
+        out[i] = ' ';
+      } else if (Character.isHighSurrogate(c)) {
+        if (i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
+          i++;
+        } else {
+          out[i] = ' ';
+        }
+      } else if (Character.isLowSurrogate(c)) {
+        out[i] = ' ';
+      }
+    }
+    if (text.indexOf('<') >= 0) {
+      blankMatches(TAG.matcher(new String(out)), out);
+    }
+    if (text.indexOf('&') >= 0) {
+      replaceEntities(new String(out), out);
+    }
+    return new String(out);
+  }
+
+  private static void blankMatches(Matcher m, char[] out) {
+    while (m.find()) {
+      for (int i = m.start(); i < m.end(); i++) {
+        if (out[i] != '\n') {
+          out[i] = ' ';
+        }
+      }
+    }
+  }
+
+  private static void replaceEntities(String s, char[] out) {
+    Matcher m = ENTITY.matcher(s);
+    while (m.find()) {
+      char replacement = entityChar(m.group(1));
+      if (replacement == 0) {
+        continue;
+      }
+      out[m.start()] = replacement;
+      for (int i = m.start() + 1; i < m.end(); i++) {
+        out[i] = ' ';
+      }
+    }
+  }
+
+  private static char entityChar(String name) {
+    if (name.startsWith("#")) {
+      try {
+        int code = name.startsWith("#x") || name.startsWith("#X")
+            ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+        return code > 0x20 && code < 0xD800 ? (char) code : ' ';
+      } catch (NumberFormatException e) {
+        return 0;
+      }
+    }
+    switch (name) {
+      case "quot": return '"';
+      case "apos": return '\'';
+      case "ldquo": return '\u201C';
+      case "rdquo": return '\u201D';
+      case "lsquo": return '\u2018';
+      case "rsquo": return '\u2019';
+      case "laquo": return '\u00AB';
+      case "raquo": return '\u00BB';
+      case "bdquo": return '\u201E';
+      case "amp": return '&';
+      case "nbsp": return ' ';
+      case "mdash": return '\u2014';
+      case "ndash": return '\u2013';
+      case "hellip": return '\u2026';
+      case "lt": return '<';
+      case "gt": return '>';
+      default: return 0;
+    }
+  }
+}
