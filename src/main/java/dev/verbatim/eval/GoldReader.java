@@ -52,7 +52,8 @@ public final class GoldReader {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in, file.toString(), errors);
     } catch (IOException e) {
-      errors.accept(new InputError(file.toString(), 0, "cannot read: " + e));
+      errors.accept(new InputError(file.toString(), 0,
+          "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
       return List.of();
     }
   }
