@@ -113,7 +113,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         try {
           results.put(document.id(), extractor.apply(document.text()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+        // A stack overflow (a pathological parse) spoils one document, not the run.
           failures.report(input, e);
         }
         progress.step();

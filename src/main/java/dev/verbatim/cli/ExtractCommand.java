@@ -115,7 +115,8 @@ final class ExtractCommand implements Callable<Integer> {
       ExtractionResult result;
       try {
         result = extractor.apply(document.text());
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
+        // A stack overflow (a pathological parse) spoils one document, not the run.
         failures.report(document, e);
         progress.step();
         return;

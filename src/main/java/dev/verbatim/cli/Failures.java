@@ -26,7 +26,7 @@ final class Failures {
   }
 
   /** Reports a document whose extraction threw. */
-  void report(InputDocument document, RuntimeException e) {
+  void report(InputDocument document, Throwable e) {
     count++;
     String reason = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
