@@ -18,7 +18,7 @@ final class Progress {
   private final LongSupplier clock;
   private final long started;
   private long done;
-  private long lastDrawn = Long.MIN_VALUE;
+  private long lastDrawn;
   private int drawnWidth;
 
   /**
@@ -32,6 +32,7 @@ final class Progress {
     this.total = total;
     this.clock = clock;
     this.started = clock.getAsLong();
+    this.lastDrawn = started - REDRAW_NANOS;
   }
 
   /** Counts one document done and redraws the line if it is due. */
@@ -46,8 +47,12 @@ final class Progress {
 
   /** Prints one line on standard error, above the progress line. */
   void message(String line) {
+    boolean shown = drawnWidth > 0;
     clear();
     err.println(line);
+    if (shown) {
+      draw(status(clock.getAsLong()));
+    }
     err.flush();
   }
 
