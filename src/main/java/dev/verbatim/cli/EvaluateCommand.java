@@ -104,6 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private Map<String, ExtractionResult> extract(
       List<GoldDocument> documents, Progress progress, Failures failures) {
     Function<String, ExtractionResult> extractor = context.extractor();
+    progress.start();
     Map<String, ExtractionResult> results = new LinkedHashMap<>();
     try {
       for (GoldDocument document : documents) {

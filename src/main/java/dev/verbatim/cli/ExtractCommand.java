@@ -56,22 +56,27 @@ final class ExtractCommand implements Callable<Integer> {
     Progress progress = context.progress(context.interactive() ? estimate(sources) : -1);
     Failures failures = new Failures(progress, verbose);
     missing.forEach(failures::report);
-    // Built once, before the first document, so that a model that cannot load fails the run
-    // once instead of every document.
-    Function<String, ExtractionResult> extractor = sources.isEmpty() ? null : context.extractor();
     if (output == null) {
-      run(sources, new DocumentSink(extractor, format.writer(context.out()), progress, failures));
+      run(sources, format.writer(context.out()), progress, failures);
     } else {
+      // Opened before the models load, so that an unwritable output fails at once.
       try (AtomicFileOutput file = AtomicFileOutput.open(output)) {
-        run(sources, new DocumentSink(extractor, format.writer(file.writer()), progress,
-            failures));
+        run(sources, format.writer(file.writer()), progress, failures);
         file.commit();
       }
     }
     return failures.exitCode();
   }
 
-  private void run(List<InputSource> sources, DocumentSink sink) throws IOException {
+  private void run(List<InputSource> sources, ResultWriter writer, Progress progress,
+      Failures failures) throws IOException {
+    if (sources.isEmpty()) {
+      return;
+    }
+    // Built once, before the first document, so that a model that cannot load fails the run
+    // once instead of every document.
+    DocumentSink sink = new DocumentSink(context.extractor(), writer, progress, failures);
+    progress.start();
     try {
       for (InputSource source : sources) {
         source.read(context.in(), sink);
@@ -79,7 +84,7 @@ final class ExtractCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
-      sink.progress.finish();
+      progress.finish();
     }
   }
 

@@ -16,7 +16,7 @@ final class Progress {
   private final boolean visible;
   private final long total;
   private final LongSupplier clock;
-  private final long started;
+  private long started;
   private long done;
   private long lastDrawn;
   private int drawnWidth;
@@ -31,8 +31,13 @@ final class Progress {
     this.visible = visible;
     this.total = total;
     this.clock = clock;
-    this.started = clock.getAsLong();
-    this.lastDrawn = started - REDRAW_NANOS;
+    start();
+  }
+
+  /** Starts the clock (again), for example once the models have loaded. */
+  void start() {
+    started = clock.getAsLong();
+    lastDrawn = started - REDRAW_NANOS;
   }
 
   /** Counts one document done and redraws the line if it is due. */

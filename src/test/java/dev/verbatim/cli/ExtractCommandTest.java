@@ -126,9 +126,10 @@ class ExtractCommandTest {
   }
 
   @Test
-  void outputIntoAMissingFolderFailsWithOneLine() {
-    CliRun run = CliRun.run("extract", "-o", dir.resolve("nope/out.jsonl").toString(),
-        corpus.toString());
+  void outputIntoAMissingFolderFailsWithOneLineBeforeTheExtractorIsBuilt() {
+    CliRun run = CliRun.run(() -> {
+      throw new AssertionError("the extractor must not be built");
+    }, "", "extract", "-o", dir.resolve("nope/out.jsonl").toString(), corpus.toString());
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.errLines()).singleElement()

@@ -24,6 +24,17 @@ class ProgressTest {
   }
 
   @Test
+  void startRestartsTheClock() {
+    Progress progress = new Progress(new PrintWriter(err), false, 2, clock::get);
+    clock.addAndGet(15_000_000_000L);
+    progress.start();
+    clock.addAndGet(1_000_000_000L);
+    progress.step();
+
+    assertThat(progress.status(clock.get())).isEqualTo("1/2 documents, 1.0/s, ETA 0:01");
+  }
+
+  @Test
   void unknownTotalHasNoTimeLeft() {
     Progress progress = new Progress(new PrintWriter(err), true, -1, clock::get);
     clock.addAndGet(1_000_000_000L);
