@@ -119,7 +119,8 @@ public final class GoldReader {
     Span speakerSpan = q.hasNonNull("speaker_start") && q.hasNonNull("speaker_end")
         ? span(q, "speaker_start", "speaker_end", path) : null;
     return new GoldQuote(span, optionalString(q, "text", path + ".text", ""), quoteType,
-        optionalString(q, "speaker", path + ".speaker", null), speakerSpan, truthy(q.get("optional")));
+        optionalString(q, "speaker", path + ".speaker", null), speakerSpan,
+        truthy(q.get("optional")));
   }
 
   private static Span span(JsonNode q, String startField, String endField, String path) {

@@ -20,7 +20,8 @@ import java.io.Writer;
  * <pre>{@code
  * {"id": "...", "schemaVersion": 1,
  *  "citations": [{"type": "direct"|"indirect"|"mixed", "quote": {"text", "start", "end"},
- *                 "speaker": null | {"id", "name", "kind", "mention": null | {"text", "start", "end", "kind"}},
+ *                 "speaker": null | {"id", "name", "kind",
+ *                                    "mention": null | {"text", "start", "end", "kind"}},
  *                 "cue": null | {"text", "lemma", "start", "end"},
  *                 "confidence", "rule", "sourceNote": null | "..."}],
  *  "speakers": [{"id", "name", "kind", "mentions": [...], "variants", "roles", "affiliations"}],

@@ -104,8 +104,9 @@ public final class JsonLinesReader {
       return;
     }
     if (!(node instanceof ObjectNode)) {
-      handler.error(new InputError(source, lineNumber,
-          "expected a JSON object but found " + node.getNodeType().name().toLowerCase(Locale.ROOT)));
+      String found = node.getNodeType().name().toLowerCase(Locale.ROOT);
+      handler.error(
+          new InputError(source, lineNumber, "expected a JSON object but found " + found));
       return;
     }
     try {

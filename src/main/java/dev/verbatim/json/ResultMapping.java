@@ -90,7 +90,8 @@ final class ResultMapping {
     speakers.forEach(s -> byId.putIfAbsent(s.id(), s));
     List<Citation> citations =
         list(json.citations(), "citations", (c, path) -> citation(c, path, byId));
-    List<Diagnostic> diagnostics = list(json.diagnostics(), "diagnostics", ResultMapping::diagnostic);
+    List<Diagnostic> diagnostics =
+        list(json.diagnostics(), "diagnostics", ResultMapping::diagnostic);
     return new DocumentResult(id, new ExtractionResult(citations, speakers, diagnostics));
   }
 

@@ -46,7 +46,8 @@ class EvaluateCommandTest {
     assertThat(run.status()).isZero();
     assertThat(run.err()).isEmpty();
     assertThat(run.out())
-        .containsPattern("all +3 +4 +0\\.7500 1\\.0000 0\\.8571 +0\\.5000 0\\.6667 0\\.5714 +0\\.6667")
+        .containsPattern("all +3 +4 +0\\.7500 1\\.0000 0\\.8571 +0\\.5000 0\\.6667 0\\.5714"
+            + " +0\\.6667")
         .contains("cue-subject", "errors (2 of 2):")
         .contains("doc2: WRONG SPEAKER gold='the club' pred='Bob Ray'")
         .contains("doc2: SPURIOUS (direct, None) :: 'Fans cheered.'");
@@ -142,7 +143,7 @@ class EvaluateCommandTest {
     assertThat(run.out()).containsPattern("all +3 +2");
   }
 
-  /** Finds both statements of doc1; in doc2 the right span with a wrong speaker, and a spurious one. */
+  /** Finds both statements of doc1; in doc2 one with a wrong speaker, and a spurious one. */
   private static ExtractionResult predict(String text) {
     Speaker ann = SampleResults.person("s1", "Ann Lee");
     Speaker bob = SampleResults.person("s2", "Bob Ray");

@@ -39,8 +39,8 @@ class MainTest {
     String article = RootCommand.exampleArticle();
 
     assertThat(article.split("\\s+")).hasSizeBetween(250, 350);
-    assertThat(article).contains("said Mayor", "According to", "She added that", "called the plan \"",
-        "she said");
+    assertThat(article).contains("said Mayor", "According to", "She added that",
+        "called the plan \"", "she said");
   }
 
   @Test

@@ -112,7 +112,8 @@ class ScorerMatchesPythonTest {
 
   @Test
   void errorTextsNeedingPythonQuoting() throws Exception {
-    String text = "He said: \"it's over\"\nand 'done'\tnow \\ back — fin 😀 and more text here.";
+    String text =
+        "He said: \"it's over\"\nand 'done'\tnow \\ back — fin 😀 and more text here.";
     assertSameAsPython(new GoldBuilder().document("quoting", text)
         .gold(0, 20, "direct", "O'Hara").predict(0, 20, QuoteType.DIRECT, "Say \"Hi\"")
         .gold(21, 31, "mixed", "Ann").predict(21, 40, QuoteType.MIXED, "Ann")

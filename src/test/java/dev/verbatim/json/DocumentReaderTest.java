@@ -59,7 +59,8 @@ class DocumentReaderTest {
         """;
 
     DocumentReader.readJsonLines(
-        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "batch.jsonl", "batch", sink);
+        new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), "batch.jsonl", "batch",
+        sink);
 
     assertThat(documents).extracting(InputDocument::id).containsExactly("a", "batch-7", "7");
     assertThat(documents).extracting(InputDocument::line).containsExactly(1, 7, 8);

@@ -15,7 +15,8 @@ import java.util.List;
 /** Hand-built extraction results for tests that must not depend on the real pipeline. */
 public final class SampleResults {
   /** A short article with a direct, a split direct, an indirect and a mixed statement. */
-  public static final String TEXT = "“We played well,” said Maria López, “but not well enough.”\n"
+  public static final String TEXT =
+      "“We played well,” said Maria López, “but not well enough.”\n"
       + "She said the team would recover by spring.\n"
       + "According to the club, tickets had sold out.\n"
       + "López called the referee's decision \"a disgrace to the sport\" after the match.\n"
