@@ -30,7 +30,8 @@ final class Failures {
     count++;
     String reason = e.getMessage() == null ? e.getClass().getSimpleName()
         : e.getClass().getSimpleName() + ": " + e.getMessage();
-    progress.message(document.error("extraction failed: " + reason).toString());
+    progress.message(
+        document.error("extraction failed for \"" + document.id() + "\": " + reason).toString());
     if (verbose) {
       StringWriter trace = new StringWriter();
       e.printStackTrace(new PrintWriter(trace));

@@ -7,6 +7,7 @@ import dev.verbatim.json.RecordSink;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ record InputSource(String name, Path file) {
     try (Stream<Path> files = Files.walk(folder)) {
       files.filter(Files::isRegularFile).filter(DocumentReader::isSupported).sorted()
           .forEach(file -> sources.add(new InputSource(file.toString(), file)));
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       errors.accept(new InputError(argument, 0, "cannot list folder: " + e.getMessage()));
     }
   }
@@ -88,7 +89,7 @@ record InputSource(String name, Path file) {
     }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
       return in.lines().filter(line -> !line.isBlank()).count();
-    } catch (IOException | java.io.UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException e) {
       return -1;
     }
   }

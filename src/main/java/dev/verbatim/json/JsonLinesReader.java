@@ -32,7 +32,7 @@ import java.util.Locale;
  * }</pre>
  */
 public final class JsonLinesReader {
-  static final ObjectMapper MAPPER = new ObjectMapper()
+  private static final ObjectMapper MAPPER = new ObjectMapper()
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonLinesReader() {}

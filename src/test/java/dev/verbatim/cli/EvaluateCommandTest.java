@@ -139,7 +139,7 @@ class EvaluateCommandTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.errLines()).containsExactly(
-        gold + ": extraction failed: IllegalArgumentException: too long");
+        gold + ": extraction failed for \"doc2\": IllegalArgumentException: too long");
     assertThat(run.out()).containsPattern("all +3 +2");
   }
 

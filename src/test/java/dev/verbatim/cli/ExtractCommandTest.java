@@ -68,7 +68,7 @@ class ExtractCommandTest {
         run.errLines().stream().filter(l -> l.startsWith(batch + ":2: invalid JSON")).findFirst()
             .orElse("no line 2 error"),
         batch + ":3: no \"text\" field",
-        batch + ":4: extraction failed: IllegalStateException: cannot parse this document");
+        batch + ":4: extraction failed for \"boom\": IllegalStateException: cannot parse this document");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 
@@ -122,7 +122,7 @@ class ExtractCommandTest {
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.outLines()).hasSize(3);
     assertThat(run.errLines()).containsExactly(
-        corpus.resolve("a.txt") + ": extraction failed: StackOverflowError");
+        corpus.resolve("a.txt") + ": extraction failed for \"a\": StackOverflowError");
   }
 
   @Test
