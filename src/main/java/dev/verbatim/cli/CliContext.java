@@ -1,0 +1,62 @@
+package dev.verbatim.cli;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.base.Suppliers;
+import dev.verbatim.ExtractionResult;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * What the commands of one run share: the streams, the extractor (built on first use, at most
+ * once), whether a person is watching (for the progress line) and a clock. Not thread-safe.
+ */
+final class CliContext {
+  private final InputStream in;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Supplier<Function<String, ExtractionResult>> extractor;
+  private final boolean interactive;
+  private final LongSupplier nanoClock;
+
+  CliContext(InputStream in, PrintWriter out, PrintWriter err,
+      Supplier<? extends Function<String, ExtractionResult>> extractorFactory, boolean interactive,
+      LongSupplier nanoClock) {
+    this.in = checkNotNull(in, "in");
+    this.out = checkNotNull(out, "out");
+    this.err = checkNotNull(err, "err");
+    checkNotNull(extractorFactory, "extractorFactory");
+    this.extractor = Suppliers.memoize(extractorFactory::get);
+    this.interactive = interactive;
+    this.nanoClock = checkNotNull(nanoClock, "nanoClock");
+  }
+
+  InputStream in() {
+    return in;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  /** The extractor, built on the first call. */
+  Function<String, ExtractionResult> extractor() {
+    return extractor.get();
+  }
+
+  /** Whether a console is attached, so that a progress line helps rather than clutters. */
+  boolean interactive() {
+    return interactive;
+  }
+
+  Progress progress(long total) {
+    return new Progress(err, interactive, total, nanoClock);
+  }
+}

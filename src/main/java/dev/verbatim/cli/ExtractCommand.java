@@ -1,0 +1,142 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.json.InputDocument;
+import dev.verbatim.json.InputError;
+import dev.verbatim.json.RecordSink;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code verbatim extract}: runs the extractor over the inputs and writes what it finds. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "Finds the reported statements in each document and writes them out.",
+        "INPUT is a .txt file (one document, id = file name without extension), a .jsonl file "
+            + "(one {\"id\", \"text\"} object a line), a folder (its .txt and .jsonl files, at "
+            + "any depth) or - for JSON Lines on standard input."},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:every input was processed",
+        "1:some input failed (each named on standard error); the others were written",
+        "2:usage error"})
+final class ExtractCommand implements Callable<Integer> {
+  private final CliContext context;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "jsonl",
+      description = "jsonl, table or csv (default: ${DEFAULT-VALUE}).")
+  private OutputFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write to FILE (replaced whole when done) instead of standard output.")
+  private Path output;
+
+  @Option(names = "--verbose", description = "Print stack traces of failed documents.")
+  private boolean verbose;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders or -.")
+  private List<String> inputs = new ArrayList<>();
+
+  ExtractCommand(CliContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<InputError> missing = new ArrayList<>();
+    List<InputSource> sources = InputSource.collect(inputs, missing::add);
+    Progress progress = context.progress(context.interactive() ? estimate(sources) : -1);
+    Failures failures = new Failures(progress, verbose);
+    missing.forEach(failures::report);
+    if (output == null) {
+      run(sources, format.writer(context.out()), progress, failures);
+    } else {
+      // Opened before the models load, so that an unwritable output fails at once.
+      try (AtomicFileOutput file = AtomicFileOutput.open(output)) {
+        run(sources, format.writer(file.writer()), progress, failures);
+        file.commit();
+      }
+    }
+    return failures.exitCode();
+  }
+
+  private void run(List<InputSource> sources, ResultWriter writer, Progress progress,
+      Failures failures) throws IOException {
+    if (sources.isEmpty()) {
+      return;
+    }
+    // Built once, before the first document, so that a model that cannot load fails the run
+    // once instead of every document.
+    DocumentSink sink = new DocumentSink(context.extractor(), writer, progress, failures);
+    progress.start();
+    try {
+      for (InputSource source : sources) {
+        source.read(context.in(), sink);
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.finish();
+    }
+  }
+
+  private static long estimate(List<InputSource> sources) {
+    long total = 0;
+    for (InputSource source : sources) {
+      long n = source.estimateDocuments();
+      if (n < 0) {
+        return -1;
+      }
+      total += n;
+    }
+    return total;
+  }
+
+  /** Extracts from each document as it is read, and writes the result at once. */
+  private static final class DocumentSink implements RecordSink<InputDocument> {
+    private final Function<String, ExtractionResult> extractor;
+    private final ResultWriter writer;
+    private final Progress progress;
+    private final Failures failures;
+
+    DocumentSink(Function<String, ExtractionResult> extractor, ResultWriter writer,
+        Progress progress, Failures failures) {
+      this.extractor = extractor;
+      this.writer = writer;
+      this.progress = progress;
+      this.failures = failures;
+    }
+
+    @Override
+    public void accept(InputDocument document) {
+      ExtractionResult result;
+      try {
+        result = extractor.apply(document.text());
+      } catch (RuntimeException | StackOverflowError e) {
+        // A stack overflow (a pathological parse) spoils one document, not the run.
+        failures.report(document, e);
+        progress.step();
+        return;
+      }
+      try {
+        writer.write(document.id(), result);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      progress.step();
+    }
+
+    @Override
+    public void error(InputError error) {
+      failures.report(error);
+    }
+  }
+}

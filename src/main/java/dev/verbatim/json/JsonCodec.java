@@ -1,0 +1,152 @@
+package dev.verbatim.json;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.verbatim.ExtractionResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+
+/**
+ * Writes one document's {@link ExtractionResult} as one JSON object on one line, and reads it back.
+ *
+ * <p>The line has the shape
+ *
+ * <pre>{@code
+ * {"id": "...", "schemaVersion": 1,
+ *  "citations": [{"type": "direct"|"indirect"|"mixed", "quote": {"text", "start", "end"},
+ *                 "speaker": null | {"id", "name", "kind",
+ *                                    "mention": null | {"text", "start", "end", "kind"}},
+ *                 "cue": null | {"text", "lemma", "start", "end"},
+ *                 "confidence", "rule", "sourceNote": null | "..."}],
+ *  "speakers": [{"id", "name", "kind", "mentions": [...], "variants", "roles", "affiliations"}],
+ *  "diagnostics": [{"kind", "start", "end", "message"}]}
+ * }</pre>
+ *
+ * which the project's scorer ({@code score.py}) reads as-is. Enum values are lower case. Offsets
+ * are UTF-16 indices, end-exclusive. Writing then reading gives an equal result. A citation's
+ * speaker is written with its id, and read back as the listed speaker with that id. A citation
+ * whose mention is set but whose speaker is not loses the mention (the format nests it in the
+ * speaker).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * <h3>Example usage</h3>
+ *
+ * <pre>{@code
+ * JsonCodec codec = new JsonCodec();
+ * String line = codec.write("article-17", extractor.extract(text));
+ * ExtractionResult again = codec.read(line);
+ * }</pre>
+ */
+public final class JsonCodec {
+  private final ObjectMapper mapper = JsonMapper.builder()
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .build();
+
+  /** Creates a codec. */
+  public JsonCodec() {}
+
+  /**
+   * Returns the result as one line of JSON, without a line break.
+   *
+   * @param id the document id
+   * @param result what was extracted from the document
+   * @return the JSON object, on one line
+   */
+  public String write(String id, ExtractionResult result) {
+    checkNotNull(id, "id");
+    checkNotNull(result, "result");
+    try {
+      return mapper.writeValueAsString(ResultMapping.toJson(id, result));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the result of " + id, e);
+    }
+  }
+
+  /**
+   * Writes the result as one line of JSON followed by {@code \n}.
+   *
+   * @param id the document id
+   * @param result what was extracted from the document
+   * @param out where to write; not closed or flushed
+   * @throws IOException if writing fails
+   */
+  public void write(String id, ExtractionResult result, Writer out) throws IOException {
+    checkNotNull(out, "out");
+    out.write(write(id, result));
+    out.write('\n');
+  }
+
+  /**
+   * Reads the result from one line written by {@link #write(String, ExtractionResult)}.
+   *
+   * @param line one JSON object
+   * @return the result
+   * @throws InvalidRecordException if the line is not valid JSON or not a valid result
+   */
+  public ExtractionResult read(String line) {
+    return readDocument(line).result();
+  }
+
+  /**
+   * Reads the document id and result from one line.
+   *
+   * @param line one JSON object
+   * @return the id and result
+   * @throws InvalidRecordException if the line is not valid JSON or not a valid result
+   */
+  public DocumentResult readDocument(String line) {
+    checkNotNull(line, "line");
+    try {
+      return ResultMapping.fromJson(mapper.readValue(line, ResultJson.class));
+    } catch (JsonProcessingException e) {
+      throw new InvalidRecordException("invalid result JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads the document id and result from a parsed JSON object.
+   *
+   * @param node one JSON object
+   * @return the id and result
+   * @throws InvalidRecordException if the object is not a valid result
+   */
+  public DocumentResult readDocument(ObjectNode node) {
+    checkNotNull(node, "node");
+    try {
+      return ResultMapping.fromJson(mapper.treeToValue(node, ResultJson.class));
+    } catch (JsonProcessingException e) {
+      throw new InvalidRecordException("invalid result JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Reads every line of a JSON Lines file of results; bad lines go to the sink as errors.
+   *
+   * @param in the JSON Lines bytes, UTF-8; not closed
+   * @param source the name used in errors
+   * @param sink receives the results and errors
+   */
+  public void readLines(InputStream in, String source, RecordSink<DocumentResult> sink) {
+    checkNotNull(sink, "sink");
+    JsonLinesReader.read(in, source, new JsonLinesReader.Handler() {
+      @Override
+      public void object(int line, ObjectNode node) {
+        sink.accept(readDocument(node));
+      }
+
+      @Override
+      public void error(InputError error) {
+        sink.error(error);
+      }
+    });
+  }
+}
