@@ -24,6 +24,10 @@ public final class ReportedSpeechFinder {
   private static final ImmutableSet<String> LEADING_SKIP = ImmutableSet.of("that", ":", ",", "--", "—", "–");
   private static final ImmutableSet<String> SUBJECT_INHERITING = ImmutableSet.of("conj", "xcomp", "advcl", "dep");
 
+  private static final ImmutableSet<String> INDIRECT_OBJECT_VERBS = ImmutableSet.of(
+      "tell", "inform", "assure", "reassure", "brief", "advise", "remind", "warn", "promise",
+      "email", "text", "ask", "urge", "guarantee");
+
   private final MentionBuilder mentions;
 
   /** @param mentions builds speaker mentions from subject heads */
@@ -100,10 +104,13 @@ public final class ReportedSpeechFinder {
       return null;
     }
     int subject = subjectOf(doc, verb.index());
-    if (subject < 0 || quotes.inQuote(subject)) {
-      return null;
+    SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
+    if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
+      // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
+      // pronoun before the verb in the same clause.
+      subject = nearestNameBefore(doc, s, verb.index(), quotes);
+      m = subject < 0 ? null : mentions.build(doc, subject);
     }
-    SpeakerMention m = mentions.build(doc, subject);
     if (m == null) {
       return null;
     }
@@ -116,6 +123,10 @@ public final class ReportedSpeechFinder {
     int[] range;
     if (comp >= 0) {
       range = doc.subtreeRange(comp);
+      if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
+          && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
+        range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
+      }
       if (range[0] > verb.index()) {
         range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
       }
@@ -140,6 +151,67 @@ public final class ReportedSpeechFinder {
     for (int c : doc.children(verb.index())) {
       if (doc.token(c).relationIs("ccomp")) {
         return c;
+      }
+    }
+    // The parser sometimes leaves a complement clause as "dep" with its subject as the verb's
+    // object ("believes [a scenario]obj [is plausible]dep").
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isPredicate(AnalyzedText doc, int c) {
+    if (doc.token(c).isVerb()) {
+      return true;
+    }
+    for (int g : doc.children(c)) {
+      if (doc.token(g).relationIs("cop") || doc.token(g).relationIs("aux")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The start of an object standing between the verb and its complement, else {@code start}. */
+  private static int objectBetween(AnalyzedText doc, int verb, int start) {
+    for (int c : doc.children(verb)) {
+      if (c > verb && c < start && doc.token(c).relationIs("obj")) {
+        int[] r = doc.subtreeRange(c);
+        if (r[0] == verb + 1 || doc.token(verb + 1).relation().equals("mark")) {
+          return r[0];
+        }
+      }
+    }
+    return start;
+  }
+
+  private static int nearestNameBefore(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
+    for (int i = verb - 1; i >= s.firstToken(); i--) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i) || (t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VBN"))) {
+        return -1;
+      }
+      String ner = t.ner();
+      if (ner.equals("PERSON") || ner.equals("ORGANIZATION")) {
+        int h = i;
+        while (h + 1 < verb && doc.token(h + 1).ner().equals(ner)) {
+          h++;
+        }
+        int start = i;
+        while (start - 1 >= s.firstToken() && doc.token(start - 1).ner().equals(ner)) {
+          start--;
+        }
+        if (ner.equals("PERSON") || start == s.firstToken()) {
+          return h;
+        }
+        i = start;
+      }
+      if (t.pos().equals("PRP") && Words.isSpeakerPronoun(t.text())) {
+        return i;
       }
     }
     return -1;
