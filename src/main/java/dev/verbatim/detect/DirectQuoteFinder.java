@@ -123,7 +123,8 @@ public final class DirectQuoteFinder {
 
   /** A name, pronoun or role next to the cue verb, after it first ("said Lopez"), then before. */
   private int nearbySpeaker(AnalyzedText doc, DocumentQuotes quotes, int verb, int from, int to) {
-    for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
+    // "“...,” Lopez told reporters": the name between the quotation and the verb comes first.
+    for (int i = verb - 1; i >= Math.max(from, verb - 6); i--) {
       if (quotes.inQuote(i)) {
         break;
       }
@@ -131,7 +132,8 @@ public final class DirectQuoteFinder {
         return headOf(doc, i);
       }
     }
-    for (int i = verb - 1; i >= Math.max(from, verb - 6); i--) {
+    // "“...,” said Lopez": the name after the verb.
+    for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
       if (quotes.inQuote(i)) {
         break;
       }

@@ -70,6 +70,20 @@ public final class ReportedSpeechFinder {
 
   private void classify(AnalyzedText doc, Statement st, DocumentQuotes quotes, List<Statement> out,
       Statement[] directCue, boolean[] absorbed) {
+    int host = hostQuote(doc, st.span(), quotes);
+    if (host >= 0) {
+      // Reported speech found inside a quotation is the quotation's own cue ("X said: “A. B.”").
+      if (directCue[host] == null && !quotes.inQuote(st.cueToken)) {
+        QuotedSpan q = quotes.outer().get(host);
+        Statement d = new Statement(q.content(), QuoteType.DIRECT, q);
+        d.cueToken = st.cueToken;
+        d.cueSpan = st.cueSpan;
+        d.cueLemma = st.cueLemma;
+        d.attribute(st.speakerHead, "cue-subject", 0.9);
+        directCue[host] = d;
+      }
+      return;
+    }
     List<Integer> inside = quotes.quotesWithin(st.span());
     if (inside.size() == 1) {
       QuotedSpan q = quotes.outer().get(inside.get(0));
@@ -97,6 +111,22 @@ public final class ReportedSpeechFinder {
       return;
     }
     out.add(st);
+  }
+
+  /** The quotation holding at least half of {@code span}, or -1. */
+  private static int hostQuote(AnalyzedText doc, Span span, DocumentQuotes quotes) {
+    int first = doc.tokenAtOrAfter(span.start());
+    int last = doc.tokenAtOrAfter(Math.max(span.start(), span.end() - 1));
+    for (int t : new int[] {first, last}) {
+      if (t < doc.tokens().size() && quotes.inQuote(t)) {
+        QuotedSpan q = quotes.outer().get(quotes.quoteOf(t));
+        int overlap = Math.min(q.content().end(), span.end()) - Math.max(q.content().start(), span.start());
+        if (overlap * 2 >= span.length() && !span.contains(q.outer())) {
+          return quotes.quoteOf(t);
+        }
+      }
+    }
+    return -1;
   }
 
   private Statement fromVerb(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {

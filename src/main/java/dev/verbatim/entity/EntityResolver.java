@@ -205,6 +205,21 @@ public final class EntityResolver {
     return e.getValue();
   }
 
+  /** The organisation named most often before {@code site} (not outlets), or null. */
+  private Entity mostMentionedOrganization(int site) {
+    Map<Entity, Integer> counts = new HashMap<>();
+    Entity best = null;
+    for (Entity e : orgMentions.headMap(site).values()) {
+      if (e.kind == SpeakerKind.ORGANIZATION) {
+        int c = counts.merge(e, 1, Integer::sum);
+        if (best == null || c > counts.get(best)) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
   private Entity organization(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
     if (head.ner().equals("O") && !head.isProperNoun()) {
@@ -217,6 +232,9 @@ public final class EntityResolver {
       }
       if (fit == null && m.definite()) {
         fit = recentOrganization(site);
+      }
+      if (fit == null && m.definite()) {
+        fit = mostMentionedOrganization(site);
       }
       if (fit != null) {
         return fit;
