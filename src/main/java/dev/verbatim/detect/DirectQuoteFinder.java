@@ -107,6 +107,9 @@ public final class DirectQuoteFinder {
       if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())) {
         continue;
       }
+      if (hasOwnComplement(doc, quotes, i)) {
+        continue;
+      }
       int subject = ReportedSpeechFinder.subjectOf(doc, i);
       if (subject < 0 || quotes.inQuote(subject) || mentions.build(doc, subject) == null) {
         subject = nearbySpeaker(doc, quotes, i, from, to);
@@ -132,9 +135,14 @@ public final class DirectQuoteFinder {
         return headOf(doc, i);
       }
     }
-    // "“...,” said Lopez": the name after the verb.
+    // "“...,” said Lopez": the name after the verb, when the verb comes right after the quotation.
+    for (int i = from; i < verb; i++) {
+      if (!doc.token(i).isPunctuation()) {
+        return -1;
+      }
+    }
     for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
-      if (quotes.inQuote(i)) {
+      if (quotes.inQuote(i) || doc.token(i).relation().equals("mark")) {
         break;
       }
       if (isNominal(doc.token(i)) && mentions.build(doc, headOf(doc, i)) != null) {
@@ -142,6 +150,17 @@ public final class DirectQuoteFinder {
       }
     }
     return -1;
+  }
+
+  /** Whether the verb reports a clause of its own outside the quotation ("and warned that ..."). */
+  private static boolean hasOwnComplement(AnalyzedText doc, DocumentQuotes quotes, int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c)) {
+        int[] r = doc.subtreeRange(c);
+        return r[1] - r[0] >= 2;
+      }
+    }
+    return false;
   }
 
   private static int headOf(AnalyzedText doc, int i) {

@@ -52,7 +52,8 @@ public final class ReportedSpeechFinder {
         }
         Token t = doc.token(i);
         Statement st = null;
-        if (t.isVerb() && CueLexicon.isReportingVerb(t.lemma())) {
+        if (t.isVerb() && (CueLexicon.isReportingVerb(t.lemma())
+            || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma()))) {
           st = fromVerb(doc, s, t, quotes);
         } else if (t.lemma().equals("accord") && i + 1 < s.endToken()
             && doc.token(i + 1).text().equalsIgnoreCase("to")) {

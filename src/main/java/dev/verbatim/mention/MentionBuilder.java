@@ -73,6 +73,13 @@ public final class MentionBuilder {
     if (Words.isOrganizationNoun(t.lemma())) {
       int left = leftEdge(doc, h, false);
       int right = rightEdge(doc, h);
+      // "the ferry operator, Northsound Lines, said": the name in apposition.
+      if (right + 2 < doc.tokens().size() && doc.token(right + 1).text().equals(",")
+          && doc.token(right + 2).ner().equals("ORGANIZATION")
+          && doc.token(right + 2).sentence() == t.sentence()) {
+        int[] run = run(doc, right + 2, "ORGANIZATION");
+        return organization(doc, run[1], false);
+      }
       String name = stripArticle(text(doc, left, right));
       return new SpeakerMention(h, doc.span(left, right), MentionKind.ORGANIZATION, name, null, null,
           Gender.UNKNOWN, t.pos().endsWith("S"), isDefinite(doc, h), null, false);
@@ -94,6 +101,11 @@ public final class MentionBuilder {
   /** Builds a person mention around a PERSON token: its name run, title and affiliation. */
   public SpeakerMention person(AnalyzedText doc, int h) {
     int[] run = run(doc, h, "PERSON");
+    // Titles the tagger took into the name ("Mayor Helen Okafor") belong to the title.
+    while (run[0] < run[1] && (Words.isPersonNoun(doc.token(run[0]).lemma())
+        || doc.token(run[0]).text().endsWith("."))) {
+      run[0]++;
+    }
     int nameHead = run[1];
     for (int i = run[0]; i <= run[1]; i++) {
       Token ti = doc.token(i);
