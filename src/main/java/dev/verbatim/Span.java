@@ -61,7 +61,7 @@ public record Span(int start, int end) implements Comparable<Span> {
    * @return true when the spans overlap
    */
   public boolean overlaps(Span other) {
-    return start < other.end && other.start < end;
+    return start < other.end && other.start < end && !isEmpty() && !other.isEmpty();
   }
 
   /**

@@ -158,13 +158,14 @@ public final class QuoteScanner {
 
   private static void closeAllUnclosed(String text, Deque<Open> stack, List<QuotedSpan> found,
       List<Diagnostic> diagnostics, List<Span> paragraphs) {
-    while (!stack.isEmpty()) {
+    // Taken outermost first, so the depth of each is the number of marks already taken.
+    for (int depth = 0; !stack.isEmpty(); depth++) {
       Open o = stack.pollLast();
       if (!QuoteMarks.isSingle(text.charAt(o.offset()))) {
         int end = paragraphs.get(o.paragraph()).end();
         diagnostics.add(new Diagnostic(Diagnostic.Kind.UNCLOSED_QUOTE, Span.of(o.offset(), o.offset() + 1),
             "quotation mark " + text.charAt(o.offset()) + " at offset " + o.offset() + " is never closed"));
-        QuotedSpan q = quote(text, o, end, stack.size(), o.paragraph() - o.firstParagraph() + 1);
+        QuotedSpan q = quote(text, o, end, depth, o.paragraph() - o.firstParagraph() + 1);
         found.add(new QuotedSpan(q.open(), -1, q.content(), q.depth(), q.paragraphs()));
       }
     }

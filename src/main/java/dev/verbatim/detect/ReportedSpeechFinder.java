@@ -344,8 +344,19 @@ public final class ReportedSpeechFinder {
   /** The person or organisation an "according to" phrase names; for documents, their author. */
   private int speakerOfNominal(AnalyzedText doc, int x) {
     Token xt = doc.token(x);
-    if (CueLexicon.VIEW_NOUNS.contains(xt.text().toLowerCase(Locale.ROOT))
-        || Words.DOCUMENT_NOUNS.contains(xt.lemma())) {
+    if (!xt.isProperNoun() && mentions.build(doc, x) == null) {
+      // "calculations by the Institute", "the news site The Stack Report": a name inside.
+      int[] r = doc.subtreeRange(x);
+      for (int i = r[1]; i >= r[0]; i--) {
+        Token ti = doc.token(i);
+        if ((ti.ner().equals("ORGANIZATION") || ti.ner().equals("PERSON") || ti.isProperNoun())
+            && !ti.relationIs("compound") && mentions.build(doc, i) != null) {
+          return i;
+        }
+      }
+    }
+    if (!xt.isProperNoun() && (CueLexicon.VIEW_NOUNS.contains(xt.text().toLowerCase(Locale.ROOT))
+        || Words.DOCUMENT_NOUNS.contains(xt.lemma()))) {
       for (int c : doc.children(x)) {
         Token ct = doc.token(c);
         if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && hasCaseChild(doc, c, "by", "from", "of")) {

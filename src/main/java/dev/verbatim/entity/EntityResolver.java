@@ -34,6 +34,8 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
+      "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
 
   private record Event(Entity entity, int token, int sentence, boolean subject, boolean inQuote) {}
 
@@ -46,6 +48,7 @@ public final class EntityResolver {
   private final Map<String, Entity> orgs = new LinkedHashMap<>();
   private final TreeMap<Integer, Entity> orgMentions = new TreeMap<>();
   private final List<Event> events = new ArrayList<>();
+  private Entity lastRepresented;
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
   private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
@@ -152,6 +155,7 @@ public final class EntityResolver {
         if (m.represents() != null) {
           Entity org = resolveMention(m.represents(), site);
           if (org != null) {
+            lastRepresented = org;
             return org;
           }
         }
@@ -255,6 +259,13 @@ public final class EntityResolver {
 
   private Entity role(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
+    if (m.definite() && REPRESENTATIVES.contains(head.lemma())) {
+      // "the spokesperson", after "a spokesperson for X": X, else the organisation most named.
+      Entity org = lastRepresented != null ? lastRepresented : mostMentionedOrganization(site);
+      if (org != null) {
+        return org;
+      }
+    }
     if (m.definite() && !m.plural()) {
       Entity byTitle = personWithTitle(m, site);
       if (byTitle != null) {

@@ -124,6 +124,17 @@ public final class MentionBuilder {
       String apposText = text(doc, r[0], r[1]).replaceAll("^[,\\s]+|[,\\s]+$", "");
       title = title == null ? apposText : title + "; " + apposText;
     }
+    for (int c : doc.children(nameHead)) {
+      if (doc.token(c).relationIs("acl") && c > run[1] && title == null) {
+        int[] r = doc.subtreeRange(c);
+        for (int i = r[0]; i <= r[1]; i++) {
+          if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma())) {
+            title = text(doc, leftEdge(doc, i, false), rightEdge(doc, i));
+            break;
+          }
+        }
+      }
+    }
     String affiliation = null;
     for (int c : doc.children(nameHead)) {
       Token ct = doc.token(c);
@@ -160,6 +171,18 @@ public final class MentionBuilder {
     int left = leftEdge(doc, h, true);
     int right = rightEdge(doc, h);
     String description = text(doc, left, right);
+    // "the race's medical director, Dr Ingrid Solberg" / "Her co-author Matteo Brandl": the name.
+    int next = right + 1;
+    while (next < doc.tokens().size() && next <= right + 3 && doc.token(next).sentence() == t.sentence()
+        && (doc.token(next).text().equals(",") || Words.isPersonNoun(doc.token(next).lemma()))) {
+      next++;
+    }
+    if (next < doc.tokens().size() && doc.token(next).sentence() == t.sentence()
+        && doc.token(next).ner().equals("PERSON")) {
+      SpeakerMention p = person(doc, next);
+      return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), description,
+          p.affiliation(), p.gender(), false, true, null, false);
+    }
     SpeakerMention represents = null;
     if (REPRESENTATIVES.contains(t.lemma()) || t.lemma().equals("official")) {
       for (int c : doc.children(h)) {

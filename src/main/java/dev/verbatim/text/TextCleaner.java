@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 /**
  * Makes scraped text safe for the language models without moving any character: the cleaned text
  * has exactly the length of the original, so every offset found in it is an offset into the
- * caller's string. Control characters, lone surrogates, zero-width characters and HTML tags become
+ * caller's string. Control characters, lone surrogates, zero-width and bidirectional formatting
+ * characters, and HTML tags and comments become
  * spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
  * the mark followed by spaces. Stateless and thread-safe.
  */
 public final class TextCleaner {
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>|<!--.{0,2000}?-->");
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>|<!--(?s:.{0,2000}?)-->");
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|[A-Za-z]{2,8});");
 
   private TextCleaner() {}
@@ -28,9 +29,7 @@ public final class TextCleaner {
         out[i] = (i + 1 < out.length && out[i + 1] == '\n') ? ' ' : '\n';
       } else if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
         out[i] = '\n';
-      } else if (c == '\t' || c == '\u00A0' || (c < 0x20 && c != '\n') || c == 0x7F
-          || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
-          || c == '\u2060' || c == '\u00AD' || c == '\uFFFD') {
+      } else if (isBlanked(c)) {
         out[i] = ' ';
       } else if (Character.isHighSurrogate(c)) {
         if (i + 1 < out.length && Character.isLowSurrogate(out[i + 1])) {
@@ -49,6 +48,14 @@ public final class TextCleaner {
       replaceEntities(new String(out), out);
     }
     return new String(out);
+  }
+
+  /** Control, format and zero-width characters, and white space other than newlines. */
+  private static boolean isBlanked(char c) {
+    return c == '\t' || c == '\u00A0' || (c < 0x20 && c != '\n') || c == 0x7F
+        || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u2069')
+        || c == '\u00AD' || c == '\uFFFD';
   }
 
   private static void blankMatches(Matcher m, char[] out) {
@@ -80,7 +87,10 @@ public final class TextCleaner {
       try {
         int code = name.startsWith("#x") || name.startsWith("#X")
             ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
-        return code > 0x20 && code < 0xD800 ? (char) code : ' ';
+        // An entity may not bring back what cleaning removes, nor start a new line.
+        boolean kept = code > 0x20 && code < 0xD800 && !isBlanked((char) code)
+            && code != 0x2028 && code != 0x2029;
+        return kept ? (char) code : ' ';
       } catch (NumberFormatException e) {
         return 0;
       }

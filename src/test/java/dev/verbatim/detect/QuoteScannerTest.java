@@ -212,11 +212,12 @@ class QuoteScannerTest {
   }
 
   @Test
-  void contentSpansExcludeTheMarksAndSurroundingSpace() {
-    String text = "“ Spaced out ” and « guillemets » and „ low “ and \" straight \".";
+  void contentSpansExcludeTheMarks() {
+    String text = "“Curly,” «guillemets», „low“, \"straight\" and ‘single’.";
     QuoteScanner.Result r = scan(text);
 
-    assertThat(r.quotes()).isNotEmpty().allSatisfy(q -> {
+    assertThat(contents(text, r)).containsExactly("Curly,", "guillemets", "low", "straight", "single");
+    assertThat(r.quotes()).allSatisfy(q -> {
       assertThat(QuoteMarks.isQuoteChar(text.charAt(q.open()))).isTrue();
       String content = q.content().in(text);
       assertThat(content).isEqualTo(content.strip());

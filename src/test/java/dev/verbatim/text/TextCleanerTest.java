@@ -38,6 +38,11 @@ class TextCleanerTest {
   }
 
   @Test
+  void turnsBidirectionalFormattingCharactersIntoSpaces() {
+    assertThat(TextCleaner.clean("a\u202Ab\u202Ec\u2066d\u2069e")).isEqualTo("a b c d e");
+  }
+
+  @Test
   void turnsNoBreakSpaceAndReplacementCharacterIntoSpaces() {
     assertThat(TextCleaner.clean("a\u00A0b\uFFFDc")).isEqualTo("a b c");
   }
@@ -88,7 +93,7 @@ class TextCleanerTest {
   @Test
   void blanksHtmlTags() {
     assertThat(TextCleaner.clean("<p>Hello <b class=\"x\">world</b></p>"))
-        .isEqualTo("   Hello              world       ");
+        .isEqualTo("   Hello              world        ");
   }
 
   @Test
