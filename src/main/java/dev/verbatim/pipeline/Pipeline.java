@@ -15,6 +15,7 @@ import dev.verbatim.attribute.NeighbourSieve;
 import dev.verbatim.attribute.RemarkAgentSieve;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.detect.InterviewFinder;
 import dev.verbatim.detect.QuoteScanner;
 import dev.verbatim.detect.ReportedSpeechFinder;
 import dev.verbatim.detect.Statement;
@@ -57,6 +58,7 @@ public final class Pipeline {
   private final MentionBuilder mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final DirectQuoteFinder directQuotes;
+  private final InterviewFinder interviews = new InterviewFinder();
 
   /**
    * Builds the pipeline and loads the models.
@@ -86,7 +88,8 @@ public final class Pipeline {
     int n = quotes.outer().size();
     Statement[] directCue = new Statement[n];
     boolean[] absorbed = new boolean[n];
-    List<Statement> statements = new ArrayList<>(reportedSpeech.find(doc, quotes, directCue, absorbed));
+    List<Statement> statements = new ArrayList<>(interviews.find(doc));
+    statements.addAll(reportedSpeech.find(doc, quotes, directCue, absorbed));
     statements.addAll(directQuotes.find(doc, quotes, directCue, absorbed, options.maxQuoteLength()));
     statements = withoutOverlaps(statements);
     List<Diagnostic> diagnostics = new ArrayList<>(scanned.diagnostics());

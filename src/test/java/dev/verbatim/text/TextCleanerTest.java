@@ -3,9 +3,9 @@ package dev.verbatim.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class TextCleanerTest {
 
@@ -103,7 +103,7 @@ class TextCleanerTest {
 
   @Test
   void blanksHtmlCommentsOverSeveralLinesButKeepsTheLineBreaks() {
-    assertThat(TextCleaner.clean("a<!-- one\ntwo -->b")).isEqualTo("a         \n      b");
+    assertThat(TextCleaner.clean("a<!-- one\ntwo -->b")).isEqualTo("a        \n       b");
   }
 
   @Test
