@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * A quotation followed by a sentence naming whose words they were: "These remarks were delivered
- * by the head of the Foreign Office", "That was the verdict of Jane Doe", "The words came from
+ * by the club's chairman", "That was the verdict of Jane Doe", "The words came from
  * ...". The agent of the statement noun is the speaker.
  */
 public final class RemarkAgentSieve implements AttributionSieve {

@@ -277,7 +277,7 @@ public final class MentionBuilder {
     return left;
   }
 
-  /** The last token of the head's "of/for" complement, for roles ("the head of the Foreign Office"). */
+  /** The last token of the head's "of/for" complement, for roles ("the head of the planning department"). */
   private static int rightEdge(AnalyzedText doc, int h) {
     int right = h;
     for (int c : doc.children(h)) {

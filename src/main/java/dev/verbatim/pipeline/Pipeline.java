@@ -145,7 +145,8 @@ public final class Pipeline {
       Statement source = st.speakerFrom != null ? st.speakerFrom : st;
       Entity e = resolver.entityOf(source);
       Mention mention = e == null ? null : resolver.mentionOf(source);
-      double confidence = e == null ? Math.min(st.confidence, 0.3) : st.confidence;
+      double confidence = e == null ? Math.min(st.confidence, 0.3)
+          : st.confidence * evidenceWeight(mention, e);
       citations.add(Citation.builder()
           .statement(st.span().in(doc.text()), st.span())
           .type(st.type())
@@ -157,6 +158,24 @@ public final class Pipeline {
           .build());
     }
     return new ExtractionResult(citations, speakerList, diagnostics);
+  }
+
+  /**
+   * How much the kind of mention weakens the rule's confidence: a name in the attribution is
+   * direct evidence; a pronoun or role had to be resolved first, and an unnamed source is vaguer.
+   */
+  private static double evidenceWeight(Mention mention, Entity e) {
+    if (mention == null) {
+      return 0.9;
+    }
+    switch (mention.kind()) {
+      case PRONOUN:
+        return 0.88;
+      case ROLE:
+        return e.kind() == dev.verbatim.SpeakerKind.PERSON ? 0.85 : 0.9;
+      default:
+        return 1.0;
+    }
   }
 
   private static Cue cue(AnalyzedText doc, Statement st) {
