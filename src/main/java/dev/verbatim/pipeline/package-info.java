@@ -1,0 +1,4 @@
+/**
+ * Stage order and assembly: runs the stages for one document and builds the public records.
+ */
+package dev.verbatim.pipeline;
