@@ -4,7 +4,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
+import com.google.common.base.Throwables;
 import dev.verbatim.pipeline.Pipeline;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Finds every reported statement in a news text and attributes it to its speaker. This is the
@@ -33,10 +40,12 @@ public final class QuoteExtractor {
 
   private final int maxDocumentLength;
   private final Pipeline pipeline;
+  private final int threads;
 
   private QuoteExtractor(Builder b) {
     this.maxDocumentLength = b.maxDocumentLength < 0 ? DEFAULT_MAX_DOCUMENT_LENGTH : b.maxDocumentLength;
     int maxQuote = b.maxQuoteLength < 0 ? DEFAULT_MAX_QUOTE_LENGTH : b.maxQuoteLength;
+    this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
     this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing));
   }
 
@@ -69,12 +78,68 @@ public final class QuoteExtractor {
     return pipeline.run(text);
   }
 
+  /**
+   * Extracts citations from many documents, using {@link Builder#threads(int)} threads (by default
+   * one per processor). Results come back in the order of the texts.
+   *
+   * @param texts the documents
+   * @return one result per document, in order
+   * @throws NullPointerException if {@code texts} or one of them is null
+   * @throws IllegalArgumentException if a text is longer than the maximum document length
+   * @throws VerbatimException if the language-processing back end fails
+   */
+  public List<ExtractionResult> extractAll(Iterable<String> texts) {
+    checkNotNull(texts, "texts");
+    List<String> docs = new ArrayList<>();
+    for (String t : texts) {
+      docs.add(checkNotNull(t, "texts[%s]", docs.size()));
+    }
+    if (threads == 1 || docs.size() <= 1) {
+      List<ExtractionResult> out = new ArrayList<>(docs.size());
+      for (String d : docs) {
+        out.add(extract(d));
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()), r -> {
+      Thread t = new Thread(r, "verbatim-extract");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<ExtractionResult>> futures = new ArrayList<>(docs.size());
+      for (String d : docs) {
+        futures.add(pool.submit(() -> extract(d)));
+      }
+      List<ExtractionResult> out = new ArrayList<>(docs.size());
+      for (Future<ExtractionResult> f : futures) {
+        out.add(await(f));
+      }
+      return out;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static ExtractionResult await(Future<ExtractionResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new VerbatimException("interrupted while extracting", e);
+    } catch (ExecutionException e) {
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new VerbatimException("extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+
   /** Configures a {@link QuoteExtractor}. Not thread-safe; each setting may be set once. */
   public static final class Builder {
     private int maxDocumentLength = -1;
     private int maxQuoteLength = -1;
     private boolean dependencyParsing = true;
     private boolean dependencyParsingSet;
+    private int threads = -1;
 
     private Builder() {}
 
@@ -125,6 +190,22 @@ public final class QuoteExtractor {
           dependencyParsing);
       this.dependencyParsing = enabled;
       this.dependencyParsingSet = true;
+      return this;
+    }
+
+    /**
+     * Sets how many threads {@link QuoteExtractor#extractAll(Iterable)} uses; by default one per
+     * available processor.
+     *
+     * @param threads at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if the value is less than 1
+     * @throws IllegalStateException if it was already set
+     */
+    public Builder threads(int threads) {
+      checkState(this.threads < 0, "threads was already set to %s", this.threads);
+      checkArgument(threads >= 1, "threads must be >= 1 but was %s", threads);
+      this.threads = threads;
       return this;
     }
 

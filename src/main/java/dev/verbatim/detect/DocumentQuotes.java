@@ -51,7 +51,17 @@ public final class DocumentQuotes {
    */
   public List<Integer> quotesWithin(Span span) {
     ImmutableList.Builder<Integer> out = ImmutableList.builder();
-    for (int i = 0; i < outer.size(); i++) {
+    int lo = 0;
+    int hi = outer.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (outer.get(mid).outer().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < outer.size(); i++) {
       Span o = outer.get(i).outer();
       if (o.start() >= span.end()) {
         break;

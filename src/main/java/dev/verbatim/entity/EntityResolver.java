@@ -34,6 +34,8 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /** How many earlier mentions a search looks at, so that cost stays linear in long documents. */
+  private static final int SEARCH_LIMIT = 300;
   private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
       "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
 
@@ -45,9 +47,12 @@ public final class EntityResolver {
   private final List<Entity> entities = new ArrayList<>();
   private final Map<Integer, Entity> nameRunEntity = new HashMap<>();
   private final Map<Integer, SpeakerMention> nameRunMention = new HashMap<>();
+  private final TreeMap<Integer, SpeakerMention> nameRunByStart = new TreeMap<>();
   private final Map<String, Entity> orgs = new LinkedHashMap<>();
   private final TreeMap<Integer, Entity> orgMentions = new TreeMap<>();
   private final List<Event> events = new ArrayList<>();
+  /** First mention site of each person entity that has a title, in document order. */
+  private final TreeMap<Integer, Entity> titledSites = new TreeMap<>();
   private Entity lastRepresented;
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
@@ -164,11 +169,9 @@ public final class EntityResolver {
   }
 
   private Integer runKeyOf(int token) {
-    for (Map.Entry<Integer, SpeakerMention> e : nameRunMention.entrySet()) {
-      SpeakerMention m = e.getValue();
-      if (doc.token(token).begin() >= m.span().start() && doc.token(token).end() <= m.span().end()) {
-        return e.getKey();
-      }
+    Map.Entry<Integer, SpeakerMention> e = nameRunByStart.floorEntry(doc.token(token).begin());
+    if (e != null && doc.token(token).end() <= e.getValue().span().end()) {
+      return e.getValue().head();
     }
     return null;
   }
@@ -213,7 +216,11 @@ public final class EntityResolver {
   private Entity mostMentionedOrganization(int site) {
     Map<Entity, Integer> counts = new HashMap<>();
     Entity best = null;
-    for (Entity e : orgMentions.headMap(site).values()) {
+    int looked = 0;
+    for (Entity e : orgMentions.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
       if (e.kind == SpeakerKind.ORGANIZATION) {
         int c = counts.merge(e, 1, Integer::sum);
         if (best == null || c > counts.get(best)) {
@@ -229,9 +236,14 @@ public final class EntityResolver {
     if (head.ner().equals("O") && !head.isProperNoun()) {
       // "the ministry", "the company": the organisation named before that fits.
       Entity fit = null;
-      for (Map.Entry<Integer, Entity> e : orgMentions.headMap(site).entrySet()) {
-        if (Names.fold(e.getValue().name()).contains(Names.translit(head.lemma()))) {
-          fit = e.getValue();
+      int looked = 0;
+      for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
+        if (++looked > SEARCH_LIMIT) {
+          break;
+        }
+        if (Names.fold(candidate.name()).contains(Names.translit(head.lemma()))) {
+          fit = candidate;
+          break;
         }
       }
       if (fit == null && m.definite()) {
@@ -292,29 +304,39 @@ public final class EntityResolver {
   private Entity personWithTitle(SpeakerMention m, int site) {
     String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
     Set<String> roleWords = contentWords(m.name());
-    Entity before = null;
-    Entity after = null;
-    for (Map.Entry<Integer, SpeakerMention> e : new TreeMap<>(nameRunMention).entrySet()) {
-      Entity candidate = nameRunEntity.get(e.getKey());
-      boolean fits = false;
-      for (String title : candidate.roles) {
-        Set<String> tw = contentWords(title);
-        int overlap = 0;
-        for (String w : roleWords) {
-          overlap += tw.contains(w) ? 1 : 0;
-        }
-        fits |= tw.contains(headWord) || overlap >= 2;
+    int looked = 0;
+    for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
       }
-      if (!fits) {
-        continue;
-      }
-      if (e.getKey() < site) {
-        before = candidate;
-      } else if (after == null) {
-        after = candidate;
+      if (fitsTitle(candidate, headWord, roleWords)) {
+        return candidate;
       }
     }
-    return before != null ? before : after;
+    looked = 0;
+    for (Entity candidate : titledSites.tailMap(site, false).values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (fitsTitle(candidate, headWord, roleWords)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords) {
+    for (String title : candidate.roles) {
+      Set<String> tw = contentWords(title);
+      int overlap = 0;
+      for (String w : roleWords) {
+        overlap += tw.contains(w) ? 1 : 0;
+      }
+      if (tw.contains(headWord) || overlap >= 2) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> contentWords(String s) {
@@ -342,6 +364,7 @@ public final class EntityResolver {
         if (!Names.fold(m.name()).isEmpty()) {
           found.add(m);
           nameRunMention.put(m.head(), m);
+          nameRunByStart.put(m.span().start(), m);
         }
         i = end;
       }
@@ -374,6 +397,11 @@ public final class EntityResolver {
         nameRunEntity.put(m.head(), e);
       }
     }
+    nameRunEntity.forEach((site, entity) -> {
+      if (!entity.roles.isEmpty()) {
+        titledSites.put(site, entity);
+      }
+    });
   }
 
   private static Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {

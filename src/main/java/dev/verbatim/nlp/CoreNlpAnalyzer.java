@@ -26,6 +26,9 @@ import java.util.Properties;
  * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
  */
 public final class CoreNlpAnalyzer {
+  /** Target chunk size in characters. */
+  static final int CHUNK = 20_000;
+
   private final StanfordCoreNLP pipeline;
   private final boolean parse;
 
@@ -67,15 +70,57 @@ public final class CoreNlpAnalyzer {
    * @return tokens, sentences and dependency trees with offsets into {@code original}
    */
   public AnalyzedText analyze(String original, String cleaned, ImmutableList<Span> paragraphs) {
-    Annotation doc = new Annotation(cleaned);
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (Span chunk : chunks(cleaned, paragraphs)) {
+      annotateChunk(original, cleaned, chunk, paragraphs, tokens, sentences);
+    }
+    return new AnalyzedText(original, tokens, sentences, paragraphs);
+  }
+
+  /**
+   * Cuts the text into chunks of whole paragraphs of about {@link #CHUNK} characters (a longer
+   * paragraph is cut at white space), so that memory stays bounded and cost stays linear however
+   * long the document is.
+   */
+  static List<Span> chunks(String text, List<Span> paragraphs) {
+    List<Span> out = new ArrayList<>();
+    int start = -1;
+    int end = -1;
+    for (Span p : paragraphs) {
+      if (start >= 0 && p.end() - start > CHUNK) {
+        out.add(Span.of(start, end));
+        start = -1;
+      }
+      if (start < 0) {
+        start = p.start();
+      }
+      end = p.end();
+      while (end - start > 2 * CHUNK) {
+        int cut = text.lastIndexOf(' ', start + CHUNK);
+        if (cut <= start) {
+          cut = start + CHUNK;
+        }
+        out.add(Span.of(start, cut));
+        start = cut;
+      }
+    }
+    if (start >= 0) {
+      out.add(Span.of(start, end));
+    }
+    return out;
+  }
+
+  private void annotateChunk(String original, String cleaned, Span chunk, List<Span> paragraphs,
+      List<Token> tokens, List<Sentence> sentences) {
+    int offset = chunk.start();
+    Annotation doc = new Annotation(cleaned.substring(chunk.start(), chunk.end()));
     try {
       pipeline.annotate(doc);
     } catch (RuntimeException e) {
       throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
     }
-    List<Token> tokens = new ArrayList<>();
-    List<Sentence> sentences = new ArrayList<>();
-    int paragraph = 0;
+    int paragraph = sentences.isEmpty() ? 0 : sentences.get(sentences.size() - 1).paragraph();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
       if (labels.isEmpty()) {
@@ -101,12 +146,13 @@ public final class CoreNlpAnalyzer {
       int sentenceIndex = sentences.size();
       for (int i = 0; i < labels.size(); i++) {
         CoreLabel l = labels.get(i);
-        int b = l.beginPosition();
-        int e = l.endPosition();
+        int b = l.beginPosition() + offset;
+        int e = l.endPosition() + offset;
         String lemma = l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase();
         String ner = l.ner() == null ? "O" : l.ner();
         int head = heads[i] >= 0 ? first + heads[i] : -1;
-        tokens.add(new Token(first + i, b, e, original.substring(b, e), lemma, l.tag(), ner,
+        String tag = l.tag() == null ? "X" : l.tag();
+        tokens.add(new Token(first + i, b, e, original.substring(b, e), lemma, tag, ner,
             sentenceIndex, head, rels[i]));
       }
       int begin = tokens.get(first).begin();
@@ -116,6 +162,5 @@ public final class CoreNlpAnalyzer {
       }
       sentences.add(new Sentence(sentenceIndex, first, tokens.size(), begin, end, paragraph));
     }
-    return new AnalyzedText(original, tokens, sentences, paragraphs);
   }
 }

@@ -110,23 +110,22 @@ public final class Pipeline {
     return assemble(doc, statements, resolver, diagnostics);
   }
 
-  /** Keeps, of statements whose spans overlap, the one found first (reported speech wins). */
+  /** Keeps, of statements whose spans overlap, the one found first (interviews, then reported speech). */
   private static List<Statement> withoutOverlaps(List<Statement> found) {
-    List<Statement> kept = new ArrayList<>();
+    java.util.TreeMap<Integer, Span> kept = new java.util.TreeMap<>();
+    List<Statement> out = new ArrayList<>();
     for (Statement st : found) {
-      boolean clash = false;
-      for (Statement k : kept) {
-        if (k.span().overlaps(st.span())) {
-          clash = true;
-          break;
-        }
+      Span s = st.span();
+      Map.Entry<Integer, Span> before = kept.floorEntry(s.start());
+      Map.Entry<Integer, Span> after = kept.ceilingEntry(s.start());
+      if ((before != null && before.getValue().overlaps(s)) || (after != null && after.getValue().overlaps(s))) {
+        continue;
       }
-      if (!clash) {
-        kept.add(st);
-      }
+      kept.put(s.start(), s);
+      out.add(st);
     }
-    kept.sort(Comparator.comparing(Statement::span));
-    return kept;
+    out.sort(Comparator.comparing(Statement::span));
+    return out;
   }
 
   private static ExtractionResult assemble(AnalyzedText doc, List<Statement> statements,
