@@ -16,7 +16,7 @@ public final class CueLexicon {
       "recall", "agree", "allege", "charge", "testify", "report", "promise", "vow", "threaten",
       "propose", "recommend", "joke", "quip", "muse", "continue", "reiterate", "underline",
       "underscore", "highlight", "counter", "retort", "protest", "lament", "boast", "disclose",
-      "forecast", "guarantee", "assure", "reassure", "wonder", "ask", "demand", "feel", "suspect",
+      "forecast", "guarantee", "assure", "reassure", "demand", "feel", "suspect",
       "doubt", "reckon", "inform", "brief", "advise", "signal", "hint", "imply", "speculate",
       "posit", "reason", "opine", "concur", "dispute", "recount", "repeat", "blog", "email",
       "text", "whisper", "shout", "cry", "exclaim", "murmur", "sigh", "scoff", "snap", "hope",

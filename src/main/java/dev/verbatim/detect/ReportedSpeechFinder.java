@@ -164,7 +164,13 @@ public final class ReportedSpeechFinder {
     } else if (verb.relationIs("parataxis") && verb.head() >= 0) {
       range = withoutSubtree(doc, s, verb.index());
     } else {
-      return null;
+      range = surfaceComplement(doc, s, verb, quotes);
+      if (range == null) {
+        return null;
+      }
+    }
+    if (range[0] > verb.index()) {
+      range[1] = cutBeforeNextCue(doc, verb.index(), range[0], range[1], quotes);
     }
     Span span = trim(doc, range[0], range[1]);
     if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
@@ -221,9 +227,25 @@ public final class ReportedSpeechFinder {
   }
 
   private static int nearestNameBefore(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
+    boolean skipped = false;
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = doc.token(i);
-      if (quotes.inQuote(i) || (t.isVerb() && !t.pos().equals("VBG") && !t.pos().equals("VBN"))) {
+      if (quotes.inQuote(i)) {
+        return -1;
+      }
+      if (t.text().equals(",") && !skipped && i == verb - 1) {
+        // Skip one parenthetical before the verb (", who asked not to be named,").
+        int j = i - 1;
+        while (j > s.firstToken() && !doc.token(j).text().equals(",")) {
+          j--;
+        }
+        if (j > s.firstToken() && doc.token(j).text().equals(",")) {
+          i = j;
+          skipped = true;
+          continue;
+        }
+      }
+      if (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
         return -1;
       }
       String ner = t.ner();
@@ -240,9 +262,19 @@ public final class ReportedSpeechFinder {
           return h;
         }
         i = start;
+        continue;
       }
       if (t.pos().equals("PRP") && Words.isSpeakerPronoun(t.text())) {
         return i;
+      }
+      if (t.isNoun() && (Words.isPersonNoun(t.lemma()) || Words.isOrganizationNoun(t.lemma()))
+          && !(i + 1 < verb && doc.token(i + 1).isNoun())) {
+        int h = i;
+        while (doc.token(h).relationIs("nmod") && doc.token(h).head() >= 0 && doc.token(h).head() < h
+            && doc.token(doc.token(h).head()).isNoun()) {
+          h = doc.token(h).head();
+        }
+        return h;
       }
     }
     return -1;
@@ -267,8 +299,89 @@ public final class ReportedSpeechFinder {
     return -1;
   }
 
+  /**
+   * When the parser leaves the complement unattached ("said the money would go ..." parsed as an
+   * object with a relative clause), the words after the verb: after "that" when it comes within a
+   * few words, else right after the verb when a finite verb follows before the sentence ends.
+   */
+  private static int[] surfaceComplement(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    if (!(verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
+        || verb.pos().equals("VBG")) || !CueLexicon.isReportingVerb(verb.lemma())) {
+      return null;
+    }
+    int end = s.endToken() - 1;
+    int first = verb.index() + 1;
+    if (first > end || quotes.inQuote(first) || doc.token(first).isPunctuation()) {
+      return null;
+    }
+    for (int c : doc.children(verb.index())) {
+      if (doc.token(c).relationIs("xcomp")) {
+        return null;   // an infinitive ("pledged not to ..."), not a reported clause
+      }
+    }
+    for (int i = first; i <= Math.min(end, first + 10); i++) {
+      Token t = doc.token(i);
+      if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+        return i + 1 <= end ? new int[] {i + 1, end} : null;
+      }
+      if (t.isPunctuation() && !t.text().equals(",") || quotes.inQuote(i)) {
+        break;
+      }
+    }
+    if (INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
+      return null;
+    }
+    for (int i = first + 1; i <= end; i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+        return new int[] {first, end};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Ends a complement before a second reporting verb coordinated inside it ("acknowledged that A
+   * and said B"): the second verb reports a statement of its own.
+   */
+  private static int cutBeforeNextCue(AnalyzedText doc, int verb, int from, int to, DocumentQuotes quotes) {
+    for (int i = from + 1; i <= to; i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i) || !t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())
+          || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
+        continue;
+      }
+      Token prev = doc.token(i - 1);
+      if (prev.relation().equals("cc") || prev.text().equals(",")) {
+        int cut = i - 1;
+        while (cut > from && (doc.token(cut).relation().equals("cc")
+            || doc.token(cut).isPunctuation() && !quotes.inQuote(cut))) {
+          cut--;
+        }
+        return cut;
+      }
+    }
+    return to;
+  }
+
   /** The verb's subject, or the subject of the verb it is coordinated with or subordinated to. */
   static int subjectOf(AnalyzedText doc, int verb) {
+    if (doc.token(verb).relationIs("conj")) {
+      // "X acknowledged that A and said B", parsed with "said" coordinated inside X's complement:
+      // the subject is X's.
+      int a = doc.token(verb).head();
+      for (int step = 0; step < 4 && a >= 0; step++) {
+        Token at = doc.token(a);
+        if (at.relationIs("ccomp") && at.head() >= 0
+            && CueLexicon.isReportingVerb(doc.token(at.head()).lemma())) {
+          return subjectOf(doc, at.head());
+        }
+        a = at.head();
+      }
+    }
     int v = verb;
     for (int step = 0; step < 4 && v >= 0; step++) {
       for (int c : doc.children(v)) {
@@ -289,16 +402,20 @@ public final class ReportedSpeechFinder {
 
   private Statement fromAccordingTo(AnalyzedText doc, Sentence s, Token according) {
     int x = according.head();
-    if (x < 0 || !according.relationIs("case")) {
-      return null;
-    }
-    int speaker = speakerOfNominal(doc, x);
-    if (speaker < 0) {
-      return null;
+    int speaker = x < 0 || !according.relationIs("case") ? -1 : speakerOfNominal(doc, x);
+    int[] xr;
+    if (speaker >= 0 && doc.subtreeRange(x)[1] - x < 12) {
+      xr = doc.subtreeRange(x);
+      xr[0] = Math.min(xr[0], according.index());
+    } else {
+      // The parse is unusable: read "according to X[, Name]," off the surface.
+      xr = surfaceAccordingPhrase(doc, s, according.index());
+      if (xr == null) {
+        return null;
+      }
+      speaker = xr[2];
     }
     Token to = doc.token(according.index() + 1);
-    int[] xr = doc.subtreeRange(x);
-    xr[0] = Math.min(xr[0], according.index());
     Span span = largerSide(doc, s, xr);
     if (span == null) {
       return null;
@@ -339,6 +456,57 @@ public final class ReportedSpeechFinder {
     st.cueLemma = noun.lemma();
     st.attribute(possessor, "view-noun", 0.85);
     return st;
+  }
+
+  /**
+   * The tokens of "according to X" up to its closing comma (or the sentence end), taking in an
+   * apposition that names the speaker ("according to the medical director, Dr Jane Doe,"), and the
+   * speaker's head token: {first, last, head}; null when no speaker is named.
+   */
+  private int[] surfaceAccordingPhrase(AnalyzedText doc, Sentence s, int according) {
+    int end = s.endToken() - 1;
+    int comma = -1;
+    for (int i = according + 2; i <= end; i++) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    int last = comma < 0 ? end : comma - 1;
+    int head = lastNominal(doc, according + 2, last);
+    if (comma > 0) {
+      int next = -1;
+      for (int i = comma + 1; i <= Math.min(end, comma + 6); i++) {
+        if (doc.token(i).text().equals(",")) {
+          next = i;
+          break;
+        }
+      }
+      if (next > 0) {
+        int name = lastNominal(doc, comma + 1, next - 1);
+        if (name >= 0 && !doc.token(name).ner().equals("O")) {
+          head = name;
+          last = next - 1;
+        }
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    return new int[] {according, last, head};
+  }
+
+  private int lastNominal(AnalyzedText doc, int from, int to) {
+    for (int i = to; i >= from; i--) {
+      Token t = doc.token(i);
+      if (t.isVerb()) {
+        return -1;
+      }
+      if ((t.isNoun() || t.pos().equals("PRP")) && mentions.build(doc, i) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The person or organisation an "according to" phrase names; for documents, their author. */
