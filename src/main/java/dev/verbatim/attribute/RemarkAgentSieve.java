@@ -36,6 +36,21 @@ public final class RemarkAgentSieve implements AttributionSieve {
       if (s.paragraph() - doc.paragraphAtOrAfter(st.quote().outer().end() - 1) > 1) {
         continue;
       }
+      int how = howClause(doc, s);
+      if (how >= 0) {
+        int subject = -1;
+        for (int c : doc.children(how)) {
+          if (doc.token(c).relationIs("nsubj") && cx.mentions().build(doc, c) != null) {
+            subject = c;
+          }
+        }
+        if (subject >= 0) {
+          st.attribute(subject, id(), 0.85);
+          st.cueToken = how;
+          st.cueLemma = doc.token(how).lemma();
+          continue;
+        }
+      }
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         Token t = doc.token(i);
         if (!t.isNoun() || !CueLexicon.STATEMENT_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
@@ -54,6 +69,28 @@ public final class RemarkAgentSieve implements AttributionSieve {
         }
       }
     }
+  }
+
+  /**
+   * "That was how Ambani summed it up": a sentence opening with a demonstrative, a form of "be"
+   * and "how"; returns the verb after "how", or -1.
+   */
+  private static int howClause(AnalyzedText doc, Sentence s) {
+    if (s.size() < 5) {
+      return -1;
+    }
+    String w0 = doc.token(s.firstToken()).text().toLowerCase(Locale.ROOT);
+    String w1 = doc.token(s.firstToken() + 1).lemma();
+    String w2 = doc.token(s.firstToken() + 2).text().toLowerCase(Locale.ROOT);
+    if (!(w0.equals("that") || w0.equals("this") || w0.equals("so")) || !w1.equals("be") || !w2.equals("how")) {
+      return -1;
+    }
+    for (int i = s.firstToken() + 3; i < s.endToken(); i++) {
+      if (doc.token(i).isVerb() && !doc.token(i).pos().equals("MD")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean startsWithDemonstrative(AnalyzedText doc, Sentence s, int noun) {

@@ -71,6 +71,9 @@ public final class QuoteScanner {
       }
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
       char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (c == '\u2019' && isPluralPossessive(text, i, to)) {
+        continue;
+      }
       if (!stack.isEmpty() && closes(c, stack.peek().closer(), prev, next)) {
         Open o = stack.pop();
         found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
@@ -92,6 +95,18 @@ public final class QuoteScanner {
             "closing quotation mark " + c + " without an opening mark"));
       }
     }
+  }
+
+  /**
+   * Whether a ’ after an "s" is a plural possessive ("the players’ reaction"): a lower-case word
+   * follows, and a later ’ in the paragraph can close the quote instead.
+   */
+  private static boolean isPluralPossessive(String text, int i, int paragraphEnd) {
+    if (i == 0 || text.charAt(i - 1) != 's' || i + 2 >= paragraphEnd || text.charAt(i + 1) != ' '
+        || !Character.isLowerCase(text.charAt(i + 2))) {
+      return false;
+    }
+    return text.indexOf('\u2019', i + 1) >= 0 && text.indexOf('\u2019', i + 1) < paragraphEnd;
   }
 
   /** Pops single-quote openers left open inside a double quote that {@code c} closes. */

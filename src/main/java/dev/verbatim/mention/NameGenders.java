@@ -39,8 +39,9 @@ public final class NameGenders {
       while ((line = r.readLine()) != null) {
         String[] f = line.split("\t");
         if (f.length == 2) {
-          map.put(f[0].toLowerCase(Locale.ROOT),
-              f[1].startsWith("F") ? Gender.FEMALE : f[1].startsWith("M") ? Gender.MALE : Gender.UNKNOWN);
+          Gender g = f[1].startsWith("F") ? Gender.FEMALE : f[1].startsWith("M") ? Gender.MALE : Gender.UNKNOWN;
+          // A name listed with both genders (Priya, Andrea) tells nothing.
+          map.merge(f[0].toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
         }
       }
     } catch (IOException e) {
