@@ -194,10 +194,6 @@ public final class EntityResolver {
           + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0);
       Gender g = ev.entity().gender;
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
-      if (Boolean.getBoolean("verbatim.debug")) {
-        System.err.println("pronoun " + doc.token(site).text() + "@" + site + " cand " + ev.entity().name()
-            + "@" + ev.token() + " subj=" + ev.subject() + " g=" + g + " score=" + score);
-      }
       if (score > bestScore) {
         bestScore = score;
         best = ev.entity();

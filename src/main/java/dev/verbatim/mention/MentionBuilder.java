@@ -145,7 +145,8 @@ public final class MentionBuilder {
       }
     }
     String name = nameText(doc, run[0], run[1]);
-    Gender g = genders.genderOf(doc.token(run[0]).text());
+    // Only a first name tells gender: a lone surname ("Raman") may be a first name elsewhere.
+    Gender g = run[1] > run[0] ? genders.genderOf(doc.token(run[0]).text()) : Gender.UNKNOWN;
     if (g == Gender.UNKNOWN && title != null) {
       g = titleGender(title);
     }
