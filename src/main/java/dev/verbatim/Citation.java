@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Build instances with {@link #builder()}.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * for (Citation c : result.citations()) {

@@ -21,7 +21,7 @@ import java.util.concurrent.Future;
  * hundred megabytes); {@link #extract(String)} then takes milliseconds per article. An extractor
  * is immutable and thread-safe: share it between threads.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * QuoteExtractor extractor = QuoteExtractor.builder().build();   // loads models once

@@ -22,7 +22,7 @@ import picocli.CommandLine;
  * <p>The extractor is built at most once per run, when the first document needs it; tests and
  * programs that embed the command line can pass their own extraction function instead.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * int status = new Main(text -> myResults(text), System.in, out, err)

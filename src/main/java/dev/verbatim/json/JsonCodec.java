@@ -36,7 +36,7 @@ import java.io.Writer;
  *
  * <p>Immutable and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * JsonCodec codec = new JsonCodec();
