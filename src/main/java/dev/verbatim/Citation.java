@@ -141,7 +141,8 @@ public final class Citation {
 
   /**
    * Returns the id of the rule that decided the speaker, or that found the statement when no
-   * speaker was found (for example {@code "cue-subject"} or {@code "adjacent-cue"}).
+   * speaker was found (for example {@code "cue-subject"} or {@code "adjacent-cue-after"};
+   * {@code docs/records.md} lists them all).
    *
    * @return the deciding rule's id
    */

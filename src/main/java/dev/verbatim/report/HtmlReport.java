@@ -196,7 +196,8 @@ public final class HtmlReport {
    */
   static String summary(Citation c) {
     return String.format(Locale.ROOT, "%s · %s · cue: %s · confidence %.2f · rule %s",
-        c.type().name().toLowerCase(Locale.ROOT), c.speaker().map(Speaker::name).orElse("no speaker"),
+        c.type().name().toLowerCase(Locale.ROOT),
+        c.speaker().map(Speaker::name).orElse("no speaker"),
         c.cue().map(Cue::text).orElse("none"), c.confidence(), c.rule());
   }
 

@@ -62,7 +62,8 @@ final class ReportStyle {
           document.querySelectorAll('[data-cite="' + n + '"]').forEach(function (e) {
             e.classList.add('active');
           });
-          panel.textContent = JSON.stringify(JSON.parse(first.getAttribute('data-record')), null, 2);
+          var record = JSON.parse(first.getAttribute('data-record'));
+          panel.textContent = JSON.stringify(record, null, 2);
         }
         document.addEventListener('mouseover', function (event) {
           var target = event.target.closest('[data-cite]');
