@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe. Build instances with {@link #builder()}.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * for (Citation c : result.citations()) {
@@ -141,7 +141,8 @@ public final class Citation {
 
   /**
    * Returns the id of the rule that decided the speaker, or that found the statement when no
-   * speaker was found (for example {@code "cue-subject"} or {@code "adjacent-cue"}).
+   * speaker was found (for example {@code "cue-subject"} or {@code "adjacent-cue-after"};
+   * {@code docs/records.md} lists them all).
    *
    * @return the deciding rule's id
    */

@@ -17,6 +17,9 @@ public record Cue(String text, String lemma, Span span) {
   /**
    * Checks that no component is null.
    *
+   * @param text the cue as written
+   * @param lemma its dictionary form, lower case ("say" for "said", "according to")
+   * @param span where the cue is in the caller's text
    * @throws NullPointerException if a component is null
    */
   public Cue {

@@ -27,6 +27,9 @@ public record Diagnostic(Kind kind, Span span, String message) {
   /**
    * Checks that no component is null.
    *
+   * @param kind what went wrong
+   * @param span where in the caller's text
+   * @param message a one-line explanation for people
    * @throws NullPointerException if a component is null
    */
   public Diagnostic {

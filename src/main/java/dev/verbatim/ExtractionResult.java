@@ -20,6 +20,9 @@ public record ExtractionResult(
   /**
    * Makes the lists immutable.
    *
+   * @param citations the statements, in document order of their spans
+   * @param speakers the speaker entities the citations refer to, in order of first mention
+   * @param diagnostics problems found in the text (unclosed quotation marks and the like)
    * @throws NullPointerException if a list or element is null
    */
   public ExtractionResult {

@@ -16,6 +16,9 @@ public record Mention(String text, Span span, MentionKind kind) {
   /**
    * Checks that no component is null.
    *
+   * @param text the mention as written, equal to {@code span.in(documentText)}
+   * @param span where the mention is in the caller's text
+   * @param kind what kind of words the mention is
    * @throws NullPointerException if a component is null
    */
   public Mention {

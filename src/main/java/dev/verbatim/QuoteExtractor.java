@@ -21,16 +21,37 @@ import java.util.concurrent.Future;
  * hundred megabytes); {@link #extract(String)} then takes milliseconds per article. An extractor
  * is immutable and thread-safe: share it between threads.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
- * QuoteExtractor extractor = QuoteExtractor.builder().build();   // loads models once
+ * QuoteExtractor extractor = QuoteExtractor.builder()   // every setting is optional
+ *     .maxQuoteLength(5_000)
+ *     .build();                                         // loads the models once
  * ExtractionResult result = extractor.extract(articleText);
- * for (Citation c : result.citations()) {
- *   System.out.println(c.type() + " " + c.speaker().map(Speaker::name).orElse("?")
- *       + ": " + c.text() + " " + c.span());
+ *
+ * for (Citation c : result.citations()) {               // in document order
+ *   System.out.printf("%s %s: %s %s (rule %s, confidence %.2f)%n",
+ *       c.type(),                                       // DIRECT, INDIRECT or MIXED
+ *       c.speaker().map(Speaker::name).orElse("?"),     // canonical name of the speaker entity
+ *       c.text(),                                       // equals c.span().in(articleText)
+ *       c.span(), c.rule(), c.confidence());
+ *   c.cue().ifPresent(cue -> System.out.println("  cue: " + cue.text() + " / " + cue.lemma()));
+ *   c.mention().ifPresent(m -> System.out.println("  rests on: " + m.kind() + " " + m.text()));
  * }
+ * for (Speaker s : result.speakers()) {                 // s1, s2, ... in order of first mention
+ *   System.out.println(s.id() + " " + s.name() + " " + s.kind() + " " + s.variants());
+ * }
+ * for (Diagnostic d : result.diagnostics()) {           // e.g. an unclosed quotation mark
+ *   System.out.println(d.kind() + " at " + d.span() + ": " + d.message());
+ * }
+ *
+ * List<ExtractionResult> batch = extractor.extractAll(List.of(first, second));  // in parallel
+ * String json = new JsonCodec().write("article-1", result);  // dev.verbatim.json, one line
  * }</pre>
+ *
+ * <h2>Thread safety</h2>
+ *
+ * <p>Immutable and thread-safe once built; {@link Builder} is not thread-safe.
  */
 public final class QuoteExtractor {
   /** Default for {@link Builder#maxDocumentLength(int)}: 5 million UTF-16 units. */

@@ -17,6 +17,8 @@ public record Span(int start, int end) implements Comparable<Span> {
   /**
    * Checks the bounds.
    *
+   * @param start index of the first character, at least 0
+   * @param end index one past the last character, at least {@code start}
    * @throws IllegalArgumentException if {@code start < 0} or {@code end < start}
    */
   public Span {

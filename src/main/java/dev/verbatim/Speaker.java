@@ -33,6 +33,14 @@ public record Speaker(
   /**
    * Checks the components and makes the lists immutable.
    *
+   * @param id an identifier unique within one {@link ExtractionResult} ("s1", "s2", ...)
+   * @param name the canonical name: the fullest name the article gives
+   * @param kind person, organisation, outlet, anonymous source or group
+   * @param mentions every mention of the speaker, in document order
+   * @param variants the distinct spellings of the speaker's name in the article, canonical first
+   * @param roles roles and titles the article gives ("Deputy Health Minister")
+   * @param affiliations organisations the article ties the speaker to ("the Institute of
+   *     Oceanography")
    * @throws NullPointerException if a component or list element is null
    * @throws IllegalArgumentException if the name is blank
    */

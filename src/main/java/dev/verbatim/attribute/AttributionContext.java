@@ -19,18 +19,32 @@ import java.util.List;
 public record AttributionContext(
     AnalyzedText doc, DocumentQuotes quotes, List<Statement> statements, MentionBuilder mentions) {
 
-  /** Makes the statement list an immutable view (the statements themselves stay mutable). */
+  /**
+   * Makes the statement list an immutable view (the statements themselves stay mutable).
+   *
+   * @param doc the analysed text
+   * @param quotes its quotations
+   * @param statements every statement, in document order
+   * @param mentions builds speaker mentions
+   */
   public AttributionContext {
     statements = ImmutableList.copyOf(statements);
   }
 
-  /** @param st a statement @return the paragraph index of its start */
+  /**
+   * Returns the paragraph a statement starts in (for a quotation, that of its opening mark).
+   *
+   * @param st a statement
+   * @return the paragraph index
+   */
   public int paragraphOf(Statement st) {
     int start = st.quote() != null ? st.quote().open() : st.span().start();
     return doc.paragraphAtOrAfter(start);
   }
 
   /**
+   * Returns whether a statement begins its paragraph.
+   *
    * @param st a statement
    * @return whether it begins its paragraph (a quotation opening the paragraph)
    */

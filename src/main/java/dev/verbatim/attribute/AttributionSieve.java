@@ -6,7 +6,11 @@ package dev.verbatim.attribute;
  * thread-safe.
  */
 public interface AttributionSieve {
-  /** @return a stable id, recorded on each statement it decides, e.g. {@code "remark-agent"} */
+  /**
+   * Returns the sieve's stable id.
+   *
+   * @return a stable id, recorded on each statement it decides, e.g. {@code "remark-agent"}
+   */
   String id();
 
   /**

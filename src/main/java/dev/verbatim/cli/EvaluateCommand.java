@@ -67,7 +67,8 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Score only the gold documents that have predictions (with --predictions).")
   private boolean onlyIds;
 
-  @Option(names = "--verbose", description = "Print stack traces of failed documents.")
+  @Option(names = "--verbose",
+      description = "Show CoreNLP's start-up messages and stack traces of failed documents.")
   private boolean verbose;
 
   EvaluateCommand(CliContext context) {

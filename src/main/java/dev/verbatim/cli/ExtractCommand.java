@@ -39,7 +39,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE (replaced whole when done) instead of standard output.")
   private Path output;
 
-  @Option(names = "--verbose", description = "Print stack traces of failed documents.")
+  @Option(names = "--verbose",
+      description = "Show CoreNLP's start-up messages and stack traces of failed documents.")
   private boolean verbose;
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders or -.")

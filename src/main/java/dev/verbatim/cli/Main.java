@@ -13,16 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command-line entry point: {@code java -jar verbatim.jar [extract|evaluate] ...}. Output is
+ * The command-line entry point: {@code java -jar verbatim.jar [extract|evaluate|report] ...}. Output is
  * UTF-8 whatever the platform's default.
  *
  * <p>The extractor is built at most once per run, when the first document needs it; tests and
  * programs that embed the command line can pass their own extraction function instead.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * int status = new Main(text -> myResults(text), System.in, out, err)
@@ -58,12 +59,18 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    Logging.configure(args);
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    Supplier<Function<String, ExtractionResult>> extractor =
-        () -> QuoteExtractor.builder().build()::extract;
+    Supplier<Function<String, ExtractionResult>> extractor = () -> {
+      long started = System.nanoTime();
+      QuoteExtractor built = QuoteExtractor.builder().build();
+      LoggerFactory.getLogger(Main.class).info("Loaded the language models in {} ms",
+          (System.nanoTime() - started) / 1_000_000);
+      return built::extract;
+    };
     int status = new Main(extractor, System.in, out, err, System.console() != null).execute(args);
     out.flush();
     err.flush();
@@ -81,6 +88,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new RootCommand(context))
         .addSubcommand(new ExtractCommand(context))
         .addSubcommand(new EvaluateCommand(context))
+        .addSubcommand(new ReportCommand(context))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())
         .setErr(context.err())

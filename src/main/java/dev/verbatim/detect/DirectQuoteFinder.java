@@ -27,7 +27,11 @@ public final class DirectQuoteFinder {
 
   private final MentionBuilder mentions;
 
-  /** @param mentions builds speaker mentions */
+  /**
+   * Creates a finder; it holds no per-document state.
+   *
+   * @param mentions builds speaker mentions
+   */
   public DirectQuoteFinder(MentionBuilder mentions) {
     this.mentions = mentions;
   }
@@ -212,7 +216,11 @@ public final class DirectQuoteFinder {
         && !words[words.length - 1].matches(".*[.!?,]$");
   }
 
-  /** @return a span helper for tests */
+  /**
+   * Returns a span helper for tests.
+   *
+   * @return a span helper for tests
+   */
   static Span contentOf(QuotedSpan q) {
     return q.content();
   }

@@ -30,17 +30,31 @@ public final class DocumentQuotes {
     }
   }
 
-  /** @return the outermost quotations in order */
+  /**
+   * Returns the outermost quotations in order.
+   *
+   * @return the outermost quotations in order
+   */
   public ImmutableList<QuotedSpan> outer() {
     return outer;
   }
 
-  /** @param token a token index @return index into {@link #outer()} of its quotation, or -1 */
+  /**
+   * Returns the quotation a token lies in.
+   *
+   * @param token a token index
+   * @return index into {@link #outer()} of its quotation, or -1
+   */
   public int quoteOf(int token) {
     return quoteOfToken[token];
   }
 
-  /** @param token a token index @return whether it lies inside a quotation (marks included) */
+  /**
+   * Returns whether a token lies inside a quotation.
+   *
+   * @param token a token index
+   * @return whether it lies inside a quotation (marks included)
+   */
   public boolean inQuote(int token) {
     return quoteOfToken[token] >= 0;
   }

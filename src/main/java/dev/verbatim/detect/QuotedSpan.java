@@ -13,12 +13,20 @@ import dev.verbatim.Span;
  */
 public record QuotedSpan(int open, int close, Span content, int depth, int paragraphs) {
 
-  /** @return whether a closing mark was found */
+  /**
+   * Returns whether a closing mark was found.
+   *
+   * @return whether a closing mark was found
+   */
   public boolean closed() {
     return close >= 0;
   }
 
-  /** @return the span from the opening mark to the closing mark, both included */
+  /**
+   * Returns the span from the opening mark to the closing mark, both included.
+   *
+   * @return the span from the opening mark to the closing mark, both included
+   */
   public Span outer() {
     return Span.of(open, closed() ? close + 1 : content.end());
   }

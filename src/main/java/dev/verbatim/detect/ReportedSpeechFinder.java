@@ -30,7 +30,11 @@ public final class ReportedSpeechFinder {
 
   private final MentionBuilder mentions;
 
-  /** @param mentions builds speaker mentions from subject heads */
+  /**
+   * Creates a finder; it holds no per-document state.
+   *
+   * @param mentions builds speaker mentions from subject heads
+   */
   public ReportedSpeechFinder(MentionBuilder mentions) {
     this.mentions = mentions;
   }

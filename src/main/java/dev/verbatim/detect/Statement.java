@@ -26,6 +26,8 @@ public final class Statement {
   public Statement speakerFrom;
 
   /**
+   * Creates an unattributed statement.
+   *
    * @param span the statement's span
    * @param type its type
    * @param quote the quotation it is, for direct statements, else null
@@ -36,27 +38,47 @@ public final class Statement {
     this.quote = quote;
   }
 
-  /** @return the span */
+  /**
+   * Returns the span.
+   *
+   * @return the span
+   */
   public Span span() {
     return span;
   }
 
-  /** @return the type */
+  /**
+   * Returns the type.
+   *
+   * @return the type
+   */
   public QuoteType type() {
     return type;
   }
 
-  /** @param type the new type */
+  /**
+   * Changes the type, as detection does when it finds a quoted fragment in reported speech.
+   *
+   * @param type the new type
+   */
   public void type(QuoteType type) {
     this.type = type;
   }
 
-  /** @return the quotation, for direct statements, else null */
+  /**
+   * Returns the quotation, for direct statements, else null.
+   *
+   * @return the quotation, for direct statements, else null
+   */
   public QuotedSpan quote() {
     return quote;
   }
 
-  /** @return whether a speaker mention or a speaker source is known */
+  /**
+   * Returns whether a speaker mention or a speaker source is known.
+   *
+   * @return whether a speaker mention or a speaker source is known
+   */
   public boolean attributed() {
     return speakerHead >= 0 || speakerFrom != null;
   }

@@ -38,22 +38,38 @@ public final class Entity {
     }
   }
 
-  /** @return the canonical name */
+  /**
+   * Returns the canonical name.
+   *
+   * @return the canonical name
+   */
   public String name() {
     return canonical;
   }
 
-  /** @return the kind */
+  /**
+   * Returns the kind.
+   *
+   * @return the kind
+   */
   public SpeakerKind kind() {
     return kind;
   }
 
-  /** @return mentions so far, in the order added */
+  /**
+   * Returns the mentions so far, in the order added.
+   *
+   * @return mentions so far, in the order added
+   */
   public List<Mention> mentions() {
     return mentions;
   }
 
-  /** @return distinct spellings, canonical first */
+  /**
+   * Returns the distinct spellings, canonical first.
+   *
+   * @return distinct spellings, canonical first
+   */
   public List<String> variants() {
     List<String> out = new ArrayList<>();
     out.add(canonical);
@@ -65,12 +81,20 @@ public final class Entity {
     return out;
   }
 
-  /** @return roles and titles */
+  /**
+   * Returns the roles and titles.
+   *
+   * @return roles and titles
+   */
   public Set<String> roles() {
     return roles;
   }
 
-  /** @return affiliations */
+  /**
+   * Returns the affiliations.
+   *
+   * @return affiliations
+   */
   public Set<String> affiliations() {
     return affiliations;
   }
@@ -80,7 +104,11 @@ public final class Entity {
     speakerCount++;
   }
 
-  /** @return how many statements were attributed to it */
+  /**
+   * Returns how many statements were attributed to this entity.
+   *
+   * @return how many statements were attributed to it
+   */
   public int statementCount() {
     return speakerCount;
   }

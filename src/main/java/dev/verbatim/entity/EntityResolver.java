@@ -114,12 +114,22 @@ public final class EntityResolver {
     }
   }
 
-  /** @return the speaker of a statement, or null */
+  /**
+   * Returns the speaker of a statement, or null.
+   *
+   * @param st a statement passed to {@link #resolve}
+   * @return the speaker of a statement, or null
+   */
   public Entity entityOf(Statement st) {
     return entityOf.get(st);
   }
 
-  /** @return the mention a statement's attribution rests on, or null */
+  /**
+   * Returns the mention a statement's attribution rests on, or null.
+   *
+   * @param st a statement passed to {@link #resolve}
+   * @return the mention a statement's attribution rests on, or null
+   */
   public Mention mentionOf(Statement st) {
     return mentionOf.get(st);
   }
@@ -468,7 +478,11 @@ public final class EntityResolver {
     }
   }
 
-  /** @return entities that were resolved for at least one statement, in order of first mention */
+  /**
+   * Returns entities that were resolved for at least one statement, in order of first mention.
+   *
+   * @return entities that were resolved for at least one statement, in order of first mention
+   */
   public List<Entity> speakers() {
     List<Entity> out = new ArrayList<>();
     Set<Entity> seen = new HashSet<>();

@@ -28,6 +28,11 @@ public record Evaluation(
   /**
    * Checks the components and makes them immutable.
    *
+   * @param scores the scores keyed {@code all}, {@code direct}, {@code indirect}, {@code mixed}, in
+   *     that order
+   * @param rules precision per deciding rule, most frequent rule first
+   * @param errors the mistakes, in {@code score.py}'s order (per document: missed and wrong-speaker
+   *     in gold order, then spurious in prediction order)
    * @throws NullPointerException if a component or element is null
    * @throws IllegalArgumentException if the score keys are not {@link #KEYS}
    */

@@ -19,6 +19,9 @@ public record GoldDocument(String id, String text, List<GoldQuote> quotes) {
   /**
    * Checks the components and makes the list immutable.
    *
+   * @param id the document id
+   * @param text the article text; empty when the gold line has none
+   * @param quotes the annotated statements, in the gold's order
    * @throws NullPointerException if a component or list element is null
    */
   public GoldDocument {

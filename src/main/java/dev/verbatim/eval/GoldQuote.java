@@ -25,6 +25,14 @@ public record GoldQuote(
   /**
    * Checks the required components.
    *
+   * @param span where the statement is, UTF-16 indices, end-exclusive
+   * @param text the statement text as the gold gives it (used in error messages only)
+   * @param type direct, indirect or mixed
+   * @param speaker the canonical speaker name; null or empty when the gold names no speaker (such
+   *     a statement counts as attributed whenever it is found)
+   * @param speakerSpan the span of the speaker's mention as written, or null when the gold gives
+   *     none
+   * @param optional whether the statement is neither rewarded nor penalised
    * @throws NullPointerException if the span, text or type is null
    */
   public GoldQuote {

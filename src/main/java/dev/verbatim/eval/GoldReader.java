@@ -32,7 +32,7 @@ import java.util.function.Consumer;
  *
  * <p>Stateless and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * List<GoldDocument> gold = GoldReader.read(Path.of("gold.jsonl"), System.err::println);

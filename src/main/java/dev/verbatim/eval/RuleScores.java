@@ -18,6 +18,10 @@ public record RuleScores(String rule, int predictions, int spanCorrect, int endT
   /**
    * Checks the rule id.
    *
+   * @param rule the rule id
+   * @param predictions the citations the rule decided
+   * @param spanCorrect those that matched a gold statement
+   * @param endToEndCorrect those that matched one and named its speaker
    * @throws NullPointerException if the rule is null
    */
   public RuleScores {

@@ -25,7 +25,7 @@ import java.util.Map;
  *
  * <p>Stateless and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * Map<String, ExtractionResult> predictions = new HashMap<>();

@@ -36,6 +36,14 @@ public record ScoringError(
   /**
    * Checks the required components.
    *
+   * @param kind the kind of mistake
+   * @param documentId the document
+   * @param type the statement type: the gold's for missed and wrong-speaker errors, the
+   *     prediction's for spurious ones
+   * @param goldSpeaker the gold speaker, or null (for spurious errors, and gold without speaker)
+   * @param predictedSpeaker the predicted speaker's name, or null
+   * @param text the statement text: the gold's, or the prediction's for spurious errors
+   * @param span the statement span, likewise
    * @throws NullPointerException if the kind, document id, type, text or span is null
    */
   public ScoringError {

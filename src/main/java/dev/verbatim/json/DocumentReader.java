@@ -23,7 +23,7 @@ import java.util.Locale;
  *
  * <p>Stateless and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * DocumentReader.readFile(Path.of("articles.jsonl"), "articles.jsonl", new RecordSink<>() {

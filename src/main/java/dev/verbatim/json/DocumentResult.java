@@ -17,6 +17,8 @@ public record DocumentResult(String id, ExtractionResult result) {
   /**
    * Checks that no component is null.
    *
+   * @param id the document id
+   * @param result the extraction result
    * @throws NullPointerException if a component is null
    */
   public DocumentResult {

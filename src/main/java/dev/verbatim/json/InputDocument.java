@@ -19,6 +19,11 @@ public record InputDocument(String id, String text, String source, int line) {
   /**
    * Checks the components.
    *
+   * @param id the document id: the file name without extension for a {@code .txt} file, the
+   *     {@code "id"} field for a JSON line
+   * @param text the document text
+   * @param source the file as the user named it, or {@code <stdin>}
+   * @param line the 1-based line in a JSON Lines source, or 0 for a whole file
    * @throws NullPointerException if a component is null
    * @throws IllegalArgumentException if the line is negative
    */

@@ -18,6 +18,9 @@ public record InputError(String source, int line, String reason) {
   /**
    * Checks the components and folds the reason onto one line.
    *
+   * @param source the file as the user named it, or {@code <stdin>}
+   * @param line the 1-based line number, or 0 when the problem concerns the whole source
+   * @param reason a one-line explanation
    * @throws NullPointerException if the source or reason is null
    * @throws IllegalArgumentException if the line is negative
    */

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ import java.io.Writer;
  *
  * <p>Immutable and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * JsonCodec codec = new JsonCodec();
@@ -68,6 +69,23 @@ public final class JsonCodec {
       return mapper.writeValueAsString(ResultMapping.toJson(id, result));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the result of " + id, e);
+    }
+  }
+
+  /**
+   * Returns one citation as a JSON object on one line, in the shape it has inside the
+   * {@code "citations"} array of {@link #write(String, ExtractionResult)}. Used where one record is
+   * shown on its own, as in the HTML report.
+   *
+   * @param citation the citation
+   * @return the JSON object, on one line
+   */
+  public String writeCitation(Citation citation) {
+    checkNotNull(citation, "citation");
+    try {
+      return mapper.writeValueAsString(ResultMapping.toJson(citation));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the citation " + citation, e);
     }
   }
 

@@ -20,7 +20,7 @@ import java.util.Locale;
  *
  * <p>Stateless and thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * try (InputStream in = Files.newInputStream(path)) {

@@ -45,7 +45,7 @@ final class ResultMapping {
         result.diagnostics().stream().map(ResultMapping::toJson).toList());
   }
 
-  private static CitationJson toJson(Citation c) {
+  static CitationJson toJson(Citation c) {
     CitationSpeakerJson speaker = c.speaker()
         .map(s -> new CitationSpeakerJson(s.id(), s.name(), lower(s.kind()),
             c.mention().map(ResultMapping::toJson).orElse(null)))

@@ -27,7 +27,11 @@ public final class MentionBuilder {
 
   private final NameGenders genders;
 
-  /** @param genders first-name gender table */
+  /**
+   * Creates a builder over a first-name gender table.
+   *
+   * @param genders first-name gender table
+   */
   public MentionBuilder(NameGenders genders) {
     this.genders = genders;
   }
@@ -98,7 +102,13 @@ public final class MentionBuilder {
         null, null, g, plural, true, null, false);
   }
 
-  /** Builds a person mention around a PERSON token: its name run, title and affiliation. */
+  /**
+   * Builds a person mention around a PERSON token: its name run, title and affiliation.
+   *
+   * @param doc the analysed text
+   * @param h index of a token tagged PERSON
+   * @return the mention
+   */
   public SpeakerMention person(AnalyzedText doc, int h) {
     int[] run = run(doc, h, "PERSON");
     // Titles the tagger took into the name ("Mayor Helen Okafor") belong to the title.

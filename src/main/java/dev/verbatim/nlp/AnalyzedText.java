@@ -42,37 +42,68 @@ public final class AnalyzedText {
     }
   }
 
-  /** @return the caller's original text */
+  /**
+   * Returns the caller's original text.
+   *
+   * @return the caller's original text
+   */
   public String text() {
     return text;
   }
 
-  /** @return all tokens */
+  /**
+   * Returns all tokens.
+   *
+   * @return all tokens
+   */
   public ImmutableList<Token> tokens() {
     return tokens;
   }
 
-  /** @return all sentences */
+  /**
+   * Returns all sentences.
+   *
+   * @return all sentences
+   */
   public ImmutableList<Sentence> sentences() {
     return sentences;
   }
 
-  /** @return paragraph spans */
+  /**
+   * Returns the paragraph spans.
+   *
+   * @return paragraph spans
+   */
   public ImmutableList<Span> paragraphs() {
     return paragraphs;
   }
 
-  /** @param i token index @return the token */
+  /**
+   * Returns a token by index.
+   *
+   * @param i token index
+   * @return the token
+   */
   public Token token(int i) {
     return tokens.get(i);
   }
 
-  /** @param i token index @return indices of its dependents, in order */
+  /**
+   * Returns the dependents of a token in the dependency tree.
+   *
+   * @param i token index
+   * @return indices of its dependents, in order
+   */
   public int[] children(int i) {
     return children[i];
   }
 
-  /** @param t a token @return the sentence holding it */
+  /**
+   * Returns the sentence holding a token.
+   *
+   * @param t a token
+   * @return the sentence holding it
+   */
   public Sentence sentenceOf(Token t) {
     return sentences.get(t.sentence());
   }
@@ -152,7 +183,13 @@ public final class AnalyzedText {
     return lo;
   }
 
-  /** @param from first token @param to last token, inclusive @return the covered span */
+  /**
+   * Returns the span covered by a run of tokens.
+   *
+   * @param from first token
+   * @param to last token, inclusive
+   * @return the covered span
+   */
   public Span span(int from, int to) {
     return Span.of(tokens.get(from).begin(), tokens.get(to).end());
   }

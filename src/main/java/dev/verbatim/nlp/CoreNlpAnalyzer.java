@@ -24,6 +24,11 @@ import java.util.Properties;
  * numeric classifiers or fine-grained classes, which cost several times more and add nothing
  * here) and, optionally, the neural dependency parser, and converts the result to {@link
  * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
+ *
+ * <p>CoreNLP's own logging (Redwood) is routed to SLF4J, under logger names such as
+ * {@code edu.stanford.nlp.pipeline.StanfordCoreNLP}: its start-up messages are at INFO, so the
+ * SLF4J binding of the program decides whether they show. The command line shows them only with
+ * {@code --verbose}.
  */
 public final class CoreNlpAnalyzer {
   /** Target chunk size in characters. */
@@ -40,7 +45,7 @@ public final class CoreNlpAnalyzer {
    */
   public CoreNlpAnalyzer(boolean parse) {
     this.parse = parse;
-    RedwoodConfiguration.errorLevel().apply();
+    RedwoodConfiguration.slf4j().apply();
     Properties p = new Properties();
     p.setProperty("annotators", parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");

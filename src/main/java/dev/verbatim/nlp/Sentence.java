@@ -12,7 +12,11 @@ package dev.verbatim.nlp;
  */
 public record Sentence(int index, int firstToken, int endToken, int begin, int end, int paragraph) {
 
-  /** @return the number of tokens */
+  /**
+   * Returns the number of tokens.
+   *
+   * @return the number of tokens
+   */
   public int size() {
     return endToken - firstToken;
   }

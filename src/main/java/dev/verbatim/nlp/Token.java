@@ -29,22 +29,38 @@ public record Token(
     int head,
     String relation) {
 
-  /** @return whether the part-of-speech tag is a verb tag */
+  /**
+   * Returns whether the part-of-speech tag is a verb tag.
+   *
+   * @return whether the part-of-speech tag is a verb tag
+   */
   public boolean isVerb() {
     return pos.startsWith("VB") || pos.equals("MD");
   }
 
-  /** @return whether the tag is a noun tag, proper or common */
+  /**
+   * Returns whether the tag is a noun tag, proper or common.
+   *
+   * @return whether the tag is a noun tag, proper or common
+   */
   public boolean isNoun() {
     return pos.startsWith("NN");
   }
 
-  /** @return whether the tag is a proper-noun tag */
+  /**
+   * Returns whether the tag is a proper-noun tag.
+   *
+   * @return whether the tag is a proper-noun tag
+   */
   public boolean isProperNoun() {
     return pos.startsWith("NNP");
   }
 
-  /** @return whether the token is punctuation only */
+  /**
+   * Returns whether the token is punctuation only.
+   *
+   * @return whether the token is punctuation only
+   */
   public boolean isPunctuation() {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isLetterOrDigit(text.charAt(i))) {
