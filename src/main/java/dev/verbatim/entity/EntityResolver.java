@@ -36,6 +36,11 @@ public final class EntityResolver {
   private static final int PRONOUN_WINDOW = 4;
   /** How many earlier mentions a search looks at, so that cost stays linear in long documents. */
   private static final int SEARCH_LIMIT = 300;
+  private static final ImmutableSet<String> ORG_POSSESSIONS = ImmutableSet.of(
+      "chief", "board", "share", "staff", "customer", "employee", "engineer", "spokesperson",
+      "spokesman", "spokeswoman", "app", "system", "network", "headquarters", "shareholder",
+      "product", "store", "platform", "service", "website", "brand", "subsidiary", "revenue",
+      "profit", "factory", "plant", "executive", "investor", "user", "client", "outage");
   private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
       "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
 
@@ -54,6 +59,7 @@ public final class EntityResolver {
   /** First mention site of each person entity that has a title, in document order. */
   private final TreeMap<Integer, Entity> titledSites = new TreeMap<>();
   private Entity lastRepresented;
+  private Entity lastOrganizationSpeaker;
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
   private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
@@ -100,6 +106,9 @@ public final class EntityResolver {
           SpeakerMention m = builder.build(doc, site);
           if (e != null) {
             e.countStatement();
+            if (e.kind == SpeakerKind.ORGANIZATION) {
+              lastOrganizationSpeaker = e;
+            }
             entityOf.put(st, e);
             if (m != null) {
               Mention mention = new Mention(m.span().in(doc.text()), m.span(), m.kind());
@@ -223,6 +232,38 @@ public final class EntityResolver {
     return e.getValue();
   }
 
+  /**
+   * The organisation an organisation noun ("the company") most likely means: one whose name holds
+   * the noun, then one named often, then one named recently. Outlets only when the noun fits.
+   */
+  private Entity salientOrganization(int site, String noun) {
+    Map<Entity, Double> score = new LinkedHashMap<>();
+    int sentence = doc.token(site).sentence();
+    int looked = 0;
+    for (Map.Entry<Integer, Entity> e : orgMentions.headMap(site, false).descendingMap().entrySet()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      Entity candidate = e.getValue();
+      boolean fits = Names.fold(candidate.name()).contains(noun);
+      if (candidate.kind == SpeakerKind.MEDIA_OUTLET && !fits) {
+        continue;
+      }
+      double s = score.getOrDefault(candidate, fits ? 3.0 : 0.0) + 1.0;
+      if (sentence - doc.token(e.getKey()).sentence() <= 3) {
+        s += 0.5;
+      }
+      score.put(candidate, s);
+    }
+    Entity best = null;
+    for (Map.Entry<Entity, Double> e : score.entrySet()) {
+      if (best == null || e.getValue() > score.get(best)) {
+        best = e.getValue() > 0 ? e.getKey() : best;
+      }
+    }
+    return best;
+  }
+
   /** The organisation named most often before {@code site} (not outlets), or null. */
   private Entity mostMentionedOrganization(int site) {
     Map<Entity, Integer> counts = new HashMap<>();
@@ -244,25 +285,10 @@ public final class EntityResolver {
 
   private Entity organization(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
-    if (head.ner().equals("O") && !head.isProperNoun()) {
-      // "the ministry", "the company": the organisation named before that fits.
-      Entity fit = null;
-      int looked = 0;
-      for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
-        if (++looked > SEARCH_LIMIT) {
-          break;
-        }
-        if (Names.fold(candidate.name()).contains(Names.translit(head.lemma()))) {
-          fit = candidate;
-          break;
-        }
-      }
-      if (fit == null && m.definite()) {
-        fit = recentOrganization(site);
-      }
-      if (fit == null && m.definite()) {
-        fit = mostMentionedOrganization(site);
-      }
+    if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
+        && m.name().chars().noneMatch(Character::isUpperCase)) {
+      // "the ministry", "the company": the organisation named before that fits best.
+      Entity fit = salientOrganization(site, Names.translit(head.lemma()));
       if (fit != null) {
         return fit;
       }
@@ -284,7 +310,8 @@ public final class EntityResolver {
     Token head = doc.token(m.head());
     if (m.definite() && REPRESENTATIVES.contains(head.lemma())) {
       // "the spokesperson", after "a spokesperson for X": X, else the organisation most named.
-      Entity org = lastRepresented != null ? lastRepresented : mostMentionedOrganization(site);
+      Entity org = lastRepresented != null ? lastRepresented
+          : lastOrganizationSpeaker != null ? lastOrganizationSpeaker : mostMentionedOrganization(site);
       if (org != null) {
         return org;
       }
@@ -408,11 +435,62 @@ public final class EntityResolver {
         nameRunEntity.put(m.head(), e);
       }
     }
+    reclassifyOrganizationsTaggedAsPeople();
     nameRunEntity.forEach((site, entity) -> {
       if (!entity.roles.isEmpty()) {
         titledSites.put(site, entity);
       }
     });
+  }
+
+  /**
+   * The tagger often takes a one-word company name for a person ("Tallo said ..."). A one-word
+   * "person" that never has a first name and is used like an organisation ("a spokesperson for
+   * Tallo", "Tallo's chief executive", "Tallo said in a statement") becomes an organisation.
+   */
+  private void reclassifyOrganizationsTaggedAsPeople() {
+    Map<Entity, Entity> replaced = new IdentityHashMap<>();
+    for (Map.Entry<Integer, Entity> e : nameRunEntity.entrySet()) {
+      Entity person = e.getValue();
+      if (person.firstName != null || person.variants.size() != 1 || replaced.containsKey(person)
+          || !usedLikeOrganization(nameRunMention.get(e.getKey()))) {
+        continue;
+      }
+      Entity org = new Entity(SpeakerKind.ORGANIZATION, "org:" + person.key);
+      org.addVariant(person.canonical);
+      replaced.put(person, org);
+      orgs.put(org.key, org);
+      entities.set(entities.indexOf(person), org);
+    }
+    for (Map.Entry<Integer, Entity> e : nameRunEntity.entrySet()) {
+      Entity org = replaced.get(e.getValue());
+      if (org != null) {
+        e.setValue(org);
+        orgMentions.put(e.getKey(), org);
+      }
+    }
+  }
+
+  private boolean usedLikeOrganization(SpeakerMention m) {
+    if (m == null || m.span().start() != doc.token(doc.tokenAtOrAfter(m.span().start())).begin()) {
+      return false;
+    }
+    int first = doc.tokenAtOrAfter(m.span().start());
+    int last = doc.tokenAtOrAfter(m.span().end() - 1);
+    if (first != last) {
+      return false;
+    }
+    if (first >= 2 && doc.token(first - 1).text().matches("(?i)for|of|at")
+        && REPRESENTATIVES.contains(doc.token(first - 2).lemma())) {
+      return true;
+    }
+    int n = doc.tokens().size();
+    if (last + 2 < n && doc.token(last + 1).pos().equals("POS")
+        && ORG_POSSESSIONS.contains(doc.token(last + 2).lemma())) {
+      return true;
+    }
+    return last + 4 < n && doc.token(last + 1).lemma().equals("say")
+        && doc.token(last + 2).text().equals("in") && doc.token(last + 4).lemma().equals("statement");
   }
 
   private static Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {

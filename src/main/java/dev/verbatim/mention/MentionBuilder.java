@@ -206,6 +206,9 @@ public final class MentionBuilder {
           represents = build(doc, c);
         }
       }
+      if (represents == null && REPRESENTATIVES.contains(t.lemma())) {
+        represents = representedAfter(doc, h);
+      }
     }
     Gender g = Gender.UNKNOWN;
     for (int i = left; i <= h; i++) {
@@ -216,6 +219,37 @@ public final class MentionBuilder {
     }
     return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, description,
         null, g, t.pos().endsWith("S"), isDefinite(doc, h), represents, false);
+  }
+
+  /**
+   * "a spokesperson for the Dale Hospitals Trust" when the parse left "for ..." unattached: the
+   * organisation named in the few words after "for", "of" or "at".
+   */
+  private SpeakerMention representedAfter(AnalyzedText doc, int h) {
+    int n = doc.tokens().size();
+    if (h + 2 >= n || !doc.token(h + 1).text().matches("(?i)for|of|at")) {
+      return null;
+    }
+    int sentence = doc.token(h).sentence();
+    int last = -1;
+    for (int i = h + 2; i < Math.min(n, h + 10) && doc.token(i).sentence() == sentence; i++) {
+      Token ti = doc.token(i);
+      if (ti.text().equals(",") || ti.isVerb()) {
+        break;
+      }
+      if (ti.isNoun()) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    Token lt = doc.token(last);
+    if (lt.ner().equals("PERSON") || lt.ner().equals("O") && lt.isProperNoun()) {
+      int[] r = run(doc, last, lt.ner());
+      return organization(doc, r[1], false);
+    }
+    return build(doc, last);
   }
 
   private static Gender titleGender(String title) {

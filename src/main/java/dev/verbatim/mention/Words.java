@@ -57,7 +57,8 @@ public final class Words {
       "prosecution", "defence", "defense", "bureau", "centre", "center", "network", "trust",
       "society", "fund", "council", "assembly", "chamber", "directorate", "inspectorate",
       "operator", "manufacturer", "airline", "retailer", "insurer", "lender", "publisher",
-      "studio", "label", "museum", "gallery", "theatre", "theater", "orchestra", "festival");
+      "studio", "label", "museum", "gallery", "theatre", "theater", "orchestra", "festival",
+      "family", "household", "caucus", "faction", "camp", "panel", "jury", "tribunal");
 
   /** Words that mark a media outlet in an organisation's name. */
   public static final ImmutableSet<String> MEDIA_WORDS = ImmutableSet.of(
