@@ -152,10 +152,10 @@ class QuoteExtractorRobustnessTest {
     ResultInvariants.assertConsistent(text, r);
   }
 
-  /** About 300 KB: the fixture articles with every kind of dirt, through the whole pipeline. */
+  /** About 200 KB: the fixture articles with every kind of dirt, through the whole pipeline. */
   @Test
   @Timeout(value = 10, unit = TimeUnit.MINUTES)
-  void aThreeHundredKilobyteMessyDocumentIsExtractedWhole() throws Exception {
+  void aTwoHundredKilobyteMessyDocumentIsExtractedWhole() throws Exception {
     List<String> parts = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
@@ -164,7 +164,7 @@ class QuoteExtractorRobustnessTest {
     }
     StringBuilder b = new StringBuilder("\uFEFF");
     List<String> dirt = messyTexts().map(a -> (String) a.get()[1]).toList();
-    for (int i = 0; b.length() < 300_000; i++) {
+    for (int i = 0; b.length() < 200_000; i++) {
       b.append(parts.get(i % parts.size()).replace("\n", i % 3 == 0 ? "\r\n" : i % 3 == 1 ? "\r" : "\n"));
       b.append("\n<p>").append(dirt.get(i % dirt.size())).append("</p>\n");
     }
@@ -172,7 +172,7 @@ class QuoteExtractorRobustnessTest {
 
     ExtractionResult r = extractor.extract(text);
 
-    assertThat(r.citations().size()).isGreaterThan(500);
+    assertThat(r.citations().size()).isGreaterThan(300);
     ResultInvariants.assertConsistent(text, r);
   }
 }
