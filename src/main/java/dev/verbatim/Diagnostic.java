@@ -21,7 +21,12 @@ public record Diagnostic(Kind kind, Span span, String message) {
     /** A closing quotation mark with no opening mark before it. */
     UNMATCHED_CLOSING_QUOTE,
     /** A quotation longer than the configured maximum; it was not reported as a statement. */
-    QUOTE_TOO_LONG
+    QUOTE_TOO_LONG,
+    /**
+     * Always the last diagnostic, and only when there were more than a result keeps: says how many
+     * were left out, and spans from the first of them to the end of the last.
+     */
+    TOO_MANY_DIAGNOSTICS
   }
 
   /**

@@ -28,13 +28,24 @@ public final class QuoteScanner {
   private QuoteScanner() {}
 
   /**
+   * Scans with diagnostics capped at {@link Diagnostics#DEFAULT_LIMIT}.
+   *
    * @param text cleaned text
    * @param paragraphs its paragraphs
    * @return quotes in order of their opening marks, and diagnostics for unbalanced marks
    */
   public static Result scan(String text, List<Span> paragraphs) {
+    return scan(text, paragraphs, new Diagnostics(Diagnostics.DEFAULT_LIMIT));
+  }
+
+  /**
+   * @param text cleaned text
+   * @param paragraphs its paragraphs
+   * @param diagnostics receives diagnostics for unbalanced marks
+   * @return quotes in order of their opening marks, and the diagnostics collected so far
+   */
+  public static Result scan(String text, List<Span> paragraphs, Diagnostics diagnostics) {
     List<QuotedSpan> found = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
     Deque<Open> stack = new ArrayDeque<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
@@ -54,7 +65,7 @@ public final class QuoteScanner {
     }
     closeAllUnclosed(text, stack, found, diagnostics, paragraphs);
     found.sort((a, b) -> Integer.compare(a.open(), b.open()));
-    return new Result(ImmutableList.copyOf(found), ImmutableList.copyOf(diagnostics));
+    return new Result(ImmutableList.copyOf(found), diagnostics.build());
   }
 
   private static boolean opensLike(char c, char closer) {
@@ -63,7 +74,7 @@ public final class QuoteScanner {
   }
 
   private static void scanParagraph(String text, int from, int to, int p, Deque<Open> stack,
-      List<QuotedSpan> found, List<Diagnostic> diagnostics) {
+      List<QuotedSpan> found, Diagnostics diagnostics) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!QuoteMarks.isQuoteChar(c)) {
@@ -172,7 +183,7 @@ public final class QuoteScanner {
   }
 
   private static void closeAllUnclosed(String text, Deque<Open> stack, List<QuotedSpan> found,
-      List<Diagnostic> diagnostics, List<Span> paragraphs) {
+      Diagnostics diagnostics, List<Span> paragraphs) {
     // Taken outermost first, so the depth of each is the number of marks already taken.
     for (int depth = 0; !stack.isEmpty(); depth++) {
       Open o = stack.pollLast();

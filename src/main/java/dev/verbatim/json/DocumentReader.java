@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +23,8 @@ import java.util.Locale;
  * without extension). Files are read as UTF-8; a leading byte-order mark is dropped.
  *
  * <p>Malformed lines, lines without a string {@code "text"}, and unreadable files are passed to
- * the sink as {@link InputError}s; they never stop the other documents.
+ * the sink as {@link InputError}s; they never stop the other documents. A {@code .txt} file that is
+ * not valid UTF-8 is an error at the line of its first bad byte.
  *
  * <p>Stateless and thread-safe.
  *
@@ -70,11 +75,19 @@ public final class DocumentReader {
   }
 
   private static void readText(Path file, String source, RecordSink<InputDocument> sink) {
-    String text;
+    byte[] bytes;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       sink.error(new InputError(source, 0, "cannot read: " + JsonLinesReader.describe(e)));
+      return;
+    }
+    String text;
+    try {
+      text = Utf8Lines.decode(bytes);
+    } catch (CharacterCodingException e) {
+      int line = lineOfFirstMalformedByte(bytes);
+      sink.error(new InputError(source, line, "not valid UTF-8"));
       return;
     }
     if (text.startsWith("\uFEFF")) {
@@ -128,6 +141,21 @@ public final class DocumentReader {
       throw new InvalidRecordException("\"text\" is not a string");
     }
     return text.textValue();
+  }
+
+  /** Returns the 1-based line of the first byte that does not decode as UTF-8. */
+  private static int lineOfFirstMalformedByte(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   private static String stem(Path file) {

@@ -33,8 +33,15 @@ import java.util.Properties;
 public final class CoreNlpAnalyzer {
   /** Target chunk size in characters. */
   static final int CHUNK = 20_000;
+  /**
+   * Longest sentence, in tokens, given to the dependency parser. CoreNLP's depparse annotator has
+   * no length limit of its own (it ignores {@code depparse.maxlen}), and on a 10,000-token
+   * "sentence" (10,000 quotation marks in a row) its recursive graph code overflows the stack.
+   */
+  static final int MAX_PARSED_TOKENS = 150;
 
   private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP parser;
   private final boolean parse;
 
   /**
@@ -47,7 +54,7 @@ public final class CoreNlpAnalyzer {
     this.parse = parse;
     RedwoodConfiguration.slf4j().apply();
     Properties p = new Properties();
-    p.setProperty("annotators", parse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -58,12 +65,18 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    p.setProperty("depparse.maxlen", "150");
     try {
       this.pipeline = new StanfordCoreNLP(p);
+      this.parser = parse ? new StanfordCoreNLP(parserProperties(), false) : null;
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     }
+  }
+
+  private static Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "depparse");
+    return p;
   }
 
   /**
@@ -116,12 +129,28 @@ public final class CoreNlpAnalyzer {
     return out;
   }
 
+  /** Runs the dependency parser on the sentences of at most {@link #MAX_PARSED_TOKENS} tokens. */
+  private void parseShortSentences(Annotation doc) {
+    List<CoreMap> parsable = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS) {
+        parsable.add(s);
+      }
+    }
+    Annotation sentences = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    sentences.set(CoreAnnotations.SentencesAnnotation.class, parsable);
+    parser.annotate(sentences);
+  }
+
   private void annotateChunk(String original, String cleaned, Span chunk, List<Span> paragraphs,
       List<Token> tokens, List<Sentence> sentences) {
     int offset = chunk.start();
     Annotation doc = new Annotation(cleaned.substring(chunk.start(), chunk.end()));
     try {
       pipeline.annotate(doc);
+      if (parser != null) {
+        parseShortSentences(doc);
+      }
     } catch (RuntimeException e) {
       throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
     }

@@ -13,6 +13,7 @@ import dev.verbatim.attribute.AttributionSieve;
 import dev.verbatim.attribute.ColonIntroSieve;
 import dev.verbatim.attribute.NeighbourSieve;
 import dev.verbatim.attribute.RemarkAgentSieve;
+import dev.verbatim.detect.Diagnostics;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.DocumentQuotes;
 import dev.verbatim.detect.InterviewFinder;
@@ -82,7 +83,8 @@ public final class Pipeline {
   public ExtractionResult run(String text) {
     String cleaned = TextCleaner.clean(text);
     ImmutableList<Span> paragraphs = Paragraphs.split(cleaned);
-    QuoteScanner.Result scanned = QuoteScanner.scan(cleaned, paragraphs);
+    Diagnostics diagnostics = new Diagnostics(Diagnostics.DEFAULT_LIMIT);
+    QuoteScanner.Result scanned = QuoteScanner.scan(cleaned, paragraphs, diagnostics);
     AnalyzedText doc = analyzer.analyze(text, cleaned, paragraphs);
     DocumentQuotes quotes = new DocumentQuotes(doc, scanned.quotes());
     int n = quotes.outer().size();
@@ -92,7 +94,6 @@ public final class Pipeline {
     statements.addAll(reportedSpeech.find(doc, quotes, directCue, absorbed));
     statements.addAll(directQuotes.find(doc, quotes, directCue, absorbed, options.maxQuoteLength()));
     statements = withoutOverlaps(statements);
-    List<Diagnostic> diagnostics = new ArrayList<>(scanned.diagnostics());
     for (int q = 0; q < n; q++) {
       if (quotes.outer().get(q).content().length() > options.maxQuoteLength()) {
         diagnostics.add(new Diagnostic(Diagnostic.Kind.QUOTE_TOO_LONG, quotes.outer().get(q).content(),
@@ -107,7 +108,7 @@ public final class Pipeline {
     NEIGHBOURS.resolve(context);
     EntityResolver resolver = new EntityResolver(doc, quotes, mentions);
     resolver.resolve(statements);
-    return assemble(doc, statements, resolver, diagnostics);
+    return assemble(doc, statements, resolver, diagnostics.build());
   }
 
   /** Keeps, of statements whose spans overlap, the one found first (interviews, then reported speech). */

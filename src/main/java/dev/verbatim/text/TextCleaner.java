@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
  * the mark followed by spaces. Stateless and thread-safe.
  */
 public final class TextCleaner {
-  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>|<!--(?s:.{0,2000}?)-->");
+  private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>\\n]{0,300}>");
+  /** Longest HTML comment blanked, counting its body only. */
+  private static final int MAX_COMMENT = 2000;
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|[A-Za-z]{2,8});");
 
   private TextCleaner() {}
@@ -42,6 +44,7 @@ public final class TextCleaner {
       }
     }
     if (text.indexOf('<') >= 0) {
+      blankComments(new String(out), out);
       blankMatches(TAG.matcher(new String(out)), out);
     }
     if (text.indexOf('&') >= 0) {
@@ -58,13 +61,42 @@ public final class TextCleaner {
         || c == '\u00AD' || c == '\uFFFD';
   }
 
-  private static void blankMatches(Matcher m, char[] out) {
-    while (m.find()) {
-      for (int i = m.start(); i < m.end(); i++) {
-        if (out[i] != '\n') {
-          out[i] = ' ';
+  /**
+   * Blanks {@code <!-- ... -->} comments with bodies of at most {@link #MAX_COMMENT} characters.
+   * Done by hand rather than with a regular expression because the next {@code -->} is searched
+   * for once and reused, so that many openers without a closer (5 MB of {@code <!--}) cost linear
+   * time instead of {@code MAX_COMMENT} steps each.
+   */
+  private static void blankComments(String s, char[] out) {
+    int close = -1;
+    int open = s.indexOf("<!--");
+    while (open >= 0) {
+      if (close < open + 4) {
+        close = s.indexOf("-->", open + 4);
+        if (close < 0) {
+          return;
         }
       }
+      if (close - (open + 4) <= MAX_COMMENT) {
+        blank(out, open, close + 3);
+        open = s.indexOf("<!--", close + 3);
+      } else {
+        open = s.indexOf("<!--", open + 4);
+      }
+    }
+  }
+
+  private static void blank(char[] out, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (out[i] != '\n') {
+        out[i] = ' ';
+      }
+    }
+  }
+
+  private static void blankMatches(Matcher m, char[] out) {
+    while (m.find()) {
+      blank(out, m.start(), m.end());
     }
   }
 
