@@ -236,7 +236,7 @@ public final class EntityResolver {
    * The organisation an organisation noun ("the company") most likely means: one whose name holds
    * the noun, then one named often, then one named recently. Outlets only when the noun fits.
    */
-  private Entity salientOrganization(int site, String noun) {
+  private Entity salientOrganization(int site, String noun, boolean mediaOnly) {
     Map<Entity, Double> score = new LinkedHashMap<>();
     int sentence = doc.token(site).sentence();
     int looked = 0;
@@ -246,7 +246,7 @@ public final class EntityResolver {
       }
       Entity candidate = e.getValue();
       boolean fits = Names.fold(candidate.name()).contains(noun);
-      if (candidate.kind == SpeakerKind.MEDIA_OUTLET && !fits) {
+      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits) {
         continue;
       }
       double s = score.getOrDefault(candidate, fits ? 3.0 : 0.0) + 1.0;
@@ -288,7 +288,7 @@ public final class EntityResolver {
     if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
         && m.name().chars().noneMatch(Character::isUpperCase)) {
       // "the ministry", "the company": the organisation named before that fits best.
-      Entity fit = salientOrganization(site, Names.translit(head.lemma()));
+      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media());
       if (fit != null) {
         return fit;
       }
@@ -318,6 +318,9 @@ public final class EntityResolver {
     }
     if (m.definite() && !m.plural()) {
       Entity byTitle = personWithTitle(m, site);
+      if (byTitle == null) {
+        byTitle = recentUntitledPerson(m, site);
+      }
       if (byTitle != null) {
         byTitle.roles.add(m.name());
         return byTitle;
@@ -336,6 +339,35 @@ public final class EntityResolver {
       orgMentions.put(site, e);
     }
     return head != null ? e : null;
+  }
+
+  /**
+   * A definite role no title fits ("the coach said"): the person named or referred to in the last
+   * few sentences, most salient first, unless the article gave that person a different title.
+   */
+  private Entity recentUntitledPerson(SpeakerMention m, int site) {
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = contentWords(m.name());
+    int sentence = doc.token(site).sentence();
+    Entity best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event ev = events.get(i);
+      if (sentence - ev.sentence() > 3) {
+        break;
+      }
+      Entity e = ev.entity();
+      if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
+          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords))) {
+        continue;
+      }
+      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    return best;
   }
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */

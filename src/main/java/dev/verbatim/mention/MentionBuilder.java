@@ -74,6 +74,20 @@ public final class MentionBuilder {
     if (Words.isPersonNoun(t.lemma())) {
       return role(doc, h);
     }
+    if (Words.MEDIA_NOUNS.contains(t.lemma()) && isDefinite(doc, h)) {
+      // "the news site The Stack Report": the name that follows.
+      int name = h + 1;
+      while (name < doc.tokens().size() && doc.token(name).sentence() == t.sentence()
+          && (doc.token(name).isProperNoun() || doc.token(name).pos().equals("DT") && name == h + 1)) {
+        name++;
+      }
+      if (name - 1 > h && doc.token(name - 1).isProperNoun()) {
+        return organization(doc, name - 1, false);
+      }
+      int left = leftEdge(doc, h, false);
+      return new SpeakerMention(h, doc.span(left, h), MentionKind.ORGANIZATION,
+          stripArticle(text(doc, left, h)), null, null, Gender.UNKNOWN, false, true, null, true);
+    }
     if (Words.isOrganizationNoun(t.lemma())) {
       int left = leftEdge(doc, h, false);
       int right = rightEdge(doc, h);

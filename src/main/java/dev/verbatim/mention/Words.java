@@ -72,6 +72,11 @@ public final class Words {
       "nikkei", "xinhua", "yonhap", "kyodo", "politico", "axios", "npr", "pbs", "abc", "nbc",
       "cbs", "fox", "sky", "itv", "euronews", "aljazeera", "jazeera", "dpa", "efe", "ansa");
 
+  /** Common nouns for media outlets ("according to the newspaper"). */
+  public static final ImmutableSet<String> MEDIA_NOUNS = ImmutableSet.of(
+      "newspaper", "paper", "broadcaster", "outlet", "magazine", "tabloid", "daily", "weekly",
+      "channel", "station", "publication", "news agency", "agency", "site", "network");
+
   /** Nouns for documents and data, which can "state" or "show" but are not speakers. */
   public static final ImmutableSet<String> DOCUMENT_NOUNS = ImmutableSet.of(
       "report", "study", "survey", "data", "figure", "figures", "statistics", "poll", "research",
