@@ -70,6 +70,11 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Print stack traces of failed documents.")
   private boolean verbose;
 
+  @Option(names = "--fast",
+      description = "The fast profile: no dependency parsing (several times faster; finds fewer "
+          + "indirect statements).")
+  private boolean fast;
+
   EvaluateCommand(CliContext context) {
     this.context = context;
   }
@@ -103,7 +108,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Map<String, ExtractionResult> extract(
       List<GoldDocument> documents, Progress progress, Failures failures) {
-    Function<String, ExtractionResult> extractor = context.extractor();
+    Function<String, ExtractionResult> extractor = context.extractor(fast);
     progress.start();
     Map<String, ExtractionResult> results = new LinkedHashMap<>();
     try {

@@ -48,7 +48,14 @@ public final class Main {
 
   Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory, InputStream in,
       PrintWriter out, PrintWriter err, boolean interactive) {
-    this.context = new CliContext(in, out, err, extractorFactory, interactive, System::nanoTime);
+    this(extractorFactory, extractorFactory, in, out, err, interactive);
+  }
+
+  Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory,
+      Supplier<? extends Function<String, ExtractionResult>> fastExtractorFactory, InputStream in,
+      PrintWriter out, PrintWriter err, boolean interactive) {
+    this.context = new CliContext(in, out, err, extractorFactory, fastExtractorFactory,
+        interactive, System::nanoTime);
   }
 
   /**
@@ -64,7 +71,10 @@ public final class Main {
         new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     Supplier<Function<String, ExtractionResult>> extractor =
         () -> QuoteExtractor.builder().build()::extract;
-    int status = new Main(extractor, System.in, out, err, System.console() != null).execute(args);
+    Supplier<Function<String, ExtractionResult>> fast =
+        () -> QuoteExtractor.builder().dependencyParsing(false).build()::extract;
+    int status = new Main(extractor, fast, System.in, out, err, System.console() != null)
+        .execute(args);
     out.flush();
     err.flush();
     System.exit(status);
@@ -81,6 +91,7 @@ public final class Main {
     CommandLine commandLine = new CommandLine(new RootCommand(context))
         .addSubcommand(new ExtractCommand(context))
         .addSubcommand(new EvaluateCommand(context))
+        .addSubcommand(new BenchCommand(context))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())
         .setErr(context.err())
