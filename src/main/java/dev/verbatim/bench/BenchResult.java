@@ -26,6 +26,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *     over and over)
  * @param peakHeapMb the heap pools' peak use, garbage included
  * @param peakLiveMb the most heap in use just after a collection
+ * @param warmTokensPerCpuSecond warm throughput per second of this process's CPU time (all its
+ *     threads, garbage collection included): unlike wall-clock figures, not lowered by other load
+ *     on the machine
+ * @param loadAverage the machine's load average over the last minute when the process ended
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BenchResult(
@@ -46,4 +50,6 @@ public record BenchResult(
     Long bigDocChars,
     Double bigDocMicrosPerToken,
     Long peakHeapMb,
-    Long peakLiveMb) {}
+    Long peakLiveMb,
+    Double warmTokensPerCpuSecond,
+    Double loadAverage) {}

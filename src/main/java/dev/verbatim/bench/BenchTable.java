@@ -14,28 +14,33 @@ import java.util.function.Function;
 public final class BenchTable {
   private BenchTable() {}
 
+  /** Which way a figure is better, or {@code NONE} for figures not compared. */
+  private enum Better { HIGHER, LOWER, NONE }
+
   private record Row(String label, Function<BenchResult, Double> value, String format,
-      boolean higherIsBetter) {}
+      Better better) {}
 
   private static final List<Row> ROWS = List.of(
-      new Row("models load (s)", r -> div(r.loadMs(), 1000), "%.1f", false),
-      new Row("cold start: JVM start to first result (s)", r -> div(r.coldStartMs(), 1000), "%.1f", false),
+      new Row("models load (s)", r -> div(r.loadMs(), 1000), "%.1f", Better.LOWER),
+      new Row("cold start: JVM start to first result (s)", r -> div(r.coldStartMs(), 1000), "%.1f", Better.LOWER),
       new Row("batch, whole process: JVM start to last result of the corpus (s)",
-          r -> div(r.batchMs(), 1000), "%.1f", false),
-      new Row("warm throughput, 1 thread (tokens/s)", BenchResult::warmTokensPerSecond, "%.0f", true),
-      new Row("extract one by one, 1 thread (tokens/s)", BenchResult::batch1TokensPerSecond, "%.0f", true),
-      new Row("extractAll, 2 threads (tokens/s, whole)", BenchResult::batch2TokensPerSecond, "%.0f", true),
+          r -> div(r.batchMs(), 1000), "%.1f", Better.LOWER),
+      new Row("warm throughput, 1 thread (tokens/s)", BenchResult::warmTokensPerSecond, "%.0f", Better.HIGHER),
+      new Row("warm throughput per CPU-second (tokens)", BenchResult::warmTokensPerCpuSecond, "%.0f", Better.HIGHER),
+      new Row("extract one by one, 1 thread (tokens/s)", BenchResult::batch1TokensPerSecond, "%.0f", Better.HIGHER),
+      new Row("extractAll, 2 threads (tokens/s, whole)", BenchResult::batch2TokensPerSecond, "%.0f", Better.HIGHER),
       new Row("extractAll 2 threads / 1 thread", r -> div(r.batch2TokensPerSecond(),
-          r.batch1TokensPerSecond() == null ? null : r.batch1TokensPerSecond()), "%.2f", true),
-      new Row("time per token, ~10 KB documents (µs)", BenchResult::smallDocMicrosPerToken, "%.0f", false),
-      new Row("time per token, 1 MB document (µs)", BenchResult::bigDocMicrosPerToken, "%.0f", false),
+          r.batch1TokensPerSecond() == null ? null : r.batch1TokensPerSecond()), "%.2f", Better.NONE),
+      new Row("time per token, ~10 KB documents (µs)", BenchResult::smallDocMicrosPerToken, "%.0f", Better.LOWER),
+      new Row("time per token, 1 MB document (µs)", BenchResult::bigDocMicrosPerToken, "%.0f", Better.LOWER),
       new Row("1 MB / 10 KB time per token", r -> div(r.bigDocMicrosPerToken(),
-          r.smallDocMicrosPerToken()), "%.2f", false),
-      new Row("peak heap in use, garbage included (MiB)", r -> toDouble(r.peakHeapMb()), "%.0f", false),
-      new Row("peak live heap after GC (MiB)", r -> toDouble(r.peakLiveMb()), "%.0f", false),
-      new Row("-Xmx (MiB)", r -> toDouble(r.maxHeapMb()), "%.0f", false),
+          r.smallDocMicrosPerToken()), "%.2f", Better.NONE),
+      new Row("peak heap in use, garbage included (MiB)", r -> toDouble(r.peakHeapMb()), "%.0f", Better.LOWER),
+      new Row("peak live heap after GC (MiB)", r -> toDouble(r.peakLiveMb()), "%.0f", Better.LOWER),
+      new Row("-Xmx (MiB)", r -> toDouble(r.maxHeapMb()), "%.0f", Better.NONE),
       new Row("citations (Verbatim) / quotations (CoreNLP) in the corpus",
-          r -> r.citations() == null ? null : r.citations().doubleValue(), "%.0f", false));
+          r -> r.citations() == null ? null : r.citations().doubleValue(), "%.0f", Better.NONE),
+      new Row("machine load average at the end", BenchResult::loadAverage, "%.1f", Better.NONE));
 
   /**
    * Renders the table.
@@ -64,7 +69,11 @@ public final class BenchTable {
         Double base = row.value().apply(baseline.get());
         for (BenchResult r : ours) {
           Double v = row.value().apply(r);
-          Double ratio = row.higherIsBetter() ? div(v, base) : div(base, v);
+          Double ratio = switch (row.better()) {
+            case HIGHER -> div(v, base);
+            case LOWER -> div(base, v);
+            case NONE -> null;
+          };
           b.append(' ').append(ratio == null ? "–" : format("%.1f×", ratio)).append(" |");
         }
       }

@@ -1,7 +1,9 @@
 package dev.verbatim.bench;
 
+import static dev.verbatim.bench.WorkerClock.loadAverage;
 import static dev.verbatim.bench.WorkerClock.log;
 import static dev.verbatim.bench.WorkerClock.millisSince;
+import static dev.verbatim.bench.WorkerClock.processCpuSeconds;
 import static dev.verbatim.bench.WorkerClock.sinceJvmStart;
 
 import com.google.common.collect.ImmutableList;
@@ -50,9 +52,11 @@ public final class VerbatimWorker {
     long tokens = tokens(corpus.texts());
 
     passes(extractor, corpus.texts(), 0); // JIT warm-up
+    double cpu = processCpuSeconds();
     Passes warm = passes(extractor, corpus.texts(), a.warmSeconds());
     double warmTps = tokens * warm.count() / warm.seconds();
-    log("warm: %.0f tokens/s", warmTps);
+    double warmTpcs = tokens * warm.count() / (processCpuSeconds() - cpu);
+    log("warm: %.0f tokens/s, %.0f tokens per CPU-second", warmTps, warmTpcs);
 
     List<String> batch = new ArrayList<>();
     for (int i = 0; i < a.batchRounds(); i++) {
@@ -93,7 +97,7 @@ public final class VerbatimWorker {
     ResultPrinter.print(new BenchResult(a.fast() ? "verbatim-fast" : "verbatim-default",
         HeapMeter.max() >> 20, corpus.texts().size(), corpus.chars(), tokens, citations, loadMs,
         coldStartMs, batchMs, warmTps, batch1, batch2, smallChars, smallMicros, bigChars,
-        bigMicros, heap.peakUsed() >> 20, heap.peakLive() >> 20));
+        bigMicros, heap.peakUsed() >> 20, heap.peakLive() >> 20, warmTpcs, loadAverage()));
   }
 
   /** How many whole passes over the corpus ran, in how many seconds. */
