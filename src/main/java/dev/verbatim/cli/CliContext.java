@@ -19,17 +19,27 @@ final class CliContext {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Supplier<Function<String, ExtractionResult>> extractor;
+  private final Supplier<Function<String, ExtractionResult>> fastExtractor;
   private final boolean interactive;
   private final LongSupplier nanoClock;
 
   CliContext(InputStream in, PrintWriter out, PrintWriter err,
       Supplier<? extends Function<String, ExtractionResult>> extractorFactory, boolean interactive,
       LongSupplier nanoClock) {
+    this(in, out, err, extractorFactory, extractorFactory, interactive, nanoClock);
+  }
+
+  CliContext(InputStream in, PrintWriter out, PrintWriter err,
+      Supplier<? extends Function<String, ExtractionResult>> extractorFactory,
+      Supplier<? extends Function<String, ExtractionResult>> fastExtractorFactory,
+      boolean interactive, LongSupplier nanoClock) {
     this.in = checkNotNull(in, "in");
     this.out = checkNotNull(out, "out");
     this.err = checkNotNull(err, "err");
     checkNotNull(extractorFactory, "extractorFactory");
+    checkNotNull(fastExtractorFactory, "fastExtractorFactory");
     this.extractor = Suppliers.memoize(extractorFactory::get);
+    this.fastExtractor = Suppliers.memoize(fastExtractorFactory::get);
     this.interactive = interactive;
     this.nanoClock = checkNotNull(nanoClock, "nanoClock");
   }
@@ -49,6 +59,14 @@ final class CliContext {
   /** The extractor, built on the first call. */
   Function<String, ExtractionResult> extractor() {
     return extractor.get();
+  }
+
+  /**
+   * The extractor for {@code --fast} (no dependency parsing) when {@code fast}, else the default
+   * one; each built on its first call.
+   */
+  Function<String, ExtractionResult> extractor(boolean fast) {
+    return fast ? fastExtractor.get() : extractor.get();
   }
 
   /** Whether a console is attached, so that a progress line helps rather than clutters. */

@@ -49,7 +49,14 @@ public final class Main {
 
   Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory, InputStream in,
       PrintWriter out, PrintWriter err, boolean interactive) {
-    this.context = new CliContext(in, out, err, extractorFactory, interactive, System::nanoTime);
+    this(extractorFactory, extractorFactory, in, out, err, interactive);
+  }
+
+  Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory,
+      Supplier<? extends Function<String, ExtractionResult>> fastExtractorFactory, InputStream in,
+      PrintWriter out, PrintWriter err, boolean interactive) {
+    this.context = new CliContext(in, out, err, extractorFactory, fastExtractorFactory,
+        interactive, System::nanoTime);
   }
 
   /**
@@ -71,7 +78,10 @@ public final class Main {
           (System.nanoTime() - started) / 1_000_000);
       return built::extract;
     };
-    int status = new Main(extractor, System.in, out, err, System.console() != null).execute(args);
+    Supplier<Function<String, ExtractionResult>> fast =
+        () -> QuoteExtractor.builder().dependencyParsing(false).build()::extract;
+    int status = new Main(extractor, fast, System.in, out, err, System.console() != null)
+        .execute(args);
     out.flush();
     err.flush();
     System.exit(status);
@@ -89,6 +99,7 @@ public final class Main {
         .addSubcommand(new ExtractCommand(context))
         .addSubcommand(new EvaluateCommand(context))
         .addSubcommand(new ReportCommand(context))
+        .addSubcommand(new BenchCommand(context))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())
         .setErr(context.err())
