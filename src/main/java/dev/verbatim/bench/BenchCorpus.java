@@ -25,7 +25,12 @@ public record BenchCorpus(ImmutableList<String> ids, ImmutableList<String> texts
   /** What joins articles into one document: a paragraph break. */
   static final String JOIN = "\n\n";
 
-  /** Checks that there is one id per text and at least one text. */
+  /**
+   * Checks that there is one id per text and at least one text.
+   *
+   * @param ids the file names, in order
+   * @param texts the texts, in the same order
+   */
   public BenchCorpus {
     checkArgument(ids.size() == texts.size(), "%s ids for %s texts", ids.size(), texts.size());
     checkArgument(!texts.isEmpty(), "the benchmark corpus is empty");
@@ -63,7 +68,11 @@ public record BenchCorpus(ImmutableList<String> ids, ImmutableList<String> texts
     return new BenchCorpus(ids.build(), texts.build());
   }
 
-  /** The total length of the texts in UTF-16 units. */
+  /**
+   * Returns the total length of the texts.
+   *
+   * @return the total length in UTF-16 units
+   */
   public long chars() {
     return texts.stream().mapToLong(String::length).sum();
   }

@@ -77,6 +77,7 @@ public final class BenchRunner {
    *
    * @param result a result
    * @return JSON
+   * @throws JsonProcessingException if Jackson cannot write the result
    */
   public static String toJson(BenchResult result) throws JsonProcessingException {
     return JSON.writeValueAsString(result);

@@ -15,7 +15,7 @@ import java.util.List;
  * counted, and {@link #build()} ends the list with one {@link Diagnostic.Kind#TOO_MANY_DIAGNOSTICS}
  * that says how many were left out. Not thread-safe: one per document.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * Diagnostics diagnostics = new Diagnostics(Diagnostics.DEFAULT_LIMIT);

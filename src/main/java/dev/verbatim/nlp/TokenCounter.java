@@ -11,7 +11,7 @@ import java.io.StringReader;
  * Counts the tokens CoreNLP's English tokenizer makes of a text, so that throughput figures of
  * different pipelines share one unit. Loads no model; thread-safe.
  *
- * <h3>Example usage</h3>
+ * <h2>Example usage</h2>
  *
  * <pre>{@code
  * long tokens = TokenCounter.count(articleText);
