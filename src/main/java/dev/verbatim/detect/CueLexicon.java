@@ -57,6 +57,36 @@ public final class CueLexicon {
   private CueLexicon() {}
 
   /**
+   * Whether a sentence can hold or attribute a statement, and so needs a dependency parse: it has
+   * a reporting verb, "according to", a view or statement noun, a quotation mark or a colon, or a
+   * name followed by a comma (an apposition that may give a title). Other sentences are left
+   * unparsed, which saves most of the parser's cost.
+   *
+   * @param words the sentence's tokens
+   * @param lemmas their lower-case lemmas
+   * @return whether to parse it
+   */
+  public static boolean worthParsing(java.util.List<String> words, java.util.List<String> lemmas) {
+    for (int i = 0; i < lemmas.size(); i++) {
+      String l = lemmas.get(i);
+      String w = words.get(i);
+      if (REPORTING_VERBS.contains(l) || OBJECT_REPORTING_VERBS.contains(l) || l.equals("accord")
+          || VIEW_NOUNS.contains(l) || STATEMENT_NOUNS.contains(l) || w.equals(":")
+          || w.equals("``") || w.equals("''") || w.equals("`") || w.equals("'")
+          || w.indexOf('"') >= 0 || w.indexOf('\u201C') >= 0 || w.indexOf('\u201D') >= 0
+          || w.indexOf('\u00AB') >= 0 || w.indexOf('\u00BB') >= 0 || w.indexOf('\u201E') >= 0
+          || w.indexOf('\u2018') >= 0) {
+        return true;
+      }
+      if (w.equals(",") && i > 0 && !words.get(i - 1).isEmpty()
+          && Character.isUpperCase(words.get(i - 1).charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * @param lemma a lower-case lemma
    * @return whether it is a reporting verb
    */

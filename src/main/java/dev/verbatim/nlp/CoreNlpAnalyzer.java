@@ -43,6 +43,25 @@ public final class CoreNlpAnalyzer {
   private final StanfordCoreNLP pipeline;
   private final StanfordCoreNLP parser;
   private final boolean parse;
+  private final ParseFilter filter;
+
+  /**
+   * Chooses the sentences worth a dependency parse, the most expensive step by far.
+   */
+  @FunctionalInterface
+  public interface ParseFilter {
+    /** Parses every sentence. */
+    ParseFilter ALL = (words, lemmas) -> true;
+
+    /**
+     * Says whether a sentence needs a dependency parse.
+     *
+     * @param words the sentence's tokens as CoreNLP normalises them
+     * @param lemmas their lower-case lemmas
+     * @return true to parse it
+     */
+    boolean needsParse(List<String> words, List<String> lemmas);
+  }
 
   /**
    * Loads the models.
@@ -51,7 +70,19 @@ public final class CoreNlpAnalyzer {
    * @throws VerbatimException if a model cannot be loaded
    */
   public CoreNlpAnalyzer(boolean parse) {
+    this(parse, ParseFilter.ALL);
+  }
+
+  /**
+   * Loads the models.
+   *
+   * @param parse whether to run the dependency parser
+   * @param filter which sentences to parse, when parsing
+   * @throws VerbatimException if a model cannot be loaded
+   */
+  public CoreNlpAnalyzer(boolean parse, ParseFilter filter) {
     this.parse = parse;
+    this.filter = filter;
     RedwoodConfiguration.slf4j().apply();
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -129,11 +160,28 @@ public final class CoreNlpAnalyzer {
     return out;
   }
 
+  private static List<String> words(List<CoreLabel> labels) {
+    List<String> out = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      out.add(l.word());
+    }
+    return out;
+  }
+
+  private static List<String> lemmas(List<CoreLabel> labels) {
+    List<String> out = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      out.add(l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase());
+    }
+    return out;
+  }
+
   /** Runs the dependency parser on the sentences of at most {@link #MAX_PARSED_TOKENS} tokens. */
   private void parseShortSentences(Annotation doc) {
     List<CoreMap> parsable = new ArrayList<>();
     for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      if (s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_PARSED_TOKENS) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.size() <= MAX_PARSED_TOKENS && filter.needsParse(words(labels), lemmas(labels))) {
         parsable.add(s);
       }
     }

@@ -14,6 +14,7 @@ import dev.verbatim.attribute.ColonIntroSieve;
 import dev.verbatim.attribute.NeighbourSieve;
 import dev.verbatim.attribute.RemarkAgentSieve;
 import dev.verbatim.detect.Diagnostics;
+import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.DocumentQuotes;
 import dev.verbatim.detect.InterviewFinder;
@@ -68,7 +69,7 @@ public final class Pipeline {
    */
   public Pipeline(Options options) {
     this.options = options;
-    this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing());
+    this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
     this.mentions = new MentionBuilder(NameGenders.load());
     this.reportedSpeech = new ReportedSpeechFinder(mentions);
     this.directQuotes = new DirectQuoteFinder(mentions);
