@@ -7,7 +7,10 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
@@ -41,7 +44,7 @@ public final class CoreNlpAnalyzer {
   static final int MAX_PARSED_TOKENS = 150;
 
   private final StanfordCoreNLP pipeline;
-  private final StanfordCoreNLP parser;
+  private final DependencyParser parser;
   private final boolean parse;
   private final ParseFilter filter;
 
@@ -98,17 +101,12 @@ public final class CoreNlpAnalyzer {
     p.setProperty("pos.maxlen", "200");
     try {
       this.pipeline = new StanfordCoreNLP(p);
-      this.parser = parse ? new StanfordCoreNLP(parserProperties(), false) : null;
+      this.parser = parse ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     }
   }
 
-  private static Properties parserProperties() {
-    Properties p = new Properties();
-    p.setProperty("annotators", "depparse");
-    return p;
-  }
 
   /**
    * Analyses a text.
@@ -176,18 +174,27 @@ public final class CoreNlpAnalyzer {
     return out;
   }
 
-  /** Runs the dependency parser on the sentences of at most {@link #MAX_PARSED_TOKENS} tokens. */
-  private void parseShortSentences(Annotation doc) {
-    List<CoreMap> parsable = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-      if (labels.size() <= MAX_PARSED_TOKENS && filter.needsParse(words(labels), lemmas(labels))) {
-        parsable.add(s);
-      }
+  /**
+   * Parses one sentence with the neural dependency parser directly (its basic dependencies are
+   * all Verbatim reads; CoreNLP's depparse annotator would also build enhanced graphs, about a
+   * third more work), filling {@code heads} (sentence-relative, -1 for the root) and
+   * {@code rels}. Sentences the filter rejects, or longer than {@link #MAX_PARSED_TOKENS}
+   * tokens, stay unparsed.
+   */
+  private void parseSentence(CoreMap s, List<CoreLabel> labels, int[] heads, String[] rels) {
+    if (labels.size() > MAX_PARSED_TOKENS || !filter.needsParse(words(labels), lemmas(labels))) {
+      return;
     }
-    Annotation sentences = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
-    sentences.set(CoreAnnotations.SentencesAnnotation.class, parsable);
-    parser.annotate(sentences);
+    GrammaticalStructure gs = parser.predict(s);
+    for (TypedDependency td : gs.typedDependencies()) {
+      int dep = td.dep().index() - 1;
+      int gov = td.gov().index() - 1;
+      if (dep < 0 || dep >= heads.length || gov >= heads.length) {
+        continue;
+      }
+      heads[dep] = gov < 0 ? -1 : gov;
+      rels[dep] = gov < 0 ? "root" : td.reln().toString();
+    }
   }
 
   private void annotateChunk(String original, String cleaned, Span chunk, List<Span> paragraphs,
@@ -196,9 +203,6 @@ public final class CoreNlpAnalyzer {
     Annotation doc = new Annotation(cleaned.substring(chunk.start(), chunk.end()));
     try {
       pipeline.annotate(doc);
-      if (parser != null) {
-        parseShortSentences(doc);
-      }
     } catch (RuntimeException e) {
       throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
     }
@@ -213,16 +217,12 @@ public final class CoreNlpAnalyzer {
       String[] rels = new String[labels.size()];
       Arrays.fill(heads, -2);
       Arrays.fill(rels, "dep");
-      SemanticGraph g = parse ? s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class) : null;
-      if (g != null) {
-        for (SemanticGraphEdge e : g.edgeIterable()) {
-          int dep = e.getDependent().index() - 1;
-          heads[dep] = e.getGovernor().index() - 1;
-          rels[dep] = e.getRelation().toString();
-        }
-        for (IndexedWord r : g.getRoots()) {
-          heads[r.index() - 1] = -1;
-          rels[r.index() - 1] = "root";
+      if (parser != null) {
+        try {
+          parseSentence(s, labels, heads, rels);
+        } catch (RuntimeException | StackOverflowError e) {
+          Arrays.fill(heads, -2);
+          Arrays.fill(rels, "dep");
         }
       }
       int sentenceIndex = sentences.size();
