@@ -28,6 +28,13 @@ public final class ReportedSpeechFinder {
       "tell", "inform", "assure", "reassure", "brief", "advise", "remind", "warn", "promise",
       "email", "text", "ask", "urge", "guarantee");
 
+  /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
+  private static final ImmutableSet<String> SUBJECT_START = ImmutableSet.of(
+      "PRP", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "JJ", "JJS", "JJR", "PDT");
+  private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
+      "as", "because", "when", "while", "after", "before", "if", "since", "until", "although",
+      "though", "whereas", "once", "unless", "whether", "who", "which");
+
   private final MentionBuilder mentions;
 
   /**
@@ -333,11 +340,24 @@ public final class ReportedSpeechFinder {
       }
     }
     if (INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
+      // "told the Courier he had ...": the clause after the person told.
+      int obj = -1;
+      for (int c : doc.children(verb.index())) {
+        if (doc.token(c).relationIs("obj") || doc.token(c).relationIs("iobj")) {
+          obj = Math.max(obj, doc.subtreeRange(c)[1]);
+        }
+      }
+      if (obj < 0 || obj >= end) {
+        return null;
+      }
+      first = obj + 1;
+    }
+    if (CueLexicon.DOCUMENT_VERBS.contains(verb.lemma()) || !SUBJECT_START.contains(doc.token(first).pos())) {
       return null;
     }
-    for (int i = first + 1; i <= end; i++) {
+    for (int i = first + 1; i <= Math.min(end, first + 15); i++) {
       Token t = doc.token(i);
-      if (quotes.inQuote(i)) {
+      if (quotes.inQuote(i) || SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
       if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
