@@ -6,7 +6,6 @@ import static com.google.common.base.Preconditions.checkState;
 import static org.apache.spark.sql.functions.col;
 
 import dev.verbatim.QuoteExtractor;
-import java.io.Serializable;
 import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -39,14 +38,12 @@ import org.apache.spark.sql.types.StructField;
  * extraction.errors().write().json("out/errors");
  * }</pre>
  *
- * <p>Immutable, serialisable (it holds only settings) and thread-safe; {@link Builder} is not
- * thread-safe.
+ * <p>Immutable and thread-safe; {@link Builder} is not thread-safe. What travels with the tasks
+ * is a function that holds only the settings.
  *
  * @since 0.2.0
  */
-public final class SparkQuoteExtractor implements Serializable {
-  private static final long serialVersionUID = 1L;
-
+public final class SparkQuoteExtractor {
   /** The default id column: {@code "id"}. */
   public static final String DEFAULT_ID_COLUMN = "id";
   /** The default text column: {@code "text"}. */
