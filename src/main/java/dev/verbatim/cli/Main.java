@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.QuoteExtractor;
+import dev.verbatim.spark.SparkJob;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -17,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command-line entry point: {@code java -jar verbatim.jar [extract|evaluate|report] ...}. Output is
- * UTF-8 whatever the platform's default.
+ * The command-line entry point: {@code java -jar verbatim.jar [extract|evaluate|report|spark] ...}.
+ * Output is UTF-8 whatever the platform's default. {@code spark} needs Spark on the class path
+ * (spark-submit).
  *
  * <p>The extractor is built at most once per run, when the first document needs it; tests and
  * programs that embed the command line can pass their own extraction function instead.
@@ -100,6 +102,7 @@ public final class Main {
         .addSubcommand(new EvaluateCommand(context))
         .addSubcommand(new ReportCommand(context))
         .addSubcommand(new BenchCommand(context))
+        .addSubcommand(new SparkJob())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())
         .setErr(context.err())

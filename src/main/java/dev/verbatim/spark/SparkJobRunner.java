@@ -1,0 +1,91 @@
+package dev.verbatim.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.regexp_replace;
+
+import java.io.PrintWriter;
+import org.apache.spark.sql.DataFrameWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/** Does the work of {@link SparkJob} with Spark's types. Stateless. */
+final class SparkJobRunner {
+  private SparkJobRunner() {}
+
+  static int run(SparkJob job, PrintWriter err) {
+    SparkSession.Builder builder = SparkSession.builder().appName("verbatim");
+    if (job.master != null) {
+      builder.master(job.master);
+    } else if (!new org.apache.spark.SparkConf().contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    SparkSession spark = builder.getOrCreate();
+    long started = System.nanoTime();
+    Dataset<Row> documents = read(spark, job);
+    int partitions = job.partitions > 0 ? job.partitions
+        : 3 * spark.sparkContext().defaultParallelism();
+    documents = documents.repartition(partitions);
+
+    SparkQuoteExtractor.Builder extractor = SparkQuoteExtractor.builder();
+    if (job.resolvedInputFormat() != SparkJob.InputFormat.TEXT) {
+      extractor.idColumn(job.idColumn).textColumn(job.textColumn);
+    }
+    if (job.maxQuoteLength > 0) {
+      extractor.maxQuoteLength(job.maxQuoteLength);
+    }
+    SparkExtraction extraction = extractor.build().extract(documents).persist();
+    try {
+      write(extraction.citations(), job, "citations");
+      write(extraction.errors(), job, "errors");
+      if (job.speakers) {
+        write(extraction.speakers(), job, "speakers");
+      }
+      long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
+      long docs = documents.count();
+      long citations = extraction.citations().count();
+      long errors = extraction.errors().count();
+      err.printf("verbatim spark: %d documents, %d citations, %d failed, in %d s; wrote %s%n",
+          docs, citations, errors, seconds, job.output);
+      err.flush();
+      return errors == 0 ? 0 : 1;
+    } finally {
+      extraction.unpersist();
+    }
+  }
+
+  /** Reads the documents as {@code (id, text)} for text files, or as they are otherwise. */
+  static Dataset<Row> read(SparkSession spark, SparkJob job) {
+    switch (job.resolvedInputFormat()) {
+      case JSONL:
+        return spark.read().json(job.input);
+      case PARQUET:
+        return spark.read().parquet(job.input);
+      case TEXT:
+        // One row per file; the id is the file name without its extension, as the command
+        // line's extract gives it, and a leading byte-order mark is dropped.
+        return spark.read()
+            .option("wholetext", "true")
+            .option("recursiveFileLookup", "true")
+            .option("pathGlobFilter", "*.txt")
+            .text(job.input)
+            .select(
+                regexp_replace(col("_metadata.file_name"), "\\.[^.]*$", "").as("id"),
+                regexp_replace(col("value"), "^\uFEFF", "").as("text"));
+      default:
+        throw new IllegalStateException("unresolved input format " + job.inputFormat);
+    }
+  }
+
+  private static void write(Dataset<Row> rows, SparkJob job, String name) {
+    DataFrameWriter<Row> writer = rows.write()
+        .mode(job.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    String path = job.output.replaceAll("/+$", "") + "/" + name;
+    if (job.outputFormat == SparkJob.OutputFormat.JSONL) {
+      writer.json(path);
+    } else {
+      writer.parquet(path);
+    }
+  }
+}
