@@ -215,13 +215,4 @@ public final class DirectQuoteFinder {
     return words.length <= 6 && capital >= words.length - 1 && capital * 10 >= words.length * 7
         && !words[words.length - 1].matches(".*[.!?,]$");
   }
-
-  /**
-   * Returns a span helper for tests.
-   *
-   * @return a span helper for tests
-   */
-  static Span contentOf(QuotedSpan q) {
-    return q.content();
-  }
 }

@@ -551,7 +551,7 @@ public final class ReportedSpeechFinder {
         || Words.DOCUMENT_NOUNS.contains(xt.lemma()))) {
       for (int c : doc.children(x)) {
         Token ct = doc.token(c);
-        if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && hasCaseChild(doc, c, "by", "from", "of")) {
+        if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && doc.hasCaseChild(c, "by", "from", "of")) {
           if (mentions.build(doc, c) != null) {
             return c;
           }
@@ -635,16 +635,4 @@ public final class ReportedSpeechFinder {
     return false;
   }
 
-  private static boolean hasCaseChild(AnalyzedText doc, int c, String... words) {
-    for (int g : doc.children(c)) {
-      if (doc.token(g).relation().equals("case")) {
-        for (String w : words) {
-          if (doc.token(g).text().equalsIgnoreCase(w)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
 }

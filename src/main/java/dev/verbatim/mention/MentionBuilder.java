@@ -162,7 +162,7 @@ public final class MentionBuilder {
     String affiliation = null;
     for (int c : doc.children(nameHead)) {
       Token ct = doc.token(c);
-      if (ct.relationIs("nmod") && c > run[1] && hasCase(doc, c, "of", "at", "from")
+      if (ct.relationIs("nmod") && c > run[1] && doc.hasCaseChild(c, "of", "at", "from")
           && ct.ner().equals("ORGANIZATION")) {
         int[] or = run(doc, c, "ORGANIZATION");
         affiliation = text(doc, or[0], or[1]);
@@ -214,7 +214,7 @@ public final class MentionBuilder {
         Token ct = doc.token(c);
         boolean org = ct.ner().equals("ORGANIZATION") || ct.ner().equals("LOCATION")
             || Words.isOrganizationNoun(ct.lemma());
-        if (org && ((ct.relationIs("nmod") && hasCase(doc, c, "for", "of", "at", "from"))
+        if (org && ((ct.relationIs("nmod") && doc.hasCaseChild(c, "for", "of", "at", "from"))
             || (ct.relationIs("compound") && REPRESENTATIVES.contains(t.lemma()))
             || ct.relationIs("nmod:poss"))) {
           represents = build(doc, c);
@@ -341,7 +341,7 @@ public final class MentionBuilder {
     int right = h;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
-      if (c > h && ct.relationIs("nmod") && hasCase(doc, c, "of", "for", "at", "from", "in")) {
+      if (c > h && ct.relationIs("nmod") && doc.hasCaseChild(c, "of", "for", "at", "from", "in")) {
         right = Math.max(right, doc.subtreeRange(c)[1]);
       } else if (c > h && (ct.relationIs("compound") || ct.relationIs("flat"))) {
         right = Math.max(right, c);
@@ -353,19 +353,6 @@ public final class MentionBuilder {
     return right;
   }
 
-  private static boolean hasCase(AnalyzedText doc, int c, String... words) {
-    for (int g : doc.children(c)) {
-      Token gt = doc.token(g);
-      if (gt.relation().equals("case")) {
-        for (String w : words) {
-          if (gt.text().equalsIgnoreCase(w)) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
 
   private static int child(AnalyzedText doc, int h, String relation) {
     for (int c : doc.children(h)) {

@@ -184,6 +184,26 @@ public final class AnalyzedText {
   }
 
   /**
+   * Returns whether a token has a case-marking dependent ("of", "for", "by") among the given words.
+   *
+   * @param token a token index
+   * @param words the prepositions to look for, any case
+   * @return true when one of them is a {@code case} dependent of the token
+   */
+  public boolean hasCaseChild(int token, String... words) {
+    for (int c : children[token]) {
+      if (tokens.get(c).relation().equals("case")) {
+        for (String w : words) {
+          if (tokens.get(c).text().equalsIgnoreCase(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Returns the span covered by a run of tokens.
    *
    * @param from first token
