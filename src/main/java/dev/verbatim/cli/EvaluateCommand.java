@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -67,14 +68,8 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Score only the gold documents that have predictions (with --predictions).")
   private boolean onlyIds;
 
-  @Option(names = "--verbose",
-      description = "Show CoreNLP's start-up messages and stack traces of failed documents.")
-  private boolean verbose;
-
-  @Option(names = "--fast",
-      description = "The fast profile: no dependency parsing (several times faster; finds fewer "
-          + "indirect statements).")
-  private boolean fast;
+  @Mixin
+  private ExtractorOptions options = new ExtractorOptions();
 
   EvaluateCommand(CliContext context) {
     this.context = context;
@@ -90,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<GoldDocument> documents = GoldReader.read(gold, goldErrors::add);
     Progress progress = context.progress(
         predictions == null && context.interactive() ? documents.size() : -1);
-    Failures failures = new Failures(progress, verbose);
+    Failures failures = new Failures(progress, options.verbose);
     goldErrors.forEach(failures::report);
     if (documents.isEmpty() && failures.count() > 0) {
       return failures.exitCode();
@@ -109,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Map<String, ExtractionResult> extract(
       List<GoldDocument> documents, Progress progress, Failures failures) {
-    Function<String, ExtractionResult> extractor = context.extractor(fast);
+    Function<String, ExtractionResult> extractor = context.extractor(options.fast);
     progress.start();
     Map<String, ExtractionResult> results = new LinkedHashMap<>();
     try {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -39,14 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Write to FILE (replaced whole when done) instead of standard output.")
   private Path output;
 
-  @Option(names = "--verbose",
-      description = "Show CoreNLP's start-up messages and stack traces of failed documents.")
-  private boolean verbose;
-
-  @Option(names = "--fast",
-      description = "The fast profile: no dependency parsing (several times faster; finds fewer "
-          + "indirect statements).")
-  private boolean fast;
+  @Mixin
+  private ExtractorOptions options = new ExtractorOptions();
 
   @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files, folders or -.")
   private List<String> inputs = new ArrayList<>();
@@ -60,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
     List<InputError> missing = new ArrayList<>();
     List<InputSource> sources = InputSource.collect(inputs, missing::add);
     Progress progress = context.progress(context.interactive() ? estimate(sources) : -1);
-    Failures failures = new Failures(progress, verbose);
+    Failures failures = new Failures(progress, options.verbose);
     missing.forEach(failures::report);
     if (output == null) {
       run(sources, format.writer(context.out()), progress, failures);
@@ -81,7 +76,8 @@ final class ExtractCommand implements Callable<Integer> {
     }
     // Built once, before the first document, so that a model that cannot load fails the run
     // once instead of every document.
-    DocumentSink sink = new DocumentSink(context.extractor(fast), writer, progress, failures);
+    DocumentSink sink =
+        new DocumentSink(context.extractor(options.fast), writer, progress, failures);
     progress.start();
     try {
       for (InputSource source : sources) {
