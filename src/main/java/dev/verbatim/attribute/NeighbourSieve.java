@@ -1,6 +1,10 @@
 package dev.verbatim.attribute;
 
 import dev.verbatim.detect.Statement;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
 import java.util.List;
 
 /**
@@ -26,7 +30,10 @@ public final class NeighbourSieve implements AttributionSieve {
       }
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
-      if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
+      int intro = cx.opensParagraph(st) ? introSubject(cx, p, prev) : -1;
+      if (intro >= 0) {
+        st.attribute(intro, "intro-sentence", 0.7);
+      } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
         from(st, prev, "same-paragraph", 0.8);
       } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p - 1) {
         Statement prev2 = lastIn(cx, all, i - 1, p - 2);
@@ -49,6 +56,54 @@ public final class NeighbourSieve implements AttributionSieve {
         from(st, next, "next-statement", 0.5);
       }
     }
+  }
+
+  /**
+   * "Premier Jane Doe, speaking later, defended the plan.¶“Quote.”": the subject of the last
+   * sentence of the previous paragraph when that sentence holds no statement and its subject is a
+   * person (or an organisation); -1 otherwise.
+   */
+  private static int introSubject(AttributionContext cx, int p, Statement prev) {
+    AnalyzedText doc = cx.doc();
+    if (p == 0) {
+      return -1;
+    }
+    int last = doc.sentenceAtOrAfter(doc.paragraphs().get(p).start()) - 1;
+    if (last < 0 || doc.sentences().get(last).paragraph() != p - 1) {
+      return -1;
+    }
+    Sentence s = doc.sentences().get(last);
+    if (prev != null && prev.span().end() > s.begin()) {
+      return -1;
+    }
+    boolean parsed = doc.parsed(last);
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (cx.quotes().inQuote(i)) {
+        return -1;
+      }
+      boolean mainSubject = parsed
+          ? t.relationIs("nsubj") && t.head() >= 0 && doc.token(t.head()).relation().equals("root")
+          : doc.subjectLike(i);
+      if (!mainSubject) {
+        continue;
+      }
+      int head = i;
+      SpeakerMention m = cx.mentions().build(doc, i);
+      if (m == null && parsed) {
+        for (int c : doc.children(i)) {
+          if (doc.token(c).relationIs("appos") && doc.token(c).ner().equals("PERSON")) {
+            head = c;
+            m = cx.mentions().build(doc, c);
+          }
+        }
+      }
+      if (m == null || m.plural() || m.name().equalsIgnoreCase("it")) {
+        return -1;
+      }
+      return head;
+    }
+    return -1;
   }
 
   private static Statement lastIn(AttributionContext cx, List<Statement> all, int before, int paragraph) {

@@ -44,6 +44,15 @@ public final class RemarkAgentSieve implements AttributionSieve {
             subject = c;
           }
         }
+        if (subject < 0) {
+          // Unparsed or misparsed: the speaker phrase between "how" and its verb.
+          for (int i = s.firstToken() + 3; i < how; i++) {
+            Token t = doc.token(i);
+            if ((t.isNoun() || t.pos().startsWith("PRP")) && cx.mentions().build(doc, i) != null) {
+              subject = i;
+            }
+          }
+        }
         if (subject >= 0) {
           st.attribute(subject, id(), 0.85);
           st.cueToken = how;

@@ -157,8 +157,8 @@ public final class EntityResolver {
         e = resolveMention(m, site);
       }
     }
-    if (e != null && e.kind == SpeakerKind.PERSON) {
-      events.add(new Event(e, site, t.sentence(), t.relationIs("nsubj"), quotes.inQuote(site)));
+    if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.ANONYMOUS)) {
+      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site)));
     }
     resolvedSites.put(site, e);
     return e;
@@ -290,6 +290,7 @@ public final class EntityResolver {
       // "the ministry", "the company": the organisation named before that fits best.
       Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media());
       if (fit != null) {
+        orgMentions.put(site, fit);
         return fit;
       }
     }
@@ -358,7 +359,8 @@ public final class EntityResolver {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
-          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords))) {
+          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords))
+          || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))) {
         continue;
       }
       double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0);
@@ -534,7 +536,7 @@ public final class EntityResolver {
     return null;
   }
 
-  /** A one-word name: the nearest person with that surname before it, or with that first name. */
+  /** A one-word name: the person with that surname (see below when there are two), or with that first name. */
   private Entity shortNameEntity(Map<String, List<Entity>> bySurname, String word, SpeakerMention m) {
     List<Entity> same = bySurname.getOrDefault(word, List.of());
     if (same.size() == 1) {
@@ -549,7 +551,10 @@ public final class EntityResolver {
           best = e.getValue();
         }
       }
-      return best;
+      // Two people share the surname: a bare surname right after one of them means that one;
+      // further on it means the one introduced first (the other is then called by first name).
+      boolean near = bestToken >= 0 && doc.token(m.head()).sentence() - doc.token(bestToken).sentence() <= 2;
+      return near ? best : same.get(0);
     }
     for (List<Entity> list : bySurname.values()) {
       for (Entity e : list) {

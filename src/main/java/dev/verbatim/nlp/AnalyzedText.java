@@ -204,6 +204,57 @@ public final class AnalyzedText {
   }
 
   /**
+   * Returns whether a sentence has a dependency parse (the parser skips sentences that cannot
+   * hold a statement, and the fast profile parses none).
+   *
+   * @param sentence a sentence index
+   * @return whether its tokens carry dependency relations
+   */
+  public boolean parsed(int sentence) {
+    Sentence s = sentences.get(sentence);
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (tokens.get(i).relation().equals("root")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns whether a token is the subject of its clause: its {@code nsubj} relation in a parsed
+   * sentence; in an unparsed one, a noun or pronoun whose phrase is followed by a verb and not
+   * preceded by a preposition ("Back in Leeds, Hale has stopped").
+   *
+   * @param i a token index
+   * @return whether it looks like a clause subject
+   */
+  public boolean subjectLike(int i) {
+    Token t = tokens.get(i);
+    if (parsed(t.sentence())) {
+      return t.relationIs("nsubj");
+    }
+    if (!(t.isNoun() || t.pos().startsWith("PRP"))) {
+      return false;
+    }
+    int next = i + 1;
+    while (next < tokens.size() && tokens.get(next).sentence() == t.sentence()
+        && tokens.get(next).isProperNoun() && tokens.get(next).ner().equals(t.ner())) {
+      next++;
+    }
+    if (next >= tokens.size() || tokens.get(next).sentence() != t.sentence() || !tokens.get(next).isVerb()) {
+      return false;
+    }
+    int prev = i - 1;
+    while (prev >= 0 && tokens.get(prev).sentence() == t.sentence()
+        && (tokens.get(prev).isProperNoun() || tokens.get(prev).pos().equals("DT")
+            || tokens.get(prev).pos().startsWith("JJ"))) {
+      prev--;
+    }
+    return prev < 0 || tokens.get(prev).sentence() != t.sentence()
+        || !(tokens.get(prev).pos().equals("IN") || tokens.get(prev).pos().equals("TO"));
+  }
+
+  /**
    * Returns the span covered by a run of tokens.
    *
    * @param from first token

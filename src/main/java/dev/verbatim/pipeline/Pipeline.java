@@ -72,6 +72,7 @@ public final class Pipeline {
       .put("interview-label", 0.9)
       .put("same-paragraph", 0.9)
       .put("previous-paragraph", 0.7)
+      .put("intro-sentence", 0.7)
       .put("dialogue-turn", 0.7)
       .put("next-statement", 0.5)
       .put("cue-object", 0.6)
