@@ -34,6 +34,10 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /** Role words that describe anyone of a kind, whatever title the article gave them. */
+  private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
+      "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
+      "politician", "lawmaker", "veteran", "man", "woman", "year-old", "official", "source");
   /** How many earlier mentions a search looks at, so that cost stays linear in long documents. */
   private static final int SEARCH_LIMIT = 300;
   private static final ImmutableSet<String> ORG_POSSESSIONS = ImmutableSet.of(
@@ -359,7 +363,7 @@ public final class EntityResolver {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
-          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords))
+          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords) && !GENERIC_ROLES.contains(headWord))
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))) {
         continue;
       }

@@ -198,8 +198,12 @@ public final class MentionBuilder {
     String description = text(doc, left, right);
     // "the race's medical director, Dr Ingrid Solberg" / "Her co-author Matteo Brandl": the name.
     int next = right + 1;
-    while (next < doc.tokens().size() && next <= right + 3 && doc.token(next).sentence() == t.sentence()
-        && (doc.token(next).text().equals(",") || Words.isPersonNoun(doc.token(next).lemma()))) {
+    // Also "the festival's founder, the veteran critic Bernard Maguire": a second, descriptive role.
+    while (next < doc.tokens().size() && next <= right + 5 && doc.token(next).sentence() == t.sentence()
+        && (doc.token(next).text().equals(",") || Words.isPersonNoun(doc.token(next).lemma())
+            || (next > right + 1 && doc.token(right + 1).text().equals(",")
+                && (doc.token(next).pos().equals("DT") || doc.token(next).pos().startsWith("JJ")
+                    || doc.token(next).pos().equals("NN"))))) {
       next++;
     }
     if (next < doc.tokens().size() && doc.token(next).sentence() == t.sentence()
