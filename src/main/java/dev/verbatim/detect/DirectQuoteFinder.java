@@ -94,11 +94,26 @@ public final class DirectQuoteFinder {
           break;
         }
       }
-      if (from < openToken && cueIn(doc, quotes, from, openToken, st, "adjacent-cue-before")) {
+      if (from < openToken && !insidePhrase(doc, openToken - 1)
+          && cueIn(doc, quotes, from, openToken, st, "adjacent-cue-before")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the word before an opening mark makes the quotation part of a phrase rather than the
+   * cue's words: "in so-called “administration fees”", "the “fiscal anchor”", "dubbed “...”".
+   */
+  private static boolean insidePhrase(AnalyzedText doc, int before) {
+    Token t = doc.token(before);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (w.equals("that") || w.equals(":") || w.equals(",")) {
+      return false;
+    }
+    return TITLE_CUES.contains(w) || t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals("POS")
+        || t.pos().startsWith("JJ") || w.equals("as") || w.equals("of") || w.equals("in");
   }
 
   /** Looks for a reporting verb with a speaker among the tokens [from, to) outside quotations. */
