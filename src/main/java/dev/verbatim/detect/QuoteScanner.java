@@ -82,6 +82,10 @@ public final class QuoteScanner {
       }
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
       char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (c == '\u00AB' && Character.isSpaceChar(next) && i + 2 < to && !Character.isWhitespace(text.charAt(i + 2))
+          && !Character.isSpaceChar(text.charAt(i + 2))) {
+        next = text.charAt(i + 2); // French spacing: "« Bonjour »"
+      }
       if (c == '\u2019' && isPluralPossessive(text, i, to)) {
         continue;
       }
@@ -173,10 +177,10 @@ public final class QuoteScanner {
   private static QuotedSpan quote(String text, Open o, int close, int depth, int paragraphs) {
     int s = o.offset() + 1;
     int e = close;
-    while (s < e && Character.isWhitespace(text.charAt(s))) {
+    while (s < e && (Character.isWhitespace(text.charAt(s)) || Character.isSpaceChar(text.charAt(s)))) {
       s++;
     }
-    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+    while (e > s && (Character.isWhitespace(text.charAt(e - 1)) || Character.isSpaceChar(text.charAt(e - 1)))) {
       e--;
     }
     return new QuotedSpan(o.offset(), close, Span.of(s, e), depth, paragraphs);

@@ -66,6 +66,15 @@ class QuoteScannerTest {
   }
 
   @Test
+  void findsFrenchGuillemetsWithInnerSpaces() {
+    String text = "« Nous gagnerons », a-t-il dit. «\u00A0Jamais\u00A0», répond-elle.";
+    QuoteScanner.Result r = scan(text);
+
+    assertThat(contents(text, r)).containsExactly("Nous gagnerons", "Jamais");
+    assertThat(r.diagnostics()).isEmpty();
+  }
+
+  @Test
   void findsGermanLowHighQuotes() {
     String text = "„Wir schaffen das“, sagte Merkel. „Ja.“";
     QuoteScanner.Result r = scan(text);
