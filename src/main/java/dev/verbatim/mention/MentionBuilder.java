@@ -25,6 +25,10 @@ public final class MentionBuilder {
   private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
       "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
 
+  private static final ImmutableSet<String> DELEGATES = ImmutableSet.of(
+      "office", "spokesperson", "spokesman", "spokeswoman", "representative", "aide", "camp",
+      "campaign", "press secretary");
+
   private final NameGenders genders;
 
   /**
@@ -89,6 +93,10 @@ public final class MentionBuilder {
           stripArticle(text(doc, left, h)), null, null, Gender.UNKNOWN, false, true, null, true);
     }
     if (Words.isOrganizationNoun(t.lemma())) {
+      int holder = delegator(doc, h);
+      if (holder >= 0) {
+        return build(doc, holder);
+      }
       int left = leftEdge(doc, h, false);
       int right = rightEdge(doc, h);
       // "the ferry operator, Northsound Lines, said": the name in apposition.
@@ -212,6 +220,10 @@ public final class MentionBuilder {
       return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), description,
           p.affiliation(), p.gender(), false, true, null, false);
     }
+    int holder = delegator(doc, h);
+    if (holder >= 0) {
+      return build(doc, holder);
+    }
     SpeakerMention represents = null;
     if (REPRESENTATIVES.contains(t.lemma()) || t.lemma().equals("official")) {
       for (int c : doc.children(h)) {
@@ -237,6 +249,25 @@ public final class MentionBuilder {
     }
     return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, description,
         null, g, t.pos().endsWith("S"), isDefinite(doc, h), represents, false);
+  }
+
+  /**
+   * "His office said", "Okafor's spokesman said": those who speak for a person speak as the person.
+   * Returns the possessor (a personal pronoun or a person's name), or -1.
+   */
+  private static int delegator(AnalyzedText doc, int h) {
+    if (!DELEGATES.contains(doc.token(h).lemma())) {
+      return -1;
+    }
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      String w = ct.text().toLowerCase(Locale.ROOT);
+      if (ct.relationIs("nmod:poss") && c < h && (ct.ner().equals("PERSON")
+          || Words.MALE_PRONOUNS.contains(w) || Words.FEMALE_PRONOUNS.contains(w))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

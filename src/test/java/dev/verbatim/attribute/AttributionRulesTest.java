@@ -1,0 +1,104 @@
+package dev.verbatim.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.testing.Extractors;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Attribution rules on short original texts, one phenomenon each: who said the statement that
+ * starts with the given words.
+ */
+class AttributionRulesTest {
+
+  private static String speakerOf(String text, String statementStart) {
+    ExtractionResult r = Extractors.shared().extract(text);
+    List<Citation> found = r.citations().stream().filter(c -> c.text().startsWith(statementStart)).toList();
+    assertThat(found).as("statements starting with '%s' in %s", statementStart, r.citations()).hasSize(1);
+    return found.get(0).speaker().map(Speaker::name).orElse(null);
+  }
+
+  @Test
+  void quotationAfterAnIntroSentenceTakesItsSubject() {
+    String text = "The council met on Monday night.\n\n"
+        + "Mayor Ingrid Solheim, speaking after the vote, defended the plan at length.\n\n"
+        + "“Nobody likes paying more for parking. But the buses will not run on good wishes.”\n";
+
+    assertThat(speakerOf(text, "Nobody likes")).isEqualTo("Ingrid Solheim");
+  }
+
+  @Test
+  void itAfterTheCompanyIsThatCompany() {
+    String text = "Orvelle Bank apologised to customers on Monday after a two-day outage.\n\n"
+        + "Customers could not pay by card in shops or withdraw cash.\n\n"
+        + "Engineers worked through the night. In a statement, the bank said the fault had been caused "
+        + "by a software update. It denied that any customer data had been lost.\n";
+
+    assertThat(speakerOf(text, "any customer data")).isEqualTo("Orvelle Bank");
+  }
+
+  @Test
+  void pronounCanReferToAnUnnamedSource() {
+    String text = "Dr Paul Okafor said the clinic was full.\n\n"
+        + "A nurse at the clinic, who asked not to be named because she was not allowed to speak to the press, "
+        + "said the waiting room had been crowded since dawn. \"We have had to send people home,\" she said.\n";
+
+    assertThat(speakerOf(text, "We have had")).isEqualTo("A nurse at the clinic");
+  }
+
+  @Test
+  void sharedSurnameFarFromBothMeansTheFirstIntroduced() {
+    String text = "Margaret Thornbury, 68, has waited two years for a new hip. \"Some days I cannot climb the stairs,\" "
+        + "she said.\n\n"
+        + "Her husband, Dennis Thornbury, 70, said the couple could not afford private treatment.\n\n"
+        + "The health board said waiting times were falling across the region.\n\n"
+        + "A spokesperson for the board said extra surgeons had been hired.\n\n"
+        + "Back at home, Thornbury has stopped counting the weeks. \"Now I just wait for the phone,\" she said.\n";
+
+    assertThat(speakerOf(text, "Now I just wait")).isEqualTo("Margaret Thornbury");
+  }
+
+  @Test
+  void roleWithASecondDescriptiveRoleBeforeTheName() {
+    String text = "The festival ended on Sunday.\n\n"
+        + "The festival's founder, the veteran critic Bernard Kilbride, said the event had sold 40,000 tickets.\n";
+
+    assertThat(speakerOf(text, "the event had sold")).isEqualTo("Bernard Kilbride");
+  }
+
+  @Test
+  void genericRoleRefersToTheExpertJustNamed() {
+    String text = "Sergei Volkonsky, head of research at the consultancy Pravex, believes the cap will shift costs "
+        + "to the regions.\n\n"
+        + "\"Somebody will have to pay the difference,\" the analyst explained.\n";
+
+    assertThat(speakerOf(text, "Somebody will")).isEqualTo("Sergei Volkonsky");
+  }
+
+  @Test
+  void hisOfficeSpeaksForHim() {
+    String text = "Senator Walter Brandt did not attend the hearing on Tuesday.\n\n"
+        + "His office said the senator was recovering from a minor operation.\n";
+
+    assertThat(speakerOf(text, "the senator was recovering")).isEqualTo("Walter Brandt");
+  }
+
+  @Test
+  void frenchGuillemetsWithSpacesAreQuotations() {
+    String text = "Le ministre Jean Moreau a réagi mardi.\n\n« Nous ne céderons pas », said Jean Moreau.\n";
+
+    assertThat(speakerOf(text, "Nous ne céderons pas")).isEqualTo("Jean Moreau");
+  }
+
+  @Test
+  void soCalledQuotationIsNotAStatement() {
+    String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
+        + "when she renewed her tenancy.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).isEmpty();
+  }
+}
