@@ -470,6 +470,15 @@ public final class ReportedSpeechFinder {
     if (mentions.build(doc, possessor) == null) {
       return null;
     }
+    // "Sorokin was sharper in his assessment": the sentence describes the person, not a view.
+    if (noun.head() >= 0) {
+      for (int c : doc.children(noun.head())) {
+        Token ct = doc.token(c);
+        if (ct.relationIs("nsubj") && (ct.ner().equals("PERSON") || ct.pos().equals("PRP"))) {
+          return null;
+        }
+      }
+    }
     int[] xr = doc.subtreeRange(noun.index());
     Span span = largerSide(doc, s, xr);
     if (span == null) {
