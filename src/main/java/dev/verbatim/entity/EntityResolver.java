@@ -65,6 +65,9 @@ public final class EntityResolver {
   private Entity lastRepresented;
   private Entity lastOrganizationSpeaker;
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
+  private final Set<Integer> closeCalls = new HashSet<>();
+  /** Score difference under which a rival antecedent makes a resolution a close call. */
+  private static final double CLOSE_CALL = 1.0;
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
   private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
 
@@ -203,7 +206,7 @@ public final class EntityResolver {
     int sentence = doc.token(site).sentence();
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    Set<Entity> seen = new HashSet<>();
+    Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
       if (sentence - ev.sentence() > PRONOUN_WINDOW) {
@@ -212,20 +215,42 @@ public final class EntityResolver {
       if (ev.token() >= site) {
         continue;
       }
-      seen.add(ev.entity());
       double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0)
           + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0);
       Gender g = ev.entity().gender;
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
+      scoreOf.merge(ev.entity(), score, Math::max);
       if (score > bestScore) {
         bestScore = score;
         best = ev.entity();
       }
     }
+    noteMargin(site, best, bestScore, scoreOf);
     if (best != null && best.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
       best.gender = m.gender();
     }
     return best;
+  }
+
+  /** Marks a site whose resolution was a close call: a rival candidate scored within {@link #CLOSE_CALL}. */
+  private void noteMargin(int site, Entity best, double bestScore, Map<Entity, Double> scoreOf) {
+    for (Map.Entry<Entity, Double> e : scoreOf.entrySet()) {
+      if (e.getKey() != best && bestScore - e.getValue() < CLOSE_CALL) {
+        closeCalls.add(site);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Returns whether the speaker of a statement was chosen over a rival candidate that scored
+   * almost as well (a pronoun or role with two people of the same gender in play).
+   *
+   * @param st a statement passed to {@link #resolve}
+   * @return whether its resolution was a close call
+   */
+  public boolean closeCall(Statement st) {
+    return st.speakerHead >= 0 && closeCalls.contains(st.speakerHead);
   }
 
   private Entity recentOrganization(int site) {
@@ -356,10 +381,12 @@ public final class EntityResolver {
     int sentence = doc.token(site).sentence();
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
       if (sentence - ev.sentence() > 3) {
-        break;
+        noteMargin(site, best, bestScore, scoreOf);
+        return best;
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
@@ -368,11 +395,13 @@ public final class EntityResolver {
         continue;
       }
       double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0);
+      scoreOf.merge(e, score, Math::max);
       if (score > bestScore) {
         bestScore = score;
         best = e;
       }
     }
+    noteMargin(site, best, bestScore, scoreOf);
     return best;
   }
 

@@ -78,6 +78,9 @@ public final class Pipeline {
       .put("cue-object", 0.6)
       .build();
 
+  /** Confidence kept when a pronoun or role had a rival antecedent almost as likely. */
+  private static final double CLOSE_CALL_WEIGHT = 0.85;
+
   private final Options options;
   private final CoreNlpAnalyzer analyzer;
   private final MentionBuilder mentions;
@@ -170,7 +173,8 @@ public final class Pipeline {
       Entity e = resolver.entityOf(source);
       Mention mention = e == null ? null : resolver.mentionOf(source);
       double confidence = e == null ? Math.min(st.confidence, 0.3)
-          : RULE_CONFIDENCE.getOrDefault(st.rule, st.confidence) * evidenceWeight(mention, e);
+          : RULE_CONFIDENCE.getOrDefault(st.rule, st.confidence) * evidenceWeight(mention, e)
+              * (resolver.closeCall(source) ? CLOSE_CALL_WEIGHT : 1.0);
       citations.add(Citation.builder()
           .statement(st.span().in(doc.text()), st.span())
           .type(st.type())
