@@ -321,6 +321,10 @@ public final class ReportedSpeechFinder {
       return null;
     }
     int end = s.endToken() - 1;
+    int[] before = trailingAttribution(doc, s, verb, quotes);
+    if (before != null) {
+      return before;
+    }
     int first = verb.index() + 1;
     if (first > end || quotes.inQuote(first) || doc.token(first).isPunctuation()) {
       return null;
@@ -362,6 +366,40 @@ public final class ReportedSpeechFinder {
       }
       if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
         return new int[] {first, end};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Sales fell 6 per cent and online sales were flat, the company said.": an attribution closing
+   * the sentence after a comma, whatever the parser made of the clause before it. Returns the
+   * clause before the comma when it has a finite verb and is not a quotation; else null.
+   */
+  private static int[] trailingAttribution(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    int comma = -1;
+    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 8; i--) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+      if (doc.token(i).isPunctuation() || quotes.inQuote(i)) {
+        return null;
+      }
+    }
+    if (comma < 0 || comma == verb.index() - 1 || quotes.inQuote(s.firstToken()) || quotes.inQuote(comma - 1)) {
+      return null;
+    }
+    for (int i = verb.index() + 1; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (t.isVerb() || quotes.inQuote(i) || i > verb.index() + 8 || t.text().equals(",")) {
+        return null;
+      }
+    }
+    for (int i = s.firstToken(); i < comma; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return new int[] {s.firstToken(), comma - 1};
       }
     }
     return null;

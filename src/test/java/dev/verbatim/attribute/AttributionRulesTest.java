@@ -95,6 +95,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void trailingAttributionAfterAClauseTheParserMisreads() {
+    String text = "Harlow Furnishings warned on profits on Thursday.\n\n"
+        + "Like-for-like sales fell 5.1 per cent in the nine weeks to January 6 and online sales were flat, "
+        + "the company said.\n";
+
+    assertThat(speakerOf(text, "Like-for-like sales fell")).isEqualTo("Harlow Furnishings");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
