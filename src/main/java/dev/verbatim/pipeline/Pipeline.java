@@ -26,6 +26,7 @@ import dev.verbatim.entity.Entity;
 import dev.verbatim.entity.EntityResolver;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.mention.NameGenders;
+import dev.verbatim.mention.TagRepair;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.CoreNlpAnalyzer;
 import dev.verbatim.nlp.Token;
@@ -83,6 +84,7 @@ public final class Pipeline {
 
   private final Options options;
   private final CoreNlpAnalyzer analyzer;
+  private final NameGenders genders;
   private final MentionBuilder mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final DirectQuoteFinder directQuotes;
@@ -96,7 +98,8 @@ public final class Pipeline {
   public Pipeline(Options options) {
     this.options = options;
     this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
-    this.mentions = new MentionBuilder(NameGenders.load());
+    this.genders = NameGenders.load();
+    this.mentions = new MentionBuilder(genders);
     this.reportedSpeech = new ReportedSpeechFinder(mentions);
     this.directQuotes = new DirectQuoteFinder(mentions);
   }
@@ -112,7 +115,7 @@ public final class Pipeline {
     ImmutableList<Span> paragraphs = Paragraphs.split(cleaned);
     Diagnostics diagnostics = new Diagnostics(Diagnostics.DEFAULT_LIMIT);
     QuoteScanner.Result scanned = QuoteScanner.scan(cleaned, paragraphs, diagnostics);
-    AnalyzedText doc = analyzer.analyze(text, cleaned, paragraphs);
+    AnalyzedText doc = TagRepair.repair(analyzer.analyze(text, cleaned, paragraphs), genders);
     DocumentQuotes quotes = new DocumentQuotes(doc, scanned.quotes());
     int n = quotes.outer().size();
     Statement[] directCue = new Statement[n];

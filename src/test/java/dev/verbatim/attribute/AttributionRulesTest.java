@@ -104,6 +104,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void companyNameTaggedAsAPersonIsStillTheCompany() {
+    String text = "Harlow Furnishings warned on profits on Thursday.\n\n"
+        + "Sales fell 5.1 per cent in the nine weeks to January 6, the company said.\n";
+
+    assertThat(speakerOf(text, "Sales fell")).isEqualTo("Harlow Furnishings");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";

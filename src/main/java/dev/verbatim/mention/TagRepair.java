@@ -1,0 +1,68 @@
+package dev.verbatim.mention;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Mends one systematic error of the named-entity tagger before mentions are built: an invented
+ * company name that ends in a corporate word ("Harlow Furnishings", "Pellam Foods Group") is often
+ * tagged as a person or a place. Such a run becomes an organisation unless it opens with a known
+ * first name ("Samantha Power" stays a person). Stateless; thread-safe.
+ */
+public final class TagRepair {
+  /** Last words that mark a company or institution name. */
+  static final ImmutableSet<String> CORPORATE_WORDS = ImmutableSet.of(
+      "furnishings", "foods", "group", "holdings", "bank", "motors", "systems", "airlines", "airways",
+      "energy", "partners", "capital", "media", "labs", "technologies", "technology", "pharmaceuticals",
+      "pharma", "insurance", "logistics", "retail", "homes", "hotels", "industries", "inc", "ltd",
+      "plc", "llc", "corp", "gmbh", "ag", "brands", "entertainment", "studios", "networks", "telecom",
+      "communications", "solutions", "services", "software", "games", "beverages", "brewery",
+      "automotive", "aerospace", "mining", "resources", "petroleum", "steel", "chemicals", "electric",
+      "utilities", "railways", "shipping", "construction", "developments", "properties", "estates",
+      "investments", "securities", "financial", "ventures", "robotics", "dynamics", "analytics",
+      "healthcare", "laboratories", "biotech", "therapeutics", "payments", "pay", "airport", "council",
+      "ministry", "university", "institute", "foundation", "association", "union", "federation",
+      "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
+
+  private TagRepair() {}
+
+  /**
+   * @param doc the analysed text
+   * @param genders first names, to keep people with corporate-sounding surnames
+   * @return the text with repaired tags (the same instance when nothing changed)
+   */
+  public static AnalyzedText repair(AnalyzedText doc, NameGenders genders) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      String tag = t.ner();
+      if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < n && doc.token(end + 1).ner().equals(tag) && doc.token(end + 1).sentence() == t.sentence()) {
+        end++;
+      }
+      String last = doc.token(end).text().toLowerCase(Locale.ROOT).replace(".", "");
+      boolean corporate = end > i && CORPORATE_WORDS.contains(last) && doc.token(end).isProperNoun()
+          && genders.genderOf(t.text()) == Gender.UNKNOWN;
+      if (corporate) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        for (int k = i; k <= end; k++) {
+          Token o = doc.token(k);
+          tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "ORGANIZATION",
+              o.sentence(), o.head(), o.relation()));
+        }
+      }
+      i = end;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+}
