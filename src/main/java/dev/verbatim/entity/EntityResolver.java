@@ -34,6 +34,26 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /**
+   * Organisation nouns that stand for a name without its words ("Tallo ... the bank said"). Other
+   * nouns ("the ministry", "the council") mean only an organisation whose name holds them.
+   */
+  private static final ImmutableSet<String> NAMED_BY_TYPE = translitAll(
+      "company", "firm", "bank", "group", "club", "team", "side", "squad", "airline", "retailer",
+      "lender", "insurer", "operator", "manufacturer", "publisher", "studio", "label", "startup",
+      "business", "carrier", "chain", "brand", "maker", "producer", "supplier", "developer",
+      "organisation", "organization", "charity", "network", "consortium", "corporation", "giant",
+      "provider", "platform", "app", "service", "broadcaster", "newspaper", "agency", "festival",
+      "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
+      "family", "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
+
+  private static ImmutableSet<String> translitAll(String... words) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String w : words) {
+      out.add(Names.translit(w));
+    }
+    return out.build();
+  }
   /** Role words that describe anyone of a kind, whatever title the article gave them. */
   private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
@@ -275,7 +295,8 @@ public final class EntityResolver {
       }
       Entity candidate = e.getValue();
       boolean fits = Names.fold(candidate.name()).contains(noun);
-      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits) {
+      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits
+          || !fits && !NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
         continue;
       }
       double s = score.getOrDefault(candidate, fits ? 3.0 : 0.0) + 1.0;
@@ -288,6 +309,18 @@ public final class EntityResolver {
     for (Map.Entry<Entity, Double> e : score.entrySet()) {
       if (best == null || e.getValue() > score.get(best)) {
         best = e.getValue() > 0 ? e.getKey() : best;
+      }
+    }
+    if (best == null || !Names.fold(best.name()).contains(noun)) {
+      // "the port authority said ... the Kessington Port Authority": a name holding the noun, later.
+      looked = 0;
+      for (Entity candidate : orgMentions.tailMap(site, false).values()) {
+        if (++looked > SEARCH_LIMIT) {
+          break;
+        }
+        if (Names.fold(candidate.name()).contains(noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
+          return candidate;
+        }
       }
     }
     return best;

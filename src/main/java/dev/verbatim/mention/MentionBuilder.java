@@ -225,7 +225,7 @@ public final class MentionBuilder {
       return build(doc, holder);
     }
     SpeakerMention represents = null;
-    if (REPRESENTATIVES.contains(t.lemma()) || t.lemma().equals("official")) {
+    if (REPRESENTATIVES.contains(t.lemma())) {
       for (int c : doc.children(h)) {
         Token ct = doc.token(c);
         boolean org = ct.ner().equals("ORGANIZATION") || ct.ner().equals("LOCATION")
