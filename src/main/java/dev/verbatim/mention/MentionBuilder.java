@@ -146,6 +146,15 @@ public final class MentionBuilder {
       }
     }
     int left = Math.min(run[0], leftEdge(doc, nameHead, false));
+    if (!doc.parsed(doc.token(h).sentence())) {
+      // No tree: the title words right before the name ("Finance Minister Jane Roe").
+      int sentence = doc.token(h).sentence();
+      while (left > 0 && doc.token(left - 1).sentence() == sentence && doc.token(left - 1).isNoun()
+          && (Words.isPersonNoun(doc.token(left - 1).lemma())
+              || left < run[0] && doc.token(left - 1).isProperNoun())) {
+        left--;
+      }
+    }
     while (left < run[0] && (doc.token(left).isPunctuation() || doc.token(left).pos().equals("POS"))) {
       left++;
     }

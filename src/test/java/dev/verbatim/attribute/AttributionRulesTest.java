@@ -112,6 +112,33 @@ class AttributionRulesTest {
   }
 
   @Test
+  void roleNamedOnlyInTheNextSentence() {
+    String text = "The city's mayor was less patient. \"Every month of delay costs us visitors,\" the mayor told "
+        + "reporters. Mayor Alan Pryce has backed the terminal since his election in 2022.\n";
+
+    assertThat(speakerOf(text, "Every month")).isEqualTo("Alan Pryce");
+  }
+
+  @Test
+  void organisationNounNamedLater() {
+    String text = "The harbour will not get a new terminal this year, the port authority said on Monday.\n\n"
+        + "A spokesperson for the Kessington Port Authority said the board needed more time.\n";
+
+    assertThat(speakerOf(text, "The harbour will not")).isEqualTo("Kessington Port Authority");
+  }
+
+  @Test
+  void unnamedOfficialIsTheDescriptionAndTheMinistryIsNotAnotherOrganisation() {
+    String text = "A spokesperson for the Kessington Port Authority said the board needed more time.\n\n"
+        + "A senior official at the transport ministry, who spoke on condition of anonymity, said the "
+        + "government was unlikely to fund the project. The ministry said in a statement that no "
+        + "application had been received.\n";
+
+    assertThat(speakerOf(text, "government was unlikely")).isEqualTo("A senior official at the transport ministry");
+    assertThat(speakerOf(text, "no application")).containsIgnoringCase("ministry");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
