@@ -134,7 +134,7 @@ class AttributionRulesTest {
         + "government was unlikely to fund the project. The ministry said in a statement that no "
         + "application had been received.\n";
 
-    assertThat(speakerOf(text, "government was unlikely")).isEqualTo("A senior official at the transport ministry");
+    assertThat(speakerOf(text, "the government was unlikely")).isEqualTo("A senior official at the transport ministry");
     assertThat(speakerOf(text, "no application")).containsIgnoringCase("ministry");
   }
 
