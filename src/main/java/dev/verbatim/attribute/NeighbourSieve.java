@@ -30,7 +30,7 @@ public final class NeighbourSieve implements AttributionSieve {
       }
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
-      int intro = cx.opensParagraph(st) ? introSubject(cx, p, prev) : -1;
+      int intro = introSubject(cx, st, prev);
       if (intro >= 0) {
         st.attribute(intro, "intro-sentence", 0.7);
       } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
@@ -63,21 +63,40 @@ public final class NeighbourSieve implements AttributionSieve {
    * sentence of the previous paragraph when that sentence holds no statement and its subject is a
    * person (or an organisation); -1 otherwise.
    */
-  private static int introSubject(AttributionContext cx, int p, Statement prev) {
+  private static int introSubject(AttributionContext cx, Statement st, Statement prev) {
     AnalyzedText doc = cx.doc();
-    if (p == 0) {
+    int open = doc.tokenAtOrAfter(st.quote().open());
+    if (open >= doc.tokens().size()) {
       return -1;
     }
-    int last = doc.sentenceAtOrAfter(doc.paragraphs().get(p).start()) - 1;
-    if (last < 0 || doc.sentences().get(last).paragraph() != p - 1) {
+    Sentence own = doc.sentenceOf(doc.token(open));
+    // The quotation must open its sentence; the sentence before must be in the same paragraph or,
+    // when the quotation opens its paragraph, end the previous one.
+    if (own.firstToken() != open || own.index() == 0) {
       return -1;
     }
+    int last = own.index() - 1;
     Sentence s = doc.sentences().get(last);
+    boolean sameParagraph = s.paragraph() == own.paragraph();
+    if (!sameParagraph && !(cx.opensParagraph(st) && s.paragraph() == own.paragraph() - 1)) {
+      return -1;
+    }
     if (prev != null && prev.span().end() > s.begin()) {
       return -1;
     }
     boolean parsed = doc.parsed(last);
-    for (int i = s.firstToken(); i < s.endToken(); i++) {
+    int from = s.firstToken();
+    if (!parsed && (doc.token(from).pos().equals("VBN") || doc.token(from).pos().equals("VBG")
+        || doc.token(from).pos().equals("IN"))) {
+      // "Asked whether ..., Ode shrugged.": the main clause starts after the opening phrase.
+      for (int i = from; i < s.endToken(); i++) {
+        if (doc.token(i).text().equals(",")) {
+          from = i + 1;
+          break;
+        }
+      }
+    }
+    for (int i = from; i < s.endToken(); i++) {
       Token t = doc.token(i);
       if (cx.quotes().inQuote(i)) {
         return -1;

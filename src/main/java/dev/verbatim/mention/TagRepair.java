@@ -4,14 +4,17 @@ import com.google.common.collect.ImmutableSet;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
  * Mends one systematic error of the named-entity tagger before mentions are built: an invented
  * company name that ends in a corporate word ("Harlow Furnishings", "Pellam Foods Group") is often
  * tagged as a person or a place. Such a run becomes an organisation unless it opens with a known
- * first name ("Samantha Power" stays a person). Stateless; thread-safe.
+ * first name ("Samantha Power" stays a person). And a bare surname the tagger missed takes the
+ * person tag its full name has elsewhere in the text. Stateless; thread-safe.
  */
 public final class TagRepair {
   /** Last words that mark a company or institution name. */
@@ -62,6 +65,47 @@ public final class TagRepair {
         }
       }
       i = end;
+    }
+    AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+    return propagateSurnames(repaired);
+  }
+
+  /**
+   * The tagger is not consistent within a document: "Marcus Ode" is a person, a later bare "Ode"
+   * may not be. A capitalised noun that is the last word of a full name tagged as a person
+   * elsewhere in the text becomes a person too.
+   */
+  private static AnalyzedText propagateSurnames(AnalyzedText doc) {
+    Set<String> surnames = new HashSet<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i + 1 < n; i++) {
+      Token a = doc.token(i);
+      Token b = doc.token(i + 1);
+      if (a.ner().equals("PERSON") && b.ner().equals("PERSON") && a.sentence() == b.sentence()
+          && (i + 2 >= n || !doc.token(i + 2).ner().equals("PERSON")) && b.text().length() > 1
+          && Character.isUpperCase(b.text().charAt(0))) {
+        surnames.add(b.text());
+      }
+    }
+    if (surnames.isEmpty()) {
+      return doc;
+    }
+    List<Token> tokens = null;
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      if (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text())) {
+        continue;
+      }
+      boolean first = i == 0 || doc.token(i - 1).sentence() != t.sentence();
+      boolean beforeVerb = i + 1 < n && doc.token(i + 1).isVerb();
+      if (first && !beforeVerb) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), "NNP", "PERSON",
+          t.sentence(), t.head(), t.relation()));
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }

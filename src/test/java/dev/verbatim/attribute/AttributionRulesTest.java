@@ -139,6 +139,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotationAfterASentenceWithAPersonSubjectInTheSameParagraph() {
+    String text = "\"I have given this club everything,\" Dean Holloway told a packed press room.\n\n"
+        + "His captain, Marcus Ode, was in no mood for sentiment. Asked whether the players had let "
+        + "their manager down, Ode shrugged. \"We let ourselves down. Nobody else.\"\n";
+
+    assertThat(speakerOf(text, "We let ourselves down")).isEqualTo("Marcus Ode");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
