@@ -205,11 +205,23 @@ public final class ReportedSpeechFinder {
     // object ("believes [a scenario]obj [is plausible]dep").
     for (int c : doc.children(verb.index())) {
       Token ct = doc.token(c);
-      if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)) {
+      if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)
+          && !(verb.relationIs("parataxis") && (ct.pos().equals("VBG") || ct.pos().equals("VBN"))
+              && !hasSubject(doc, c))) {
+        // ("“...,” she says, pulling on her gloves": the quotation is what she says, not the participle.)
         return c;
       }
     }
     return -1;
+  }
+
+  private static boolean hasSubject(AnalyzedText doc, int c) {
+    for (int g : doc.children(c)) {
+      if (doc.token(g).relationIs("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isPredicate(AnalyzedText doc, int c) {
@@ -650,7 +662,8 @@ public final class ReportedSpeechFinder {
     int s = from;
     int e = to;
     while (s <= e && (LEADING_SKIP.contains(doc.token(s).text().toLowerCase(Locale.ROOT))
-        && (doc.token(s).relation().equals("mark") || doc.token(s).isPunctuation())
+        && (doc.token(s).relation().equals("mark") || doc.token(s).isPunctuation()
+            || doc.token(s).pos().equals("IN") || doc.token(s).relation().equals("dep"))
         || isEdgePunct(doc.token(s).text()))) {
       s++;
     }

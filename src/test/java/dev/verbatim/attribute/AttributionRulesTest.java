@@ -148,6 +148,22 @@ class AttributionRulesTest {
   }
 
   @Test
+  void participleAfterAQuotationCueIsNotReportedSpeech() {
+    String text = "“People think the job is car crashes,” she says, pulling on a fresh pair of gloves.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).extracting(Citation::text)
+        .containsExactly("People think the job is car crashes,");
+  }
+
+  @Test
+  void complementiserThatIsNotPartOfTheStatement() {
+    String text = "The station manager, Amira Saleh, told the Courier that sickness absence had doubled since 2021.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).extracting(Citation::text)
+        .containsExactly("sickness absence had doubled since 2021");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
