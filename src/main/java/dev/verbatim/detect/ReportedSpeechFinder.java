@@ -172,7 +172,9 @@ public final class ReportedSpeechFinder {
       if (range[0] > verb.index()) {
         range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
       }
-    } else if (verb.relationIs("parataxis") && verb.head() >= 0) {
+    } else if (verb.relationIs("parataxis") && verb.head() >= 0 && verb.head() < verb.index()
+        && !hasChildRelation(doc, verb.index(), "obj")) {
+      // "The plan will fail, she said.": the clause the attribution hangs on, before it.
       range = withoutSubtree(doc, s, verb.index());
     } else {
       range = surfaceComplement(doc, s, verb, quotes);
@@ -213,6 +215,15 @@ public final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  private static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {
+    for (int g : doc.children(h)) {
+      if (doc.token(g).relationIs(relation)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasSubject(AnalyzedText doc, int c) {

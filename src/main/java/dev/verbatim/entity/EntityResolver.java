@@ -379,7 +379,7 @@ public final class EntityResolver {
         return org;
       }
     }
-    if (m.definite() && !m.plural()) {
+    if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
       Entity byTitle = personWithTitle(m, site);
       if (byTitle == null) {
         byTitle = recentUntitledPerson(m, site);
@@ -402,6 +402,26 @@ public final class EntityResolver {
       orgMentions.put(site, e);
     }
     return head != null ? e : null;
+  }
+
+  /**
+   * "The daughter of one victim", "the father of a patient": a role defined by someone indefinite
+   * introduces a new person rather than referring back to one.
+   */
+  private boolean introducesSomeoneNew(int head) {
+    for (int c : doc.children(head)) {
+      if (doc.token(c).relationIs("nmod") && doc.hasCaseChild(c, "of")) {
+        for (int g : doc.children(c)) {
+          String w = doc.token(g).text().toLowerCase(Locale.ROOT);
+          if ((doc.token(g).relationIs("det") || doc.token(g).relationIs("nummod"))
+              && (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")
+                  || doc.token(g).pos().equals("CD"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

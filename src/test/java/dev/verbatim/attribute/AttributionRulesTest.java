@@ -164,6 +164,23 @@ class AttributionRulesTest {
   }
 
   @Test
+  void roleDefinedBySomeoneIndefiniteIsANewPerson() {
+    String text = "Prosecutor Anne Fielding said Whitlock had targeted residents with dementia.\n\n"
+        + "The daughter of one victim wept as her statement was read out.\n\n"
+        + "\"My mother worked all her life to have something to leave us.\"\n";
+
+    assertThat(speakerOf(text, "My mother worked")).isEqualTo("The daughter of one victim");
+  }
+
+  @Test
+  void parataxisWithItsOwnObjectIsNotAnAttribution() {
+    String text = "Passing sentence, Judge Helen Marr told Whitlock she had shown \"breathtaking greed\".\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).extracting(Citation::text)
+        .containsExactly("she had shown \"breathtaking greed\"");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
