@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * Stateless; thread-safe.
  */
 public final class InterviewFinder {
-  private static final Pattern LABEL = Pattern.compile("^([\\p{Lu}][\\p{L}’'\\-]{0,30}|Q|A)\\s*:\\s+");
+  private static final Pattern LABEL = Pattern.compile(
+      "^([\\p{Lu}][\\p{L}’'\\-]{0,30}|Q|A|\\p{Lu}\\.\\s?\\p{Lu}\\.)\\s*:\\s+");
+  /** A label of initials ("SK:", "S.K.:"). */
+  private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}|\\p{Lu}\\.\\s?\\p{Lu}\\.");
 
   /**
    * @param doc the analysed text
@@ -42,7 +45,22 @@ public final class InterviewFinder {
       }
     }
     List<Statement> out = new ArrayList<>();
-    if (labelled.size() < 2 || questions == 0) {
+    if (questions == 0) {
+      // Initials on both sides ("MD:" asks, "SK:" answers): the label whose turns end in "?" asks.
+      String asker = questionLabel(doc, labelled);
+      if (asker == null) {
+        return out;
+      }
+      List<int[]> answers = new ArrayList<>();
+      for (int[] l : labelled) {
+        String label = doc.text().substring(paragraphs.get(l[0]).start(), paragraphs.get(l[0]).start() + l[2]);
+        if (!label.equals(asker) && INITIALS.matcher(label).matches()) {
+          answers.add(l);
+        }
+      }
+      labelled = answers;
+    }
+    if (labelled.size() < 2) {
       return out;
     }
     int interviewee = mostNamedPerson(doc);
@@ -54,7 +72,9 @@ public final class InterviewFinder {
       }
       int labelToken = doc.tokenAtOrAfter(para.start());
       Token lt = doc.token(labelToken);
-      int speaker = lt.ner().equals("PERSON") ? labelToken
+      String label = doc.text().substring(para.start(), para.start() + l[2]);
+      int speaker = INITIALS.matcher(label).matches() ? personWithInitials(doc, label)
+          : lt.ner().equals("PERSON") ? labelToken
           : lt.text().length() <= 6 && lt.text().toLowerCase(Locale.ROOT).startsWith("a") ? interviewee
           : personNamed(doc, lt.text());
       Statement st = new Statement(content, QuoteType.DIRECT, null);
@@ -64,6 +84,55 @@ public final class InterviewFinder {
       out.add(st);
     }
     return out;
+  }
+
+  /**
+   * Among labels of initials, the one whose turns mostly end with a question mark; null when the
+   * labels are not initials or no label asks.
+   */
+  private static String questionLabel(AnalyzedText doc, List<int[]> labelled) {
+    Map<String, int[]> stats = new HashMap<>();
+    for (int[] l : labelled) {
+      Span para = doc.paragraphs().get(l[0]);
+      String label = doc.text().substring(para.start(), para.start() + l[2]);
+      if (!INITIALS.matcher(label).matches()) {
+        continue;
+      }
+      int[] st = stats.computeIfAbsent(label, k -> new int[2]);
+      st[0]++;
+      st[1] += para.in(doc.text()).strip().endsWith("?") ? 1 : 0;
+    }
+    if (stats.size() < 2) {
+      return null;
+    }
+    for (Map.Entry<String, int[]> e : stats.entrySet()) {
+      if (e.getValue()[1] * 2 > e.getValue()[0]) {
+        return e.getKey();
+      }
+    }
+    return null;
+  }
+
+  /** The first token of a person's name whose words start with the label's letters, or -1. */
+  private static int personWithInitials(AnalyzedText doc, String label) {
+    String letters = label.replaceAll("[^\\p{Lu}]", "");
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      if (!doc.token(i).isProperNoun()
+          || i > 0 && doc.token(i - 1).isProperNoun() && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      int j = i;
+      while (j < n && doc.token(j).isProperNoun() && doc.token(j).sentence() == doc.token(i).sentence()) {
+        initials.append(doc.token(j).text().charAt(0));
+        j++;
+      }
+      if (initials.toString().equals(letters)) {
+        return j - 1;
+      }
+    }
+    return -1;
   }
 
   private static int mostNamedPerson(AnalyzedText doc) {

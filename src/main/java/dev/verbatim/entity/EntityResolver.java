@@ -1,5 +1,6 @@
 package dev.verbatim.entity;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
@@ -34,6 +35,14 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
+  private static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
+      .put("sen", "senator").put("gov", "governor").put("rep", "representative").put("gen", "general")
+      .put("col", "colonel").put("lt", "lieutenant").put("sgt", "sergeant").put("prof", "professor")
+      .put("det", "detective").put("insp", "inspector").put("supt", "superintendent")
+      .put("cllr", "councillor").put("pres", "president").put("amb", "ambassador")
+      .put("capt", "captain").put("cpt", "captain").put("adm", "admiral").put("maj", "major")
+      .put("cmdr", "commander").put("atty", "attorney").put("rev", "reverend").build();
   /**
    * Organisation nouns that stand for a name without its words ("Tallo ... the bank said"). Other
    * nouns ("the ministry", "the council") mean only an organisation whose name holds them.
@@ -429,7 +438,10 @@ public final class EntityResolver {
    * few sentences, most salient first, unless the article gave that person a different title.
    */
   private Entity recentUntitledPerson(SpeakerMention m, int site) {
-    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+    String headWord = Names.translit(lemma);
+    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma)
+        || doc.token(m.head()).isProperNoun();
     Set<String> roleWords = contentWords(m.name());
     int sentence = doc.token(site).sentence();
     Entity best = null;
@@ -437,17 +449,18 @@ public final class EntityResolver {
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
-      if (sentence - ev.sentence() > 3) {
+      if (sentence - ev.sentence() > (generic ? PRONOUN_WINDOW + 2 : 3)) {
         noteMargin(site, best, bestScore, scoreOf);
         return best;
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
-          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords) && !GENERIC_ROLES.contains(headWord))
+          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords) && !generic)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))) {
         continue;
       }
-      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0);
+      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0)
+          + (generic && m.gender() != Gender.UNKNOWN && m.gender() == e.gender ? 1.0 : 0.0);
       scoreOf.merge(e, score, Math::max);
       if (score > bestScore) {
         bestScore = score;
@@ -499,7 +512,8 @@ public final class EntityResolver {
 
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
-    for (String w : Names.fold(s)) {
+    for (String folded : Names.fold(s)) {
+      String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
       if (!ROLE_STOP.contains(w)) {
         out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
       }

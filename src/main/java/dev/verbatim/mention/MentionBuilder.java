@@ -55,6 +55,8 @@ public final class MentionBuilder {
     switch (t.ner()) {
       case "PERSON":
         return person(doc, h);
+      case TagRepair.EPITHET:
+        return role(doc, h);
       case "ORGANIZATION":
       case "LOCATION":
         return organization(doc, h, t.ner().equals("LOCATION"));
@@ -316,6 +318,13 @@ public final class MentionBuilder {
         return Gender.FEMALE;
       }
       if (MALE_TITLES.contains(w)) {
+        return Gender.MALE;
+      }
+      if (w.endsWith("woman") && w.length() > 5) {
+        return Gender.FEMALE;
+      }
+      if (w.endsWith("man") && w.length() > 4 && !w.equals("german") && !w.equals("human")
+          && !w.equals("ottoman") && !w.endsWith("chairman")) {
         return Gender.MALE;
       }
     }

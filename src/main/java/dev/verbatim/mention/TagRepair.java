@@ -14,7 +14,8 @@ import java.util.Locale;
  * company name that ends in a corporate word ("Harlow Furnishings", "Pellam Foods Group") is often
  * tagged as a person or a place. Such a run becomes an organisation unless it opens with a known
  * first name ("Samantha Power" stays a person). And a bare surname the tagger missed takes the
- * person tag its full name has elsewhere in the text. Stateless; thread-safe.
+ * person tag its full name has elsewhere in the text; and a one-word "person" after "the" is an
+ * epithet ({@link #EPITHET}). Stateless; thread-safe.
  */
 public final class TagRepair {
   /** Last words that mark a company or institution name. */
@@ -31,6 +32,12 @@ public final class TagRepair {
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
 
+  /**
+   * The tag given to a one-word "person" after "the" ("the Scot", "the Bulldog"): an epithet or
+   * nickname for someone in the story, read as a role, not as a name.
+   */
+  public static final String EPITHET = "EPITHET";
+
   private TagRepair() {}
 
   /**
@@ -45,6 +52,15 @@ public final class TagRepair {
       Token t = doc.token(i);
       String tag = t.ner();
       if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
+        continue;
+      }
+      if (tag.equals("PERSON") && i > 0 && doc.token(i - 1).text().equalsIgnoreCase("the")
+          && doc.token(i - 1).sentence() == t.sentence() && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), EPITHET,
+            t.sentence(), t.head(), t.relation()));
         continue;
       }
       int end = i;

@@ -100,12 +100,44 @@ public final class Words {
   }
 
   /**
+   * Words that describe a person by origin, party, age or standing rather than by office ("the
+   * Scot", "the Democrat", "the 34-year-old", "the youngster"); journalists use them to avoid
+   * repeating a name, so they refer to a person already in the story whatever title that person has.
+   */
+  public static final ImmutableSet<String> EPITHETS = ImmutableSet.of(
+      "scot", "scotsman", "scotswoman", "irishman", "irishwoman", "welshman", "welshwoman",
+      "englishman", "englishwoman", "frenchman", "frenchwoman", "dutchman", "dutchwoman", "briton",
+      "brit", "spaniard", "swede", "dane", "finn", "pole", "turk", "czech", "slovak", "serb", "croat",
+      "greek", "swiss", "portuguese", "japanese", "chinese", "vietnamese", "lebanese", "maltese",
+      "kiwi", "aussie", "yank", "german", "israeli", "iraqi", "pakistani", "bangladeshi", "saudi",
+      "emirati", "qatari", "kuwaiti", "yemeni", "omani", "somali", "nepali", "thai", "filipino",
+      "argentine", "kazakh", "uzbek", "tajik", "new zealander", "icelander", "luxembourger",
+      "democrat", "republican", "conservative", "tory", "liberal", "socialist", "communist",
+      "nationalist", "unionist", "centrist", "independent", "labourite", "gaullist",
+      "year-old", "youngster", "teenager", "veteran", "newcomer", "rookie", "debutant", "gaffer",
+      "boss", "skipper", "incumbent", "challenger", "favourite", "favorite", "underdog", "winner",
+      "loser", "runner-up", "holder", "champion", "left-hander", "right-hander", "all-rounder",
+      "stalwart", "mother-of-two", "father-of-two", "mother-of-three", "father-of-three",
+      "grandmother", "grandfather", "pensioner", "retiree", "widow", "widower", "local", "native");
+
+  /**
+   * @param lemma a noun lemma
+   * @return whether it is an epithet ({@link #EPITHETS}), also as the last part of a hyphenated word
+   */
+  public static boolean isEpithet(String lemma) {
+    String l = lemma.toLowerCase();
+    int dash = l.indexOf('-');
+    return EPITHETS.contains(l) || dash > 0 && EPITHETS.contains(l.substring(dash + 1))
+        || l.matches("\\d+-year-old");
+  }
+
+  /**
    * @param lemma a common-noun lemma
    * @return whether it names a person by role, by the lexicon or a person-forming suffix
    */
   public static boolean isPersonNoun(String lemma) {
     String l = lemma.toLowerCase();
-    if (PERSON_NOUNS.contains(l)) {
+    if (PERSON_NOUNS.contains(l) || isEpithet(l)) {
       return true;
     }
     int dash = l.lastIndexOf('-');

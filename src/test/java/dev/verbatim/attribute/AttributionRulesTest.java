@@ -181,6 +181,37 @@ class AttributionRulesTest {
   }
 
   @Test
+  void interviewWithInitialsAsLabels() {
+    String text = "Interview: Mark Dorsey\n\n"
+        + "Susan Keller retires this week after twenty years as director of the city orchestra.\n\n"
+        + "MD: Did you know what you were walking into?\n\n"
+        + "SK: Not at all. If I had seen the accounts first, I would have stayed in Bergen.\n\n"
+        + "MD: What changed?\n\n"
+        + "SK: We stopped apologising and the audience came.\n";
+
+    assertThat(speakerOf(text, "Not at all")).isEqualTo("Susan Keller");
+    assertThat(speakerOf(text, "We stopped apologising")).isEqualTo("Susan Keller");
+  }
+
+  @Test
+  void epithetRefersToThePersonInTheStory() {
+    String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
+        + "The home side scored twice in the first ten minutes.\n\n"
+        + "The Scot complained that the referee should have ruled out the second goal.\n";
+
+    assertThat(speakerOf(text, "the referee should")).isEqualTo("Kenny Blunt");
+  }
+
+  @Test
+  void abbreviatedTitleFitsTheRole() {
+    String text = "Sen. Margaret Whitcombe criticised the plan on Tuesday. Press secretary Dana Kessler said the "
+        + "governor would respond.\n\n"
+        + "\"This money was appropriated for farmers,\" the senator told reporters.\n";
+
+    assertThat(speakerOf(text, "This money")).isEqualTo("Margaret Whitcombe");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
