@@ -35,6 +35,17 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /** Role words journalists use for one another, folded, and the word they stand for. */
+  private static final ImmutableMap<String, String> ROLE_SYNONYMS = ImmutableMap.<String, String>builder()
+      .put("gaffer", "manager").put("boss", "manager").put("coach", "manager").put("skipper", "captain")
+      .put("prosecuting", "prosecutor").put("prosecution", "prosecutor").put("barrister", "lawyer")
+      .put("counsel", "lawyer").put("solicitor", "lawyer").put("attorney", "lawyer").put("advocate", "lawyer")
+      .put("ceo", "executive").put("chair", "chairman").put("chairwoman", "chairman")
+      .put("chairperson", "chairman").put("spokeswoman", "spokesman").put("spokesperson", "spokesman")
+      .put("physician", "doctor").put("lawmaker", "legislator").put("parliamentarian", "legislator")
+      .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
+      .entrySet().stream().collect(ImmutableMap.toImmutableMap(
+          e -> Names.translit(e.getKey()), e -> Names.translit(e.getValue())));
   /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
   private static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
       .put("sen", "senator").put("gov", "governor").put("rep", "representative").put("gen", "general")
@@ -449,17 +460,18 @@ public final class EntityResolver {
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
-      if (sentence - ev.sentence() > (generic ? PRONOUN_WINDOW + 2 : 3)) {
+      if (sentence - ev.sentence() > (generic ? 10 : 3)) {
         noteMargin(site, best, bestScore, scoreOf);
         return best;
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
-          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords) && !generic)
+          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords, properWords(m.name())) && !generic)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))) {
         continue;
       }
-      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0) + (e.speakerCount > 0 ? 0.5 : 0.0)
+      double score = -(sentence - ev.sentence()) * (generic ? 0.5 : 1.0) + (ev.subject() ? 1.0 : 0.0)
+          + (e.speakerCount > 0 ? 0.5 : 0.0)
           + (generic && m.gender() != Gender.UNKNOWN && m.gender() == e.gender ? 1.0 : 0.0);
       scoreOf.merge(e, score, Math::max);
       if (score > bestScore) {
@@ -473,6 +485,7 @@ public final class EntityResolver {
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */
   private Entity personWithTitle(SpeakerMention m, int site) {
+    Set<String> roleNames = properWords(m.name());
     String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
     Set<String> roleWords = contentWords(m.name());
     int looked = 0;
@@ -480,7 +493,7 @@ public final class EntityResolver {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (fitsTitle(candidate, headWord, roleWords)) {
+      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
         return candidate;
       }
     }
@@ -489,7 +502,7 @@ public final class EntityResolver {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (fitsTitle(candidate, headWord, roleWords)) {
+      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
         return candidate;
       }
     }
@@ -497,8 +510,25 @@ public final class EntityResolver {
   }
 
   private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords) {
+    return fitsTitle(candidate, headWord, roleWords, Set.of());
+  }
+
+  /**
+   * Whether one of the candidate's titles fits the role: it holds the role's head word (or a
+   * synonym), or two of its words; never when both name a different team, party or place
+   * ("the Tanners boss" is not "Portmere boss").
+   */
+  private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords, Set<String> roleNames) {
+    String head = ROLE_SYNONYMS.getOrDefault(headWord, headWord);
     for (String title : candidate.roles) {
+      Set<String> names = properWords(title);
+      if (!roleNames.isEmpty() && !names.isEmpty() && java.util.Collections.disjoint(names, roleNames)) {
+        continue;
+      }
       Set<String> tw = contentWords(title);
+      if (tw.contains(head)) {
+        return true;
+      }
       int overlap = 0;
       for (String w : roleWords) {
         overlap += tw.contains(w) ? 1 : 0;
@@ -510,10 +540,27 @@ public final class EntityResolver {
     return false;
   }
 
+  /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */
+  private static Set<String> properWords(String s) {
+    Set<String> out = new HashSet<>();
+    String[] words = s.split("[\\s]+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && (w.equals("The") || w.equals("A"))
+          || Words.isPersonNoun(w.toLowerCase(Locale.ROOT)) || TITLE_ABBREVIATIONS.containsKey(Names.translit(
+              w.toLowerCase(Locale.ROOT).replace(".", "")))) {
+        continue;
+      }
+      out.addAll(Names.fold(w.replaceAll("-born$|-based$", "")));
+    }
+    return out;
+  }
+
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
     for (String folded : Names.fold(s)) {
       String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
+      w = ROLE_SYNONYMS.getOrDefault(w, w);
       if (!ROLE_STOP.contains(w)) {
         out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
       }

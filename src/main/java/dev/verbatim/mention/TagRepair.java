@@ -83,7 +83,48 @@ public final class TagRepair {
       i = end;
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
-    return propagateSurnames(repaired);
+    return propagateSurnames(joinNicknames(repaired));
+  }
+
+  /**
+   * "Kenny “Bulldog” Blunt": a nickname in quotation marks between a first name and a surname is
+   * part of the name, so the name stays one run.
+   */
+  private static AnalyzedText joinNicknames(AnalyzedText doc) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 0; i + 4 < n; i++) {
+      Token first = doc.token(i);
+      if (!first.ner().equals("PERSON") || !isQuoteMark(doc.token(i + 1).text())) {
+        continue;
+      }
+      int k = i + 2;
+      while (k < n && k <= i + 3 && doc.token(k).isProperNoun()) {
+        k++;
+      }
+      if (k == i + 2 || k + 1 >= n || !isQuoteMark(doc.token(k).text())) {
+        continue;
+      }
+      Token last = doc.token(k + 1);
+      if (!last.isProperNoun() || last.sentence() != first.sentence()) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int j = i + 1; j <= k + 1; j++) {
+        Token o = doc.token(j);
+        tokens.set(j, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
+            o.sentence(), o.head(), o.relation()));
+      }
+      i = k + 1;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  private static boolean isQuoteMark(String w) {
+    return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("\u201C") || w.equals("\u201D")
+        || w.equals("\u2018") || w.equals("\u2019") || w.equals("`") || w.equals("'");
   }
 
   /**
