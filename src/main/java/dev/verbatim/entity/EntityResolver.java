@@ -88,7 +88,15 @@ public final class EntityResolver {
   private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
       "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
 
-  private record Event(Entity entity, int token, int sentence, boolean subject, boolean inQuote) {}
+  /**
+   * A mention of a speaker at a token; {@code voice} is the gender of a spokesperson who spoke
+   * for an organisation ("a company spokeswoman"), so that "she" can continue the statement.
+   */
+  private record Event(Entity entity, int token, int sentence, boolean subject, boolean inQuote, Gender voice) {
+    Gender gender() {
+      return voice != null ? voice : entity.gender;
+    }
+  }
 
   private final AnalyzedText doc;
   private final DocumentQuotes quotes;
@@ -195,6 +203,7 @@ public final class EntityResolver {
       return resolvedSites.get(site);
     }
     Entity e = null;
+    SpeakerMention spokesperson = null;
     Token t = doc.token(site);
     if (nameRunMention.containsKey(site)) {
       e = nameRunEntity.get(site);
@@ -202,10 +211,15 @@ public final class EntityResolver {
       SpeakerMention m = builder.build(doc, site);
       if (m != null) {
         e = resolveMention(m, site);
+        if (m.kind() == MentionKind.ROLE && REPRESENTATIVES.contains(doc.token(m.head()).lemma())) {
+          spokesperson = m;
+        }
       }
     }
     if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.ANONYMOUS)) {
-      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site)));
+      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site), null));
+    } else if (e != null && spokesperson != null && spokesperson.gender() != Gender.UNKNOWN) {
+      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site), spokesperson.gender()));
     }
     resolvedSites.put(site, e);
     return e;
@@ -224,7 +238,15 @@ public final class EntityResolver {
       case ROLE:
       default:
         if (m.represents() != null) {
-          Entity org = resolveMention(m.represents(), site);
+          SpeakerMention r = m.represents();
+          Token rh = doc.token(r.head());
+          // "a company spokeswoman": the company of the story, as "the company" would be.
+          Entity org = r.kind() == MentionKind.ORGANIZATION && rh.ner().equals("O") && !rh.isProperNoun()
+              && r.name().chars().noneMatch(Character::isUpperCase)
+              ? salientOrganization(site, Names.translit(rh.lemma()), r.media()) : null;
+          if (org == null) {
+            org = resolveMention(r, site);
+          }
           if (org != null) {
             lastRepresented = org;
             return org;
@@ -257,7 +279,7 @@ public final class EntityResolver {
       }
       double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0)
           + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0);
-      Gender g = ev.entity().gender;
+      Gender g = ev.gender();
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
       scoreOf.merge(ev.entity(), score, Math::max);
       if (score > bestScore) {
@@ -396,6 +418,12 @@ public final class EntityResolver {
       Entity org = lastRepresented != null ? lastRepresented
           : lastOrganizationSpeaker != null ? lastOrganizationSpeaker : mostMentionedOrganization(site);
       if (org != null) {
+        return org;
+      }
+    } else if (REPRESENTATIVES.contains(head.lemma()) && !m.plural()) {
+      // "The council denied it. A spokesperson said ...": the organisation just named.
+      Entity org = recentOrganization(site);
+      if (org != null && org.kind != SpeakerKind.MEDIA_OUTLET) {
         return org;
       }
     }
