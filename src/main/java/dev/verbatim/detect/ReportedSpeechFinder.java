@@ -292,13 +292,19 @@ public final class ReportedSpeechFinder {
         while (start - 1 >= s.firstToken() && doc.token(start - 1).ner().equals(ner)) {
           start--;
         }
-        if (ner.equals("PERSON") || start == s.firstToken()) {
+        boolean clauseInitial = start == s.firstToken() || h == verb - 1 && (doc.token(start - 1).text().equals(",")
+            || doc.token(start - 1).pos().equals("DT") && start - 1 > s.firstToken()
+                && doc.token(start - 2).text().equals(","));
+        if (ner.equals("PERSON") || clauseInitial) {
           return h;
         }
         i = start;
         continue;
       }
       if (t.pos().equals("PRP") && Words.isSpeakerPronoun(t.text())) {
+        return i;
+      }
+      if (Words.isAgeEpithet(doc, i)) {
         return i;
       }
       if (t.isNoun() && (Words.isPersonNoun(t.lemma()) || Words.isOrganizationNoun(t.lemma()))
@@ -339,8 +345,11 @@ public final class ReportedSpeechFinder {
    * few words, else right after the verb when a finite verb follows before the sentence ends.
    */
   private static int[] surfaceComplement(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    boolean perfect = verb.pos().equals("VBN") && verb.index() > s.firstToken()
+        && (doc.token(verb.index() - 1).lemma().equals("have")
+            || verb.index() - 2 >= s.firstToken() && doc.token(verb.index() - 2).lemma().equals("have"));
     if (!(verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP")
-        || verb.pos().equals("VBG")) || !CueLexicon.isReportingVerb(verb.lemma())) {
+        || verb.pos().equals("VBG") || perfect) || !CueLexicon.isReportingVerb(verb.lemma())) {
       return null;
     }
     int end = s.endToken() - 1;
@@ -349,6 +358,16 @@ public final class ReportedSpeechFinder {
       return before;
     }
     int first = verb.index() + 1;
+    // "She cautions, however, that ...": step over an interjection between commas.
+    if (first + 2 <= end && doc.token(first).text().equals(",")) {
+      int j = first + 1;
+      while (j <= end && j <= first + 3 && doc.token(j).pos().startsWith("RB")) {
+        j++;
+      }
+      if (j > first + 1 && j <= end && doc.token(j).text().equals(",")) {
+        first = j + 1;
+      }
+    }
     if (first > end || quotes.inQuote(first) || doc.token(first).isPunctuation()) {
       return null;
     }
@@ -359,7 +378,9 @@ public final class ReportedSpeechFinder {
     }
     for (int i = first; i <= Math.min(end, first + 10); i++) {
       Token t = doc.token(i);
-      if (t.text().equalsIgnoreCase("that") && t.pos().equals("IN")) {
+      if (t.text().equalsIgnoreCase("that") && (t.pos().equals("IN") || i + 1 <= end
+          && (doc.token(i + 1).pos().startsWith("PRP") || doc.token(i + 1).pos().equals("DT")
+              || doc.token(i + 1).isProperNoun()))) {
         return i + 1 <= end ? new int[] {i + 1, end} : null;
       }
       if (t.isPunctuation() && !t.text().equals(",") || quotes.inQuote(i)) {

@@ -479,7 +479,7 @@ public final class EntityResolver {
   private Entity recentUntitledPerson(SpeakerMention m, int site) {
     String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
     String headWord = Names.translit(lemma);
-    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma)
+    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
         || doc.token(m.head()).isProperNoun();
     Set<String> roleWords = contentWords(m.name());
     int sentence = doc.token(site).sentence();

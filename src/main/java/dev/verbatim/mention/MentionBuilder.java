@@ -63,6 +63,9 @@ public final class MentionBuilder {
       default:
         break;
     }
+    if (Words.isAgeEpithet(doc, h)) {
+      return role(doc, h);
+    }
     if (!t.isNoun()) {
       return null;
     }

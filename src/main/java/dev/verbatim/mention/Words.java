@@ -118,7 +118,25 @@ public final class Words {
       "boss", "skipper", "incumbent", "challenger", "favourite", "favorite", "underdog", "winner",
       "loser", "runner-up", "holder", "champion", "left-hander", "right-hander", "all-rounder",
       "stalwart", "mother-of-two", "father-of-two", "mother-of-three", "father-of-three",
-      "grandmother", "grandfather", "pensioner", "retiree", "widow", "widower", "local", "native");
+      "grandmother", "grandfather", "pensioner", "retiree", "widow", "widower", "local", "native",
+      "number");
+
+  /**
+   * Whether a token is the "old" of "the 34-year-old", which the tokenizer splits into
+   * "34 - year - old".
+   *
+   * @param doc the analysed text
+   * @param i a token index
+   * @return whether it ends an age written as a hyphenated noun
+   */
+  public static boolean isAgeEpithet(dev.verbatim.nlp.AnalyzedText doc, int i) {
+    if (!doc.token(i).text().equalsIgnoreCase("old") || i < 2) {
+      return false;
+    }
+    int y = doc.token(i - 1).text().equals("-") ? i - 2 : i - 1;
+    return y >= 1 && doc.token(y).lemma().equals("year") && (doc.token(y - 1).text().equals("-")
+        || doc.token(y - 1).pos().equals("CD"));
+  }
 
   /**
    * @param lemma a noun lemma
