@@ -23,6 +23,8 @@ public final class NeighbourSieve implements AttributionSieve {
   @Override
   public void resolve(AttributionContext cx) {
     List<Statement> all = cx.statements();
+    int addressee = -1;
+    Statement opener = null;
     for (int i = 0; i < all.size(); i++) {
       Statement st = all.get(i);
       if (st.attributed() || st.quote() == null) {
@@ -33,6 +35,12 @@ public final class NeighbourSieve implements AttributionSieve {
       int intro = introSubject(cx, st, prev);
       if (intro >= 0) {
         st.attribute(intro, "intro-sentence", 0.7);
+        // "Hendry challenged him directly.¶“...”¶“...”": the one addressed answers next.
+        addressee = cx.opensParagraph(st) ? addresseeAfter(cx.doc(), cx, intro) : -1;
+        opener = st;
+      } else if (addressee >= 0 && prev == opener && cx.opensParagraph(st) && cx.paragraphOf(prev) == p - 1) {
+        st.attribute(addressee, "dialogue-turn", 0.6);
+        addressee = -1;
       } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
         from(st, prev, "same-paragraph", 0.8);
       } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p - 1) {
@@ -121,6 +129,46 @@ public final class NeighbourSieve implements AttributionSieve {
         return -1;
       }
       return head;
+    }
+    return -1;
+  }
+
+  /**
+   * The person the intro sentence's verb addresses: its object when that is a personal pronoun or
+   * a person's name ("challenged him", "asked Vaughan"); -1 otherwise.
+   */
+  private static int addresseeAfter(AnalyzedText doc, AttributionContext cx, int subject) {
+    Sentence s = doc.sentenceOf(doc.token(subject));
+    int verb = -1;
+    for (int i = subject + 1; i < s.endToken(); i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+        verb = i;
+        break;
+      }
+      if (doc.token(i).text().equals(",")) {
+        // skip a parenthetical (", who has lived here for 31 years,")
+        int j = i + 1;
+        while (j < s.endToken() && !doc.token(j).text().equals(",")) {
+          j++;
+        }
+        i = j;
+      }
+    }
+    if (verb < 0 || verb + 1 >= s.endToken()) {
+      return -1;
+    }
+    Token o = doc.token(verb + 1);
+    String w = o.text().toLowerCase(java.util.Locale.ROOT);
+    if (w.equals("him") || w.equals("her")) {
+      return verb + 1;
+    }
+    if (o.ner().equals("PERSON")) {
+      int end = verb + 1;
+      while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals("PERSON")) {
+        end++;
+      }
+      return end;
     }
     return -1;
   }

@@ -241,6 +241,17 @@ public final class AnalyzedText {
         && tokens.get(next).isProperNoun() && tokens.get(next).ner().equals(t.ner())) {
       next++;
     }
+    if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+      // "Pauline Hendry, who has lived here for 31 years, challenged him": past a parenthetical.
+      int close = next + 1;
+      while (close < tokens.size() && close <= next + 15 && tokens.get(close).sentence() == t.sentence()
+          && !tokens.get(close).text().equals(",")) {
+        close++;
+      }
+      if (close < tokens.size() && close <= next + 15 && tokens.get(close).text().equals(",")) {
+        next = close + 1;
+      }
+    }
     if (next >= tokens.size() || tokens.get(next).sentence() != t.sentence() || !tokens.get(next).isVerb()) {
       return false;
     }

@@ -212,6 +212,20 @@ class AttributionRulesTest {
   }
 
   @Test
+  void dialogueAfterAnIntroAlternatesBetweenSubjectAndAddressee() {
+    String text = "Councillor Idris Vaughan opened the debate on the new cycle lane.\n\n"
+        + "During the question session, retired nurse Pauline Hendry, who has lived on the road for 31 years, "
+        + "challenged him directly.\n\n"
+        + "“Have you actually driven down this road at school time?”\n\n"
+        + "“I cycle down it every day.”\n\n"
+        + "“Then where are the parents supposed to park?”\n";
+
+    assertThat(speakerOf(text, "Have you actually")).isEqualTo("Pauline Hendry");
+    assertThat(speakerOf(text, "I cycle down")).isEqualTo("Idris Vaughan");
+    assertThat(speakerOf(text, "Then where")).isEqualTo("Pauline Hendry");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
