@@ -164,6 +164,12 @@ public final class MentionBuilder {
       left++;
     }
     String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
+    Token nh = doc.token(nameHead);
+    if (title == null && nh.relationIs("appos") && nh.head() >= 0 && nh.head() < run[0]
+        && doc.token(nh.head()).isNoun() && Words.isPersonNoun(doc.token(nh.head()).lemma())) {
+      // "The first witness, Kirsty Bain, said": the role the name is in apposition to.
+      title = text(doc, leftEdge(doc, nh.head(), false), nh.head());
+    }
     int appos = child(doc, nameHead, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
       int[] r = doc.subtreeRange(appos);

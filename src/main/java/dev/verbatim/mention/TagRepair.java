@@ -32,6 +32,10 @@ public final class TagRepair {
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
 
+  /** Honorifics that only ever precede a person's name. */
+  static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
   /**
    * The tag given to a one-word "person" after "the" ("the Scot", "the Bulldog"): an epithet or
    * nickname for someone in the story, read as a role, not as a name.
@@ -51,6 +55,25 @@ public final class TagRepair {
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       String tag = t.ner();
+      if (HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", "")) && i + 1 < n
+          && doc.token(i + 1).isProperNoun() && doc.token(i + 1).sentence() == t.sentence()
+          && !doc.token(i + 1).ner().equals("PERSON")) {
+        // "Ms Laidlaw" tagged as an organisation: an honorific makes the next name a person.
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        int k = i + 1;
+        while (k < n && doc.token(k).isProperNoun() && doc.token(k).sentence() == t.sentence() && k <= i + 3) {
+          Token o = doc.token(k);
+          tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
+              o.sentence(), o.head(), o.relation()));
+          k++;
+        }
+        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), "O",
+            t.sentence(), t.head(), t.relation()));
+        i = k - 1;
+        continue;
+      }
       if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
         continue;
       }

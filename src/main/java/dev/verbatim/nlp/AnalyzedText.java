@@ -231,7 +231,13 @@ public final class AnalyzedText {
   public boolean subjectLike(int i) {
     Token t = tokens.get(i);
     if (parsed(t.sentence())) {
-      return t.relationIs("nsubj");
+      // The subject of the main clause (or of a clause joined to it), not of reported content.
+      if (!t.relationIs("nsubj") || t.head() < 0) {
+        return false;
+      }
+      Token h = tokens.get(t.head());
+      return h.relation().equals("root") || h.relationIs("conj") || h.relationIs("parataxis")
+          || h.relationIs("advcl") || h.relationIs("acl");
     }
     if (!(t.isNoun() || t.pos().startsWith("PRP"))) {
       return false;
