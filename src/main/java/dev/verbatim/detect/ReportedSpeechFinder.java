@@ -679,11 +679,16 @@ public final class ReportedSpeechFinder {
    * attribution comes first (then the statement stops where it is).
    */
   private static int extendToSentenceEnd(AnalyzedText doc, Sentence s, int end, int verb) {
+    int lastComma = -1;
     for (int i = end + 1; i < s.endToken(); i++) {
       Token t = doc.token(i);
       if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma())) || t.lemma().equals("accord")
           || t.text().equals("(")) {
-        return end;
+        // Another attribution follows: the statement runs to the last comma before its clause.
+        return lastComma > end + 1 ? lastComma - 1 : end;
+      }
+      if (t.text().equals(",")) {
+        lastComma = i;
       }
     }
     return s.endToken() - 1;

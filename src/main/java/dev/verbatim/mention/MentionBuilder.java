@@ -104,6 +104,12 @@ public final class MentionBuilder {
       }
       int left = leftEdge(doc, h, false);
       int right = rightEdge(doc, h);
+      // "the news service Cardell News": the name right after the noun.
+      if (right + 1 < doc.tokens().size() && doc.token(right + 1).ner().equals("ORGANIZATION")
+          && doc.token(right + 1).sentence() == t.sentence()) {
+        int[] run = run(doc, right + 1, "ORGANIZATION");
+        return organization(doc, run[1], false);
+      }
       // "the ferry operator, Northsound Lines, said": the name in apposition.
       if (right + 2 < doc.tokens().size() && doc.token(right + 1).text().equals(",")
           && doc.token(right + 2).ner().equals("ORGANIZATION")

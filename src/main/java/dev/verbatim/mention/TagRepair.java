@@ -106,7 +106,7 @@ public final class TagRepair {
       i = end;
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
-    return propagateSurnames(joinNicknames(repaired));
+    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(repaired))));
   }
 
   /**
@@ -141,6 +141,75 @@ public final class TagRepair {
             o.sentence(), o.head(), o.relation()));
       }
       i = k + 1;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** Common nouns that name the kind of an organisation right before its name ("the app Strydo"). */
+  private static final ImmutableSet<String> KIND_NOUNS = ImmutableSet.of(
+      "app", "platform", "website", "site", "service", "startup", "start-up", "chain", "brand", "maker",
+      "carrier", "developer", "provider", "outlet", "newspaper", "paper", "daily", "weekly", "magazine",
+      "broadcaster", "channel", "station", "agency", "company", "firm", "group", "bank", "lender",
+      "insurer", "retailer", "airline", "operator", "manufacturer", "publisher", "studio", "label",
+      "charity", "club", "union", "party", "network", "consultancy", "quarterly", "journal", "portal",
+      "tabloid", "broadsheet", "supermarket", "giant", "conglomerate", "producer", "supplier");
+
+  /**
+   * "The fitness app Strydo", "the financial news service Cardell News": capitalised words right
+   * after a noun for a kind of organisation are that organisation's name, whatever the tagger said.
+   */
+  private static AnalyzedText namesAfterKindNouns(AnalyzedText doc) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 0; i + 1 < n; i++) {
+      Token kind = doc.token(i);
+      if (!kind.pos().startsWith("NN") || kind.isProperNoun() || !KIND_NOUNS.contains(kind.lemma())) {
+        continue;
+      }
+      int k = i + 1;
+      while (k < n && k <= i + 4 && doc.token(k).isProperNoun() && doc.token(k).sentence() == kind.sentence()
+          && !doc.token(k).ner().equals("ORGANIZATION")) {
+        k++;
+      }
+      if (k == i + 1 || k < n && doc.token(k).ner().equals("ORGANIZATION") && doc.token(k).sentence() == kind.sentence()) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int j = i + 1; j < k; j++) {
+        Token o = doc.token(j);
+        tokens.set(j, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "ORGANIZATION",
+            o.sentence(), o.head(), o.relation()));
+      }
+      i = k - 1;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */
+  private static AnalyzedText propagateOrganizations(AnalyzedText doc) {
+    Set<String> names = new HashSet<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      boolean alone = (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"))
+          && (i + 1 >= n || !doc.token(i + 1).ner().equals("ORGANIZATION"));
+      if (t.ner().equals("ORGANIZATION") && alone && t.isProperNoun() && t.text().length() > 2) {
+        names.add(t.text());
+      }
+    }
+    List<Token> tokens = null;
+    for (int i = 0; i < n && !names.isEmpty(); i++) {
+      Token t = doc.token(i);
+      if (!t.ner().equals("ORGANIZATION") && !t.ner().equals(EPITHET) && t.isProperNoun() && names.contains(t.text())
+          && (i == 0 || !doc.token(i - 1).isProperNoun()) && (i + 1 >= n || !doc.token(i + 1).isProperNoun())) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), "ORGANIZATION",
+            t.sentence(), t.head(), t.relation()));
+      }
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
