@@ -441,7 +441,10 @@ public final class MentionBuilder {
     while (e > from && (doc.token(e).pos().equals("POS") || doc.token(e).isPunctuation())) {
       e--;
     }
-    return text(doc, from, e).replaceAll("[’']s$", "");
+    // A nickname in quotation marks is not part of the name: "Kenny “Bulldog” Blunt" is Kenny Blunt.
+    return text(doc, from, e).replaceAll("[’']s$", "")
+        .replaceAll("\\s*[\"\u201C\u2018][^\"\u201C\u201D\u2018\u2019]{1,30}[\"\u201D\u2019]\\s*", " ")
+        .replaceAll("\\s*[\"\u201C\u2018]\\S*$", "").trim();
   }
 
   private static String stripArticle(String s) {
