@@ -114,6 +114,7 @@ public final class EntityResolver {
   private Entity lastOrganizationSpeaker;
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
   private final Set<Integer> closeCalls = new HashSet<>();
+  private final Map<Integer, Gender> genderHints = new HashMap<>();
   /** Score difference under which a rival antecedent makes a resolution a close call. */
   private static final double CLOSE_CALL = 1.0;
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
@@ -144,6 +145,15 @@ public final class EntityResolver {
       if (st.speakerHead >= 0) {
         byHead.computeIfAbsent(st.speakerHead, k -> new ArrayList<>()).add(st);
         sites.add(st.speakerHead);
+        if (st.quote() == null) {
+          // "The 61-year-old said she had ...": the speaker refers to herself in what she says.
+          int first = doc.tokenAtOrAfter(st.span().start());
+          String w = first < doc.tokens().size() ? doc.token(first).text().toLowerCase(Locale.ROOT) : "";
+          Gender g = w.equals("she") ? Gender.FEMALE : w.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+          if (g != Gender.UNKNOWN) {
+            genderHints.put(st.speakerHead, g);
+          }
+        }
       }
     }
     for (Token t : doc.tokens()) {
@@ -209,6 +219,10 @@ public final class EntityResolver {
       e = nameRunEntity.get(site);
     } else {
       SpeakerMention m = builder.build(doc, site);
+      if (m != null && m.kind() == MentionKind.ROLE && m.gender() == Gender.UNKNOWN && genderHints.containsKey(site)) {
+        m = new SpeakerMention(m.head(), m.span(), m.kind(), m.name(), m.title(), m.affiliation(),
+            genderHints.get(site), m.plural(), m.definite(), m.represents(), m.media());
+      }
       if (m != null) {
         e = resolveMention(m, site);
         if (m.kind() == MentionKind.ROLE && REPRESENTATIVES.contains(doc.token(m.head()).lemma())) {
