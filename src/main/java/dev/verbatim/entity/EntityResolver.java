@@ -35,6 +35,9 @@ public final class EntityResolver {
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
+  /** Words that make a title a different role from its head word alone. */
+  private static final ImmutableSet<String> QUALIFIERS = ImmutableSet.of(
+      "co", "vice", "deputy", "assistant", "former", "ex", "acting", "junior", "associate", "interim");
   /** Role words journalists use for one another, folded, and the word they stand for. */
   private static final ImmutableMap<String, String> ROLE_SYNONYMS = ImmutableMap.<String, String>builder()
       .put("gaffer", "manager").put("boss", "manager").put("coach", "manager").put("skipper", "captain")
@@ -495,7 +498,7 @@ public final class EntityResolver {
     String headWord = Names.translit(lemma);
     boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
         || doc.token(m.head()).isProperNoun();
-    Set<String> roleWords = contentWords(m.name());
+    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
     int sentence = doc.token(site).sentence();
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
@@ -527,9 +530,9 @@ public final class EntityResolver {
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */
   private Entity personWithTitle(SpeakerMention m, int site) {
-    Set<String> roleNames = properWords(m.name());
+    Set<String> roleNames = properWords(m.title() != null ? m.title() : m.name());
     String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = contentWords(m.name());
+    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
     int looked = 0;
     for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
       if (++looked > SEARCH_LIMIT) {
@@ -546,6 +549,28 @@ public final class EntityResolver {
       }
       if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
         return candidate;
+      }
+    }
+    // "the study's senior author, a professor of epidemiology, said ... Professor Jane Roe": the
+    // role's apposition names the title the person carries.
+    int semi = m.title() == null ? -1 : m.title().indexOf("; ");
+    if (semi > 0) {
+      for (String w : m.title().substring(semi + 2).split("[^\\p{L}]+")) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (!Words.isPersonNoun(lw) || Words.isEpithet(lw)) {
+          continue;
+        }
+        String apposHead = Names.translit(lw);
+        looked = 0;
+        for (Entity candidate : titledSites.tailMap(site, false).values()) {
+          if (++looked > SEARCH_LIMIT) {
+            break;
+          }
+          if (fitsTitle(candidate, apposHead, Set.of(apposHead), roleNames)) {
+            return candidate;
+          }
+        }
+        break;
       }
     }
     return null;
@@ -568,6 +593,13 @@ public final class EntityResolver {
         continue;
       }
       Set<String> tw = contentWords(title);
+      boolean qualified = false;
+      for (String q : QUALIFIERS) {
+        qualified |= tw.contains(q) && !roleWords.contains(q);
+      }
+      if (qualified) {
+        continue;   // a "co-author" or "deputy manager" is not "the author" or "the manager"
+      }
       if (tw.contains(head)) {
         return true;
       }
@@ -589,7 +621,8 @@ public final class EntityResolver {
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && (w.equals("The") || w.equals("A"))
-          || Words.isPersonNoun(w.toLowerCase(Locale.ROOT)) || TITLE_ABBREVIATIONS.containsKey(Names.translit(
+          || Words.isPersonNoun(w.toLowerCase(Locale.ROOT)) || Words.isOrganizationNoun(w.toLowerCase(Locale.ROOT))
+          || TITLE_ABBREVIATIONS.containsKey(Names.translit(
               w.toLowerCase(Locale.ROOT).replace(".", "")))) {
         continue;
       }

@@ -273,7 +273,14 @@ public final class MentionBuilder {
         g = tg;
       }
     }
-    return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, description,
+    String title = description;
+    int appos = child(doc, h, "appos");
+    if (appos > right && doc.token(appos).isNoun() && !doc.token(appos).ner().equals("PERSON")) {
+      // "the study's senior author, a professor of epidemiology at Lyon,": what else the role says.
+      int[] r = doc.subtreeRange(appos);
+      title = description + "; " + text(doc, r[0], r[1]).replaceAll("^[,\\s]+|[,\\s]+$", "");
+    }
+    return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, title,
         null, g, t.pos().endsWith("S"), isDefinite(doc, h), represents, false);
   }
 

@@ -226,6 +226,25 @@ class AttributionRulesTest {
   }
 
   @Test
+  void roleWithAnAppositionIsNamedLaterByItsTitle() {
+    String text = "A new study links night noise to heart disease.\n\n"
+        + "\"There is no safe threshold,\" the study's senior author, a professor of environmental epidemiology "
+        + "at the University of Lyon, told reporters.\n\n"
+        + "Dr Jonas Albrecht, a co-author, said the study had one limitation.\n\n"
+        + "Professor Camille Roussel said the team had been startled.\n\n"
+        + "Professor Alistair Munro, a cardiologist at the University of Glasgow, called the findings sobering.\n";
+
+    assertThat(speakerOf(text, "There is no safe")).isEqualTo("Camille Roussel");
+  }
+
+  @Test
+  void nicknameInQuotationMarksIsNotPartOfTheName() {
+    String text = "RAGING Kenny “Bulldog” Blunt tore into his flops.\n\nThe Scot said the team had failed.\n";
+
+    assertThat(speakerOf(text, "the team had failed")).isEqualTo("Kenny Blunt");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
