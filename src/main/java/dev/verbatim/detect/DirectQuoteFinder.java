@@ -23,7 +23,8 @@ public final class DirectQuoteFinder {
       "so-called", "dubbed", "titled", "entitled", "nicknamed", "called", "named", "known", "film",
       "book", "novel", "album", "song", "report", "series", "show", "play", "documentary", "headline",
       "slogan", "motto", "hashtag", "term", "word", "phrase", "label", "exhibition", "opera", "poem",
-      "programme", "program", "campaign", "initiative", "operation", "brand");
+      "programme", "program", "campaign", "initiative", "operation", "brand", "line", "lines", "verse",
+      "lyric", "lyrics", "caption", "inscription", "banner", "placard", "sticker", "title", "chant");
 
   private final MentionBuilder mentions;
 
@@ -205,9 +206,10 @@ public final class DirectQuoteFinder {
     String content = quote.content().in(doc.text());
     String[] words = content.trim().split("\\s+");
     int before = doc.tokenAtOrAfter(quote.open()) - 1;
-    if (before >= 0 && doc.token(before).sentence() == doc.token(before + 1).sentence()
-        && TITLE_CUES.contains(doc.token(before).text().toLowerCase(Locale.ROOT))) {
-      return false;
+    int word = before >= 1 && doc.token(before).text().equals(",") ? before - 1 : before;
+    if (word >= 0 && doc.token(word).sentence() == doc.token(before + 1).sentence()
+        && TITLE_CUES.contains(doc.token(word).text().toLowerCase(Locale.ROOT))) {
+      return false;   // "its opening line, “...”", "the slogan “...”"
     }
     if (words.length < 3 || titleCase(words)) {
       return false;

@@ -146,6 +146,13 @@ public final class ReportedSpeechFinder {
       return null;
     }
     int subject = subjectOf(doc, verb.index());
+    if (subject >= 0 && genericRelative(doc, verb, subject)) {
+      return null;
+    }
+    int trailing = trailingSubject(doc, s, verb, quotes);
+    if (trailing >= 0) {
+      subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
+    }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
     if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
@@ -413,6 +420,60 @@ public final class ReportedSpeechFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * "Tenants who believe they are affected", "writers who explain their books": a verb in a
+   * relative clause on a bare plural describes a kind of people, not someone's statement.
+   */
+  private static boolean genericRelative(AnalyzedText doc, Token verb, int subject) {
+    Token subj = doc.token(subject);
+    if (!(subj.pos().equals("WP") || subj.pos().equals("WDT")) || !verb.relationIs("acl") || verb.head() < 0) {
+      return false;
+    }
+    Token noun = doc.token(verb.head());
+    if (!noun.pos().equals("NNS")) {
+      return false;
+    }
+    for (int c : doc.children(noun.index())) {
+      if (doc.token(c).relationIs("det") || doc.token(c).relationIs("nmod:poss") || doc.token(c).relationIs("nummod")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The speaker of an attribution closing its sentence after a comma (", police said on Sunday.",
+   * ", a police spokesman said."): the head of the few words between the comma and the verb, or -1.
+   */
+  private int trailingSubject(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    for (int i = verb.index() + 1; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (t.isVerb() || quotes.inQuote(i) || i > verb.index() + 8 || t.text().equals(",")) {
+        return -1;
+      }
+    }
+    int comma = -1;
+    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 6; i--) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+      if (doc.token(i).isPunctuation() || quotes.inQuote(i) || doc.token(i).isVerb() && !doc.token(i).pos().equals("MD")) {
+        return -1;
+      }
+    }
+    if (comma < 0 || comma >= verb.index() - 1) {
+      return -1;
+    }
+    for (int i = verb.index() - 1; i > comma; i--) {
+      Token t = doc.token(i);
+      if ((t.isNoun() || t.pos().startsWith("PRP")) && mentions.build(doc, i) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

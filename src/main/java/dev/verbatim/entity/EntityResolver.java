@@ -68,7 +68,7 @@ public final class EntityResolver {
       "organisation", "organization", "charity", "network", "consortium", "corporation", "giant",
       "provider", "platform", "app", "service", "broadcaster", "newspaper", "agency", "festival",
       "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
-      "family", "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
+      "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
 
   private static ImmutableSet<String> translitAll(String... words) {
     ImmutableSet.Builder<String> out = ImmutableSet.builder();

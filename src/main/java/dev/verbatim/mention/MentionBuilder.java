@@ -365,6 +365,7 @@ public final class MentionBuilder {
   }
 
   private static boolean isDefinite(AnalyzedText doc, int h) {
+    boolean modified = false;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);
       if (ct.relation().equals("det")) {
@@ -374,8 +375,20 @@ public final class MentionBuilder {
       if (ct.relationIs("nmod:poss")) {
         return true;
       }
+      modified |= c < h && (ct.relationIs("amod") || ct.relationIs("nummod"));
     }
-    return false;
+    if (h > 0 && doc.token(h - 1).sentence() == doc.token(h).sentence()) {
+      String prev = doc.token(h - 1).text().toLowerCase(Locale.ROOT);
+      if (prev.equals("the") || prev.equals("this") || prev.equals("that")) {
+        return true;
+      }
+      if (prev.equals("a") || prev.equals("an") || prev.equals("another") || prev.equals("one")) {
+        return false;
+      }
+    }
+    // Headline style drops the article: "Bank holds rates as governor warns ...".
+    Token t = doc.token(h);
+    return !modified && t.pos().equals("NN") && doc.paragraphAtOrAfter(t.begin()) == 0;
   }
 
   /** Returns the first and last token of the run of tokens tagged {@code tag} around {@code h}. */

@@ -245,6 +245,39 @@ class AttributionRulesTest {
   }
 
   @Test
+  void trailingAttributionWinsOverAMisparsedSubject() {
+    String text = "A 34-year-old man who was arrested on suspicion of dangerous driving has been released on bail "
+        + "pending further inquiries, police said on Sunday evening.\n";
+
+    assertThat(speakerOf(text, "A 34-year-old man")).isEqualToIgnoringCase("police");
+  }
+
+  @Test
+  void headlineRoleWithoutArticleIsThePersonNamedLater() {
+    String text = "Bank of Lusarna holds rates as governor warns inflation \"not yet beaten\"\n\n"
+        + "The Bank of Lusarna left its main interest rate unchanged on Thursday. Governor Elena Voss said "
+        + "services prices had barely moved.\n";
+
+    assertThat(Extractors.shared().extract(text).citations().get(0).speaker().map(Speaker::name)).hasValue("Elena Voss");
+  }
+
+  @Test
+  void relativeClauseOnABarePluralIsNotAStatement() {
+    String text = "Claims must be brought within six years. Tenants who believe they are affected can find guidance "
+        + "on the court's website.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).isEmpty();
+  }
+
+  @Test
+  void quotedLineOfABookIsNotAStatement() {
+    String text = "Her breakthrough novel follows three generations of a fishing family; its opening line, "
+        + "“Nobody in Skarvoy ever drowned on a Sunday,” is still recited by schoolchildren.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).isEmpty();
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
