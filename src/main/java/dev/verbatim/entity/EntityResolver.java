@@ -70,6 +70,13 @@ public final class EntityResolver {
       "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
       "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
 
+  /** Words in an organisation's name that say what kind of organisation it is. */
+  private static final ImmutableSet<String> KIND_WORDS = translitAll(
+      "union", "ministry", "department", "council", "committee", "commission", "party", "association",
+      "federation", "university", "school", "hospital", "police", "court", "agency", "authority",
+      "government", "parliament", "senate", "congress", "institute", "foundation", "charity", "club",
+      "league", "church", "army", "embassy", "trust", "campaign", "society", "museum", "festival");
+
   private static ImmutableSet<String> translitAll(String... words) {
     ImmutableSet.Builder<String> out = ImmutableSet.builder();
     for (String w : words) {
@@ -354,6 +361,9 @@ public final class EntityResolver {
       }
       Entity candidate = e.getValue();
       boolean fits = Names.fold(candidate.name()).contains(noun);
+      if (!fits && namesAnotherKind(candidate, noun)) {
+        continue;   // "the company" is not "the Santa Ines Workers' Union"
+      }
       if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits
           || !fits && !NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
         continue;
@@ -383,6 +393,18 @@ public final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** Whether an organisation's name says it is another kind than {@code noun} (a union, a ministry). */
+  private static boolean namesAnotherKind(Entity candidate, String noun) {
+    for (String w : Names.fold(candidate.name())) {
+      boolean sameKind = w.equals(noun) || w.equals("club") && (noun.equals("team") || noun.equals("side")
+          || noun.equals("squad"));
+      if (!sameKind && KIND_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The organisation named most often before {@code site} (not outlets), or null. */

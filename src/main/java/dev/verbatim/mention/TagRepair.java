@@ -74,16 +74,17 @@ public final class TagRepair {
         i = k - 1;
         continue;
       }
-      if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
-        continue;
-      }
-      if (tag.equals("PERSON") && i > 0 && doc.token(i - 1).text().equalsIgnoreCase("the")
+      if ((tag.equals("PERSON") || !tag.equals("O") && Words.isEpithet(t.lemma()))
+          && i > 0 && doc.token(i - 1).text().equalsIgnoreCase("the")
           && doc.token(i - 1).sentence() == t.sentence() && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
         if (tokens == null) {
           tokens = new ArrayList<>(doc.tokens());
         }
         tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), EPITHET,
             t.sentence(), t.head(), t.relation()));
+        continue;
+      }
+      if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
         continue;
       }
       int end = i;
