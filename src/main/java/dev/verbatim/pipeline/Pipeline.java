@@ -201,7 +201,7 @@ public final class Pipeline {
     }
     switch (mention.kind()) {
       case PRONOUN:
-        return 0.95;
+        return 0.92;
       case ROLE:
         return e.kind() == dev.verbatim.SpeakerKind.PERSON ? 0.85 : 0.8;
       case ORGANIZATION:
