@@ -608,7 +608,7 @@ public final class EntityResolver {
    * ("the Tanners boss" is not "Portmere boss").
    */
   private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords, Set<String> roleNames) {
-    String head = ROLE_SYNONYMS.getOrDefault(headWord, headWord);
+    String head = singular(ROLE_SYNONYMS.getOrDefault(headWord, headWord));
     for (String title : candidate.roles) {
       Set<String> names = properWords(title);
       if (!roleNames.isEmpty() && !names.isEmpty() && java.util.Collections.disjoint(names, roleNames)) {
@@ -653,13 +653,18 @@ public final class EntityResolver {
     return out;
   }
 
+  /** Drops a plural "s" the way role words are compared ("ministers", "witness" alike). */
+  private static String singular(String w) {
+    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
+  }
+
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
     for (String folded : Names.fold(s)) {
       String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
       w = ROLE_SYNONYMS.getOrDefault(w, w);
       if (!ROLE_STOP.contains(w)) {
-        out.add(w.endsWith("s") && w.length() > 4 ? w.substring(0, w.length() - 1) : w);
+        out.add(singular(w));
       }
     }
     return out;

@@ -42,7 +42,10 @@ public final class Words {
       "soldier", "medic", "paramedic", "firefighter", "mother", "father", "daughter", "son", "wife",
       "husband", "sister", "brother", "grandmother", "grandfather", "child", "people", "staff",
       "employee", "customer", "shopper", "economist", "banker", "entrepreneur", "politician",
-      "congressman", "congresswoman", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "sir");
+      "congressman", "congresswoman", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "sir",
+      "bystander", "chef", "commuter", "conductor", "constable", "dancer", "eyewitness", "fisherman",
+      "headteacher", "homeowner", "householder", "keeper", "mediator", "monk", "motorist", "onlooker",
+      "pastor", "protester", "pupil", "scholar", "shareholder", "staffer", "trainer", "umpire", "volunteer");
 
   /** Nouns for organisations, singular lemmas. */
   public static final ImmutableSet<String> ORGANIZATION_NOUNS = ImmutableSet.of(
