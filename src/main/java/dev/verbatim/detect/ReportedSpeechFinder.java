@@ -150,6 +150,7 @@ public final class ReportedSpeechFinder {
       return null;
     }
     int trailing = trailingSubject(doc, s, verb, quotes);
+    int[] trailingContent = trailing >= 0 ? trailingAttribution(doc, s, verb, quotes) : null;
     if (trailing >= 0) {
       subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
     }
@@ -163,14 +164,16 @@ public final class ReportedSpeechFinder {
     if (m == null) {
       return null;
     }
-    int comp = complement(doc, verb);
+    int comp = trailingContent != null ? -1 : complement(doc, verb);
     boolean object = false;
-    if (comp < 0 && CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())) {
+    if (comp < 0 && trailingContent == null && CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())) {
       comp = objectComplement(doc, verb, quotes);
       object = comp >= 0;
     }
     int[] range;
-    if (comp >= 0) {
+    if (trailingContent != null) {
+      range = trailingContent;
+    } else if (comp >= 0) {
       range = doc.subtreeRange(comp);
       if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
@@ -423,6 +426,27 @@ public final class ReportedSpeechFinder {
   }
 
   /**
+   * Whether what follows a sentence-closing cue is only an adjunct: a few words without a verb
+   * ("on Sunday", "in a statement") or a participle phrase after a comma (", speaking on condition
+   * of anonymity because ...").
+   */
+  private static boolean onlyAdjunctsAfter(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    for (int i = verb.index() + 1; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i)) {
+        return false;
+      }
+      if (t.text().equals(",")) {
+        return i + 1 < s.endToken() && doc.token(i + 1).pos().equals("VBG");
+      }
+      if (t.isVerb() || i > verb.index() + 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * "Tenants who believe they are affected", "writers who explain their books": a verb in a
    * relative clause on a bare plural describes a kind of people, not someone's statement.
    */
@@ -448,11 +472,8 @@ public final class ReportedSpeechFinder {
    * ", a police spokesman said."): the head of the few words between the comma and the verb, or -1.
    */
   private int trailingSubject(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
-    for (int i = verb.index() + 1; i < s.endToken(); i++) {
-      Token t = doc.token(i);
-      if (t.isVerb() || quotes.inQuote(i) || i > verb.index() + 8 || t.text().equals(",")) {
-        return -1;
-      }
+    if (!onlyAdjunctsAfter(doc, s, verb, quotes)) {
+      return -1;
     }
     int comma = -1;
     for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 6; i--) {
@@ -495,11 +516,8 @@ public final class ReportedSpeechFinder {
     if (comma < 0 || comma == verb.index() - 1 || quotes.inQuote(s.firstToken()) || quotes.inQuote(comma - 1)) {
       return null;
     }
-    for (int i = verb.index() + 1; i < s.endToken(); i++) {
-      Token t = doc.token(i);
-      if (t.isVerb() || quotes.inQuote(i) || i > verb.index() + 8 || t.text().equals(",")) {
-        return null;
-      }
+    if (!onlyAdjunctsAfter(doc, s, verb, quotes)) {
+      return null;
     }
     for (int i = s.firstToken(); i < comma; i++) {
       String pos = doc.token(i).pos();

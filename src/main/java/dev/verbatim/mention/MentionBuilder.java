@@ -66,6 +66,14 @@ public final class MentionBuilder {
     if (Words.isAgeEpithet(doc, h)) {
       return role(doc, h);
     }
+    if (lower.equals("one") || lower.equals("two") || lower.equals("some") || lower.equals("several")) {
+      // "One of them said", "one of the people familiar with the talks said": the group spoke.
+      for (int c : doc.children(h)) {
+        if (c > h && doc.token(c).relationIs("nmod") && doc.hasCaseChild(c, "of")) {
+          return build(doc, c);
+        }
+      }
+    }
     if (!t.isNoun()) {
       return null;
     }
@@ -433,6 +441,9 @@ public final class MentionBuilder {
         right = Math.max(right, doc.subtreeRange(c)[1]);
       } else if (c > h && (ct.relationIs("compound") || ct.relationIs("flat"))) {
         right = Math.max(right, c);
+      } else if (c == h + 1 && ct.relationIs("amod") && (ct.lemma().equals("familiar") || ct.lemma().equals("close"))) {
+        // "people familiar with the matter", "a source close to the talks"
+        right = Math.max(right, doc.subtreeRange(c)[1]);
       }
     }
     while (right > h && doc.token(right).isPunctuation()) {
