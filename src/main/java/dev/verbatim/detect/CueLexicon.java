@@ -21,7 +21,8 @@ public final class CueLexicon {
       "posit", "reason", "opine", "concur", "dispute", "recount", "repeat", "blog", "email",
       "text", "whisper", "shout", "cry", "exclaim", "murmur", "sigh", "scoff", "snap", "hope",
       "expect", "worry", "point", "accept", "stipulate", "specify", "pledge", "urge", "insist",
-      "contend", "assess", "calculate", "project", "find", "show", "remind");
+      "contend", "assess", "calculate", "project", "find", "show", "remind", "fume", "rage", "enthuse",
+      "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer");
 
   /** Verbs whose direct object, not only a clause, can be the statement ("emphasized rethinking ..."). */
   public static final ImmutableSet<String> OBJECT_REPORTING_VERBS = ImmutableSet.of(

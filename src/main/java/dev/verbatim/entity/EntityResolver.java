@@ -660,7 +660,7 @@ public final class EntityResolver {
 
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
-    for (String folded : Names.fold(s)) {
+    for (String folded : Names.fold(s.replaceAll("\\bDr\\b\\.?", "doctor"))) {
       String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
       w = ROLE_SYNONYMS.getOrDefault(w, w);
       if (!ROLE_STOP.contains(w)) {

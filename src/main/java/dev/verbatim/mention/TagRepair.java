@@ -52,6 +52,7 @@ public final class TagRepair {
   public static AnalyzedText repair(AnalyzedText doc, NameGenders genders) {
     List<Token> tokens = null;
     int n = doc.tokens().size();
+    Set<String> nicknames = nicknames(doc);
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       String tag = t.ner();
@@ -74,7 +75,7 @@ public final class TagRepair {
         i = k - 1;
         continue;
       }
-      if ((tag.equals("PERSON") || !tag.equals("O") && Words.isEpithet(t.lemma()))
+      if ((tag.equals("PERSON") || !tag.equals("O") && Words.isEpithet(t.lemma()) || nicknames.contains(t.text()))
           && i > 0 && doc.token(i - 1).text().equalsIgnoreCase("the")
           && doc.token(i - 1).sentence() == t.sentence() && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
         if (tokens == null) {
@@ -108,6 +109,19 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(repaired))));
+  }
+
+  /** Nicknames written in quotation marks inside a person's name ("Kenny “Bulldog” Blunt"). */
+  private static Set<String> nicknames(AnalyzedText doc) {
+    Set<String> out = new HashSet<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i + 4 < n; i++) {
+      if (doc.token(i).ner().equals("PERSON") && isQuoteMark(doc.token(i + 1).text()) && doc.token(i + 2).isProperNoun()
+          && isQuoteMark(doc.token(i + 3).text()) && doc.token(i + 4).isProperNoun()) {
+        out.add(doc.token(i + 2).text());
+      }
+    }
+    return out;
   }
 
   /**
