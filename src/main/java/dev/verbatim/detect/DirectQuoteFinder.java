@@ -57,6 +57,9 @@ public final class DirectQuoteFinder {
         out.add(known[q]);
         continue;
       }
+      if (isNickname(doc, quote)) {
+        continue;
+      }
       Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote);
       boolean cued = findAdjacentCue(doc, quotes, q, st);
       if (cued || readsLikeSpeech(doc, quote)) {
@@ -103,6 +106,16 @@ public final class DirectQuoteFinder {
     return false;
   }
 
+  /** "Kenny “Bulldog” Blunt": a quotation between two parts of a name is a nickname. */
+  private static boolean isNickname(AnalyzedText doc, QuotedSpan quote) {
+    int before = doc.tokenAtOrAfter(quote.open()) - 1;
+    int after = doc.tokenAtOrAfter(quote.outer().end());
+    return before >= 0 && after < doc.tokens().size() && quote.closed()
+        && doc.token(before).isProperNoun() && doc.token(after).isProperNoun()
+        && doc.token(before).sentence() == doc.token(after).sentence()
+        && quote.content().length() <= 30;
+  }
+
   /**
    * Whether the word before an opening mark makes the quotation part of a phrase rather than the
    * cue's words: "in so-called “administration fees”", "the “fiscal anchor”", "dubbed “...”".
@@ -133,6 +146,9 @@ public final class DirectQuoteFinder {
       int subject = ReportedSpeechFinder.subjectOf(doc, i);
       if (subject < 0 || quotes.inQuote(subject) || mentions.build(doc, subject) == null) {
         subject = nearbySpeaker(doc, quotes, i, from, to);
+      }
+      if (subject < 0 && i - from > 4) {
+        continue;   // a verb far from the quotation with no speaker of its own is not its cue
       }
       st.cueToken = i;
       st.cueLemma = t.lemma();

@@ -145,6 +145,9 @@ public final class ReportedSpeechFinder {
     if (verb.lemma().equals("point") && !hasChild(doc, verb.index(), "compound:prt", "out")) {
       return null;
     }
+    if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
+      return null;   // "Blunt, dubbed the “Great Escape Artist”, ...": a participle describing someone
+    }
     int subject = subjectOf(doc, verb.index());
     if (subject >= 0 && genericRelative(doc, verb, subject)) {
       return null;
