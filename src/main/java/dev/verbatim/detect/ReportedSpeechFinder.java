@@ -154,7 +154,9 @@ public final class ReportedSpeechFinder {
     }
     int trailing = trailingSubject(doc, s, verb, quotes);
     int[] trailingContent = trailing >= 0 ? trailingAttribution(doc, s, verb, quotes) : null;
+    boolean surface = false;
     if (trailing >= 0) {
+      surface = trailing != subject;
       subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
     }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
@@ -162,6 +164,7 @@ public final class ReportedSpeechFinder {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
       // pronoun before the verb in the same clause.
       subject = nearestNameBefore(doc, s, verb.index(), quotes);
+      surface = true;
       m = subject < 0 ? null : mentions.build(doc, subject);
     }
     if (m == null) {
@@ -206,7 +209,8 @@ public final class ReportedSpeechFinder {
     Statement st = new Statement(span, QuoteType.INDIRECT, null);
     st.cueToken = verb.index();
     st.cueLemma = verb.lemma();
-    st.attribute(subject, object ? "cue-object" : "cue-subject", object ? 0.75 : 0.9);
+    // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".
+    st.attribute(subject, object ? "cue-object" : surface ? "surface-subject" : "cue-subject", object ? 0.75 : 0.9);
     return st;
   }
 

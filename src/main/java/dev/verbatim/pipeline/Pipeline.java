@@ -64,6 +64,7 @@ public final class Pipeline {
    */
   private static final ImmutableMap<String, Double> RULE_CONFIDENCE = ImmutableMap.<String, Double>builder()
       .put("cue-subject", 0.95)
+      .put("surface-subject", 0.85)
       .put("adjacent-cue-after", 0.95)
       .put("adjacent-cue-before", 0.85)
       .put("according-to", 0.95)
