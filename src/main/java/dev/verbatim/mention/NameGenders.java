@@ -55,6 +55,10 @@ public final class NameGenders {
    * @return its usual gender, or unknown
    */
   public Gender genderOf(String firstName) {
-    return table.getOrDefault(firstName.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
+    String n = firstName.toLowerCase(Locale.ROOT);
+    if (n.length() > 3 && (n.endsWith("iy") || n.endsWith("yy"))) {
+      return Gender.MALE;   // Russian and Ukrainian men's names transliterated: Yuriy, Dmitriy, Vasiliy
+    }
+    return table.getOrDefault(n, Gender.UNKNOWN);
   }
 }
