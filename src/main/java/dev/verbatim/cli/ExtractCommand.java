@@ -7,10 +7,16 @@ import dev.verbatim.json.RecordSink;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,6 +45,11 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write to FILE (replaced whole when done) instead of standard output.")
   private Path output;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Documents extracted at once (default: the number of processors); "
+          + "output stays in input order.")
+  private int threads = Runtime.getRuntime().availableProcessors();
 
   @Mixin
   private ExtractorOptions options = new ExtractorOptions();
@@ -74,18 +85,23 @@ final class ExtractCommand implements Callable<Integer> {
     if (sources.isEmpty()) {
       return;
     }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--threads must be at least 1, was " + threads);
+    }
     // Built once, before the first document, so that a model that cannot load fails the run
     // once instead of every document.
     DocumentSink sink =
-        new DocumentSink(context.extractor(options.fast), writer, progress, failures);
+        new DocumentSink(context.extractor(options.fast), writer, progress, failures, threads);
     progress.start();
     try {
       for (InputSource source : sources) {
         source.read(context.in(), sink);
       }
+      sink.drain(0);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
+      sink.close();
       progress.finish();
     }
   }
@@ -102,26 +118,74 @@ final class ExtractCommand implements Callable<Integer> {
     return total;
   }
 
-  /** Extracts from each document as it is read, and writes the result at once. */
-  private static final class DocumentSink implements RecordSink<InputDocument> {
+  /**
+   * Extracts from each document as it is read, on up to {@code threads} documents at once (one
+   * extractor, shared: it is thread-safe), and writes the results in input order as they complete.
+   * At most twice {@code threads} documents are held in memory.
+   */
+  private static final class DocumentSink implements RecordSink<InputDocument>, AutoCloseable {
     private final Function<String, ExtractionResult> extractor;
     private final ResultWriter writer;
     private final Progress progress;
     private final Failures failures;
+    private final int window;
+    private final ExecutorService pool;
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
+
+    /** A document handed to the pool, and what became of it. */
+    private record Pending(InputDocument document, Future<ExtractionResult> result) {}
 
     DocumentSink(Function<String, ExtractionResult> extractor, ResultWriter writer,
-        Progress progress, Failures failures) {
+        Progress progress, Failures failures, int threads) {
       this.extractor = extractor;
       this.writer = writer;
       this.progress = progress;
       this.failures = failures;
+      this.window = 2 * threads;
+      this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "verbatim-extract");
+        t.setDaemon(true);
+        return t;
+      });
     }
 
     @Override
     public void accept(InputDocument document) {
-      ExtractionResult result;
+      if (pool == null) {
+        write(document, () -> extractor.apply(document.text()));
+        return;
+      }
+      pending.add(new Pending(document, pool.submit(() -> extractor.apply(document.text()))));
+      drain(window - 1);
+    }
+
+    /** Writes finished documents, oldest first, until at most {@code keep} are in flight. */
+    void drain(int keep) {
+      while (pending.size() > keep) {
+        Pending p = pending.poll();
+        write(p.document(), () -> {
+          try {
+            return p.result().get();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+              throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+              throw err;   // a StackOverflowError spoils one document (below); others end the run
+            }
+            throw new IllegalStateException(e.getCause());
+          }
+        });
+      }
+    }
+
+    private void write(InputDocument document, java.util.function.Supplier<ExtractionResult> result) {
+      ExtractionResult r;
       try {
-        result = extractor.apply(document.text());
+        r = result.get();
       } catch (RuntimeException | StackOverflowError e) {
         // A stack overflow (a pathological parse) spoils one document, not the run.
         failures.report(document, e);
@@ -129,7 +193,7 @@ final class ExtractCommand implements Callable<Integer> {
         return;
       }
       try {
-        writer.write(document.id(), result);
+        writer.write(document.id(), r);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -138,7 +202,15 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public void error(InputError error) {
+      drain(0);   // keep failures and results in input order
       failures.report(error);
+    }
+
+    @Override
+    public void close() {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 }

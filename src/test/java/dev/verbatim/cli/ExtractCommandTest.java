@@ -47,6 +47,39 @@ class ExtractCommandTest {
   }
 
   @Test
+  void severalThreadsKeepInputOrderEvenWhenLaterDocumentsFinishFirst() throws IOException {
+    StringBuilder batch = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      batch.append("{\"id\":\"d").append(i).append("\",\"text\":\"Doc ").append(i).append(".\"}\n");
+    }
+    Path file = dir.resolve("many.jsonl");
+    Files.writeString(file, batch.toString());
+    java.util.function.Function<String, dev.verbatim.ExtractionResult> slowEarly = text -> {
+      int n = Integer.parseInt(text.replaceAll("\\D", ""));
+      try {
+        Thread.sleep(n % 3 == 0 ? 20 : 0);   // some earlier documents take longer than later ones
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return CliRun.quoteWholeText(text);
+    };
+
+    CliRun parallel = CliRun.run(slowEarly, "", "extract", "--threads", "4", file.toString());
+    CliRun serial = CliRun.run(slowEarly, "", "extract", "--threads", "1", file.toString());
+
+    assertThat(parallel.status()).isZero();
+    assertThat(parallel.outLines()).hasSize(40).isEqualTo(serial.outLines());
+  }
+
+  @Test
+  void threadsBelowOneIsAUsageError() {
+    CliRun run = CliRun.run("extract", "--threads", "0", corpus.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void failedInputsAreNamedOnePerLineAndTheOthersAreStillWritten() throws IOException {
     Path batch = dir.resolve("mixed.jsonl");
     Files.writeString(batch, String.join("\n",
