@@ -30,7 +30,7 @@ public final class VerbatimWorker {
    * Runs the measurements.
    *
    * @param args {@code [--fast] [--big-chars N] [--small-chars N] [--warm-seconds S]
-   *     [--batch-rounds N] PATH...}
+   *     [--batch-rounds N] [--batch-threads N] PATH...}
    * @throws Exception if the corpus cannot be read
    */
   public static void main(String[] args) throws Exception {
@@ -39,12 +39,19 @@ public final class VerbatimWorker {
     BenchCorpus corpus = BenchCorpus.load(a.inputs());
     long t = System.nanoTime();
     QuoteExtractor extractor = QuoteExtractor.builder()
-        .dependencyParsing(!a.fast()).threads(2).build();
+        .dependencyParsing(!a.fast()).threads(Math.max(2, a.batchThreads())).build();
     double loadMs = millisSince(t);
     int citations = extractor.extract(corpus.texts().get(0)).citations().size();
     double coldStartMs = sinceJvmStart();
-    for (String text : corpus.texts().subList(1, corpus.texts().size())) {
-      citations += extractor.extract(text).citations().size();
+    List<String> rest = corpus.texts().subList(1, corpus.texts().size());
+    if (a.batchThreads() > 1) {
+      for (ExtractionResult r : extractor.extractAll(rest)) {
+        citations += r.citations().size();
+      }
+    } else {
+      for (String text : rest) {
+        citations += extractor.extract(text).citations().size();
+      }
     }
     double batchMs = sinceJvmStart();
     log("loaded in %.0f ms, first result at %.0f ms, corpus done at %.0f ms", loadMs,
@@ -94,7 +101,8 @@ public final class VerbatimWorker {
       log("big document: %d chars, %d tokens, %d citations, %.1f us/token (small: %.1f)",
           big.length(), bigTokens, r.citations().size(), bigMicros, smallMicros);
     }
-    ResultPrinter.print(new BenchResult(a.fast() ? "verbatim-fast" : "verbatim-default",
+    ResultPrinter.print(new BenchResult((a.fast() ? "verbatim-fast" : "verbatim-default")
+        + (a.batchThreads() > 1 ? "-" + a.batchThreads() + "t" : ""),
         HeapMeter.max() >> 20, corpus.texts().size(), corpus.chars(), tokens, citations, loadMs,
         coldStartMs, batchMs, warmTps, batch1, batch2, smallChars, smallMicros, bigChars,
         bigMicros, heap.peakUsed() >> 20, heap.peakLive() >> 20, warmTpcs, loadAverage()));

@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     exitCodeList = {"0:every system was measured", "1:a measurement failed", "2:usage error"})
 final class BenchCommand implements Callable<Integer> {
   /** The systems that can be measured. */
-  enum SystemName { DEFAULT, FAST, CORENLP }
+  enum SystemName { DEFAULT, DEFAULT2, FAST, CORENLP }
 
   private final CliContext context;
 
@@ -39,7 +39,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--systems", split = ",", paramLabel = "SYSTEM",
       defaultValue = "default,fast,corenlp",
-      description = "Which to measure, in order: default, fast, corenlp (default: ${DEFAULT-VALUE}).")
+      description = "Which to measure, in order: default, default2 (the default profile with the "
+          + "whole-process batch on two threads, as `extract` runs it), fast, corenlp "
+          + "(default: ${DEFAULT-VALUE}).")
   private List<SystemName> systems;
 
   @Option(names = "--big-chars", paramLabel = "N", defaultValue = "1000000",
@@ -76,6 +78,9 @@ final class BenchCommand implements Callable<Integer> {
           String.valueOf(s == SystemName.CORENLP ? 0 : warmSeconds)));
       if (s == SystemName.FAST) {
         args.add("--fast");
+      }
+      if (s == SystemName.DEFAULT2) {
+        args.addAll(List.of("--batch-threads", "2"));
       }
       results.add(s == SystemName.CORENLP
           ? runner.run("dev.verbatim.bench.CoreNlpQuoteWorker", corenlpHeap, args)
