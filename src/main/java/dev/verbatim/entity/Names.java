@@ -26,8 +26,16 @@ public final class Names {
         out.add(translit(w));
       }
     }
+    // Letters after a name are not its surname: "Fiona Laidlaw KC", "John Smith Jr".
+    while (out.size() > 1 && POST_NOMINALS.contains(out.get(out.size() - 1))) {
+      out.remove(out.size() - 1);
+    }
     return out;
   }
+
+  private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of(
+      "kc", "qc", "mp", "mep", "msp", "jr", "sr", "ii", "iii", "iv", "phd", "obe", "mbe", "cbe", "kbe",
+      "dbe", "frs", "esq");
 
   /**
    * @param word a folded word

@@ -278,6 +278,24 @@ class AttributionRulesTest {
   }
 
   @Test
+  void nameAfterAnHonorificIsAPersonForPronouns() {
+    String text = "Cross-examining the witness, Fiona Laidlaw KC, for the defence, suggested she was mistaken.\n\n"
+        + "Dr Aisha Rahman said the ferry had not slowed down.\n\n"
+        + "Ms Laidlaw had earlier told the jury that her client denied behaving recklessly.\n\n"
+        + "“Grief is not evidence of a crime,” she said.\n";
+
+    assertThat(speakerOf(text, "Grief is not")).isEqualTo("Fiona Laidlaw KC");
+  }
+
+  @Test
+  void nameAfterAKindNounIsAnOrganisation() {
+    String text = "The fitness app Strydo has confirmed that a database of 2.3 million users was exposed.\n\n"
+        + "“We take the security of our members’ data extremely seriously,” the company said in a statement.\n";
+
+    assertThat(speakerOf(text, "We take the security")).contains("Strydo");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
