@@ -68,6 +68,8 @@ public final class EntityResolver {
       "organisation", "organization", "charity", "network", "consortium", "corporation", "giant",
       "provider", "platform", "app", "service", "broadcaster", "newspaper", "agency", "festival",
       "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
+      "utility", "supplier", "provider", "automaker", "carmaker", "drugmaker", "chipmaker", "miner",
+      "exporter", "importer", "distributor", "conglomerate", "nonprofit",
       "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
 
   /** Words in an organisation's name that say what kind of organisation it is. */

@@ -61,7 +61,15 @@ public final class Words {
       "society", "fund", "council", "assembly", "chamber", "directorate", "inspectorate",
       "operator", "manufacturer", "airline", "retailer", "insurer", "lender", "publisher",
       "studio", "label", "museum", "gallery", "theatre", "theater", "orchestra", "festival",
-      "family", "household", "caucus", "faction", "camp", "panel", "jury", "tribunal");
+      "family", "household", "caucus", "faction", "camp", "panel", "jury", "tribunal",
+      "utility", "supplier", "provider", "carrier", "developer", "nonprofit", "ngo",
+      "automaker", "carmaker", "drugmaker", "chipmaker", "miner", "producer", "exporter",
+      "importer", "distributor", "platform", "app", "website", "business", "chain", "brand",
+      "maker", "giant", "conglomerate", "exchange", "airport", "port", "railway",
+      "broadcaster", "shipyard", "refinery", "plant", "factory", "mine", "brewery", "bakery",
+      "restaurant", "hotel", "casino", "church", "diocese", "mosque", "synagogue", "temple",
+      "parish", "academy", "college", "prison", "jail", "district", "ward", "region",
+      "province");
 
   /** Words that mark a media outlet in an organisation's name. */
   public static final ImmutableSet<String> MEDIA_WORDS = ImmutableSet.of(

@@ -296,6 +296,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void utilityIsAnOrganisationNoun() {
+    String text = "\"We understand how frustrating this is,\" said Karen Whitfield, a spokeswoman for Northern "
+        + "Prairie Energy.\n\n"
+        + "The utility said most customers would be reconnected by Friday night.\n";
+
+    assertThat(speakerOf(text, "most customers")).isEqualTo("Northern Prairie Energy");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
