@@ -152,6 +152,10 @@ public final class ReportedSpeechFinder {
     if (subject >= 0 && genericRelative(doc, verb, subject)) {
       return null;
     }
+    int quoted = quotedAsSaying(doc, verb);
+    if (quoted >= 0) {
+      subject = quoted;   // "TASS quoted him as saying that ...": he said it
+    }
     int trailing = trailingSubject(doc, s, verb, quotes);
     int[] trailingContent = trailing >= 0 ? trailingAttribution(doc, s, verb, quotes) : null;
     boolean surface = false;
@@ -426,10 +430,31 @@ public final class ReportedSpeechFinder {
         break;
       }
       if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+        if (doc.token(i - 1).pos().equals("CC")) {
+          return null;   // "signals readiness, but sets conditions": a second verb of the same subject
+        }
         return new int[] {first, end};
       }
     }
     return null;
+  }
+
+  /** "X quoted Y as saying ...", "X cited Y as saying ...": Y, the object of "quote"; else -1. */
+  private static int quotedAsSaying(AnalyzedText doc, Token verb) {
+    if (!verb.pos().equals("VBG") || verb.head() < 0 || !doc.hasCaseChild(verb.index(), "as")
+        && !(verb.index() > 0 && doc.token(verb.index() - 1).text().equalsIgnoreCase("as"))) {
+      return -1;
+    }
+    Token head = doc.token(verb.head());
+    if (!head.lemma().equals("quote") && !head.lemma().equals("cite")) {
+      return -1;
+    }
+    for (int c : doc.children(head.index())) {
+      if (doc.token(c).relationIs("obj")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -696,11 +696,14 @@ public final class EntityResolver {
     for (boolean fullNames : new boolean[] {true, false}) {
       for (SpeakerMention m : found) {
         List<String> words = Names.fold(m.name());
-        if ((words.size() >= 2) != fullNames) {
+        // A hyphenated surname alone ("Kortunov-Belsky") is a one-word name.
+        boolean oneWord = words.size() < 2 || !m.name().trim().matches(".*\\s.*");
+        if (oneWord == fullNames) {
           continue;
         }
         String surname = words.get(words.size() - 1);
-        Entity e = fullNames ? fullNameEntity(bySurname, words) : shortNameEntity(bySurname, words.get(0), m);
+        Entity e = fullNames ? fullNameEntity(bySurname, words)
+            : shortNameEntity(bySurname, words.size() > 1 ? surname : words.get(0), m);
         if (e == null) {
           e = new Entity(SpeakerKind.PERSON, surname);
           e.firstName = words.size() >= 2 ? words.get(0) : null;

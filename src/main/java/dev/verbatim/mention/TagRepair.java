@@ -251,10 +251,35 @@ public final class TagRepair {
         surnames.add(b.text());
       }
     }
-    if (surnames.isEmpty()) {
+    // Hyphenated surnames ("Kortunov-Belsky"), which the tokenizer splits in three.
+    Set<String> hyphenated = new HashSet<>();
+    for (int i = 0; i + 3 < n; i++) {
+      Token a = doc.token(i);
+      if (a.ner().equals("PERSON") && doc.token(i + 2).text().equals("-")
+          && doc.token(i + 1).ner().equals("PERSON") && doc.token(i + 3).ner().equals("PERSON")
+          && a.sentence() == doc.token(i + 3).sentence()) {
+        hyphenated.add(doc.text().substring(doc.token(i + 1).begin(), doc.token(i + 3).end()));
+      }
+    }
+    if (surnames.isEmpty() && hyphenated.isEmpty()) {
       return doc;
     }
     List<Token> tokens = null;
+    for (int i = 0; i + 2 < n && !hyphenated.isEmpty(); i++) {
+      if (doc.token(i).ner().equals("PERSON") || !doc.token(i + 1).text().equals("-")
+          || !hyphenated.contains(doc.text().substring(doc.token(i).begin(), doc.token(i + 2).end()))
+          || i > 0 && doc.token(i - 1).ner().equals("PERSON") && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int k = i; k <= i + 2; k++) {
+        Token o = doc.token(k);
+        tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
+            o.sentence(), o.head(), o.relation()));
+      }
+    }
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       if (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text())) {

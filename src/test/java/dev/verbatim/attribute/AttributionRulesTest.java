@@ -305,6 +305,29 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotedAsSayingGivesTheQuotedPerson() {
+    String text = "Kremlin spokesman Dmitriy Pesotsky dismissed reports of a split. TASS quoted him as saying "
+        + "that the president's position \"has not changed\".\n";
+
+    assertThat(speakerOf(text, "the president's position")).isEqualTo("Dmitriy Pesotsky");
+  }
+
+  @Test
+  void hyphenatedSurnameAloneIsThePersonNamedInFull() {
+    String text = "Andrei Kortunov-Belsky, a senior fellow at the Centre for Strategic Studies, believes the "
+        + "Kremlin is testing the waters. Kortunov-Belsky also notes that Turkish mediators have been quiet.\n";
+
+    assertThat(speakerOf(text, "Turkish mediators")).isEqualTo("Andrei Kortunov-Belsky");
+  }
+
+  @Test
+  void headlineWithTwoVerbsOfOneSubjectIsNotReportedSpeech() {
+    String text = "Moscow signals readiness for grain talks, but sets conditions\n\nThe talks may resume in May.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).isEmpty();
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
