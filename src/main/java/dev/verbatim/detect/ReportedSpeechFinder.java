@@ -29,6 +29,16 @@ public final class ReportedSpeechFinder {
       "email", "text", "ask", "urge", "guarantee");
 
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
+  /** "expressed concern that ...", "voiced doubts that ...". */
+  private static final ImmutableSet<String> STANCE_VERBS = ImmutableSet.of("express", "voice", "share");
+  /** The nouns those verbs take before "that". */
+  private static final ImmutableSet<String> STANCE_NOUNS = ImmutableSet.of(
+      "concern", "hope", "doubt", "fear", "confidence", "regret", "optimism", "belief", "conviction",
+      "worry", "frustration", "dismay", "scepticism", "skepticism", "certainty", "view", "opinion");
+  /** "is convinced that ...", "is confident that ...". */
+  private static final ImmutableSet<String> STANCE_ADJECTIVES = ImmutableSet.of(
+      "convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful", "pessimistic",
+      "persuaded", "skeptical", "sceptical");
   private static final ImmutableSet<String> SUBJECT_START = ImmutableSet.of(
       "PRP", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "JJ", "JJS", "JJR", "PDT");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
@@ -71,6 +81,9 @@ public final class ReportedSpeechFinder {
           st = fromAccordingTo(doc, s, t);
         } else if (t.isNoun() && CueLexicon.VIEW_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
           st = fromViewNoun(doc, s, t);
+        } else if (STANCE_VERBS.contains(t.lemma()) && t.isVerb()
+            || STANCE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+          st = fromStance(doc, s, t, quotes);
         }
         if (st != null) {
           classify(doc, st, quotes, out, directCue, absorbed);
@@ -314,8 +327,8 @@ public final class ReportedSpeechFinder {
           start--;
         }
         boolean clauseInitial = start == s.firstToken() || h == verb - 1 && (doc.token(start - 1).text().equals(",")
-            || doc.token(start - 1).pos().equals("DT") && start - 1 > s.firstToken()
-                && doc.token(start - 2).text().equals(","));
+            || doc.token(start - 1).pos().equals("DT") && (start - 1 == s.firstToken()
+                || doc.token(start - 2).text().equals(",")));
         if (ner.equals("PERSON") || clauseInitial) {
           return h;
         }
@@ -437,6 +450,65 @@ public final class ReportedSpeechFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * Stances with a that-clause, read from the words: "The Commission expressed concern that ...",
+   * "Varga is convinced that ...". The speaker is the subject (from the tree when there is one,
+   * else the nearest name before); the statement runs from after "that".
+   */
+  private Statement fromStance(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes) {
+    int i = t.index() + 1;
+    boolean verbOfStance = STANCE_VERBS.contains(t.lemma());
+    if (verbOfStance) {
+      // express [one's / deep / serious] concern that
+      while (i < s.endToken() && i <= t.index() + 3 && !STANCE_NOUNS.contains(doc.token(i).lemma())) {
+        i++;
+      }
+      if (i >= s.endToken() || i > t.index() + 3) {
+        return null;
+      }
+      i++;
+    } else {
+      // is convinced that: a form of "be" (or "remain", "seem") right before
+      String before = t.index() > s.firstToken() ? doc.token(t.index() - 1).lemma() : "";
+      String before2 = t.index() - 1 > s.firstToken() ? doc.token(t.index() - 2).lemma() : "";
+      boolean copula = before.equals("be") || before.equals("remain") || before.equals("seem")
+          || before.equals("feel") || (before.equals("very") || before.equals("not") || before.equals("also")
+              || before.equals("still") || before.equals("fully"))
+              && (before2.equals("be") || before2.equals("remain"));
+      if (!copula) {
+        return null;
+      }
+    }
+    if (i >= s.endToken() || !doc.token(i).text().equalsIgnoreCase("that") || i + 1 >= s.endToken()) {
+      return null;
+    }
+    int subject = subjectOf(doc, t.index());
+    SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
+    boolean surface = false;
+    if (m == null) {
+      int copulaAt = verbOfStance ? t.index() : t.index() - 1;
+      while (copulaAt > s.firstToken() && !doc.token(copulaAt).isVerb()) {
+        copulaAt--;
+      }
+      subject = nearestNameBefore(doc, s, copulaAt, quotes);
+      m = subject < 0 ? null : mentions.build(doc, subject);
+      surface = true;
+    }
+    if (m == null) {
+      return null;
+    }
+    int end = cutBeforeNextCue(doc, t.index(), i + 1, s.endToken() - 1, quotes);
+    Span span = trim(doc, i + 1, end);
+    if (span == null) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = t.index();
+    st.cueLemma = t.lemma();
+    st.attribute(subject, surface ? "surface-subject" : "cue-subject", 0.9);
+    return st;
   }
 
   /** "X quoted Y as saying ...", "X cited Y as saying ...": Y, the object of "quote"; else -1. */
@@ -655,6 +727,15 @@ public final class ReportedSpeechFinder {
       } else if (ct.relation().equals("case")) {
         String w = ct.text().toLowerCase(Locale.ROOT);
         hasCase = w.equals("from") || w.equals("in") || w.equals("by");
+      }
+    }
+    if (possessor < 0 && hasCase) {
+      // "In the opinion of Pavel Zhuravsky, ...": the owner after "of".
+      for (int c : doc.children(noun.index())) {
+        if (c > noun.index() && doc.token(c).relationIs("nmod") && doc.hasCaseChild(c, "of")
+            && mentions.build(doc, c) != null) {
+          possessor = c;
+        }
       }
     }
     if (possessor < 0 || !hasCase || !(noun.relationIs("obl") || noun.relationIs("nmod"))) {

@@ -328,6 +328,24 @@ class AttributionRulesTest {
   }
 
   @Test
+  void stancesWithAThatClauseAreStatements() {
+    String text = "The European Commission expressed concern that the closure would disrupt freight traffic. "
+        + "Commissioner Ilona Varga is convinced that the measure is politically motivated.\n\n"
+        + "Lithuanian Interior Minister Tomas Kaunas voiced doubts that the crossings would reopen soon.\n";
+
+    assertThat(speakerOf(text, "the closure would")).isEqualTo("European Commission");
+    assertThat(speakerOf(text, "the measure is")).isEqualTo("Ilona Varga");
+    assertThat(speakerOf(text, "the crossings would")).isEqualTo("Tomas Kaunas");
+  }
+
+  @Test
+  void inTheOpinionOfX() {
+    String text = "In the opinion of Belarusian analyst Pavel Zhuravsky, the closures are a bargaining chip.\n";
+
+    assertThat(speakerOf(text, "the closures are")).isEqualTo("Pavel Zhuravsky");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
