@@ -29,6 +29,10 @@ public final class ReportedSpeechFinder {
       "email", "text", "ask", "urge", "guarantee");
 
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
+  /** "His ministry's position is that ...", "Her view is that ...". */
+  private static final ImmutableSet<String> POSITION_NOUNS = ImmutableSet.of(
+      "position", "view", "belief", "argument", "assessment", "opinion", "conclusion", "stance",
+      "message", "point", "contention", "perspective", "understanding", "fear", "hope", "concern");
   /** "expressed concern that ...", "voiced doubts that ...". */
   private static final ImmutableSet<String> STANCE_VERBS = ImmutableSet.of("express", "voice", "share");
   /** The nouns those verbs take before "that". */
@@ -81,6 +85,9 @@ public final class ReportedSpeechFinder {
           st = fromAccordingTo(doc, s, t);
         } else if (t.isNoun() && CueLexicon.VIEW_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))) {
           st = fromViewNoun(doc, s, t);
+        } else if (t.isNoun() && POSITION_NOUNS.contains(t.lemma()) && i + 2 < s.endToken()
+            && doc.token(i + 1).lemma().equals("be") && doc.token(i + 2).text().equalsIgnoreCase("that")) {
+          st = fromPositionIsThat(doc, s, t, quotes);
         } else if (STANCE_VERBS.contains(t.lemma()) && t.isVerb()
             || STANCE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
           st = fromStance(doc, s, t, quotes);
@@ -508,6 +515,39 @@ public final class ReportedSpeechFinder {
     st.cueToken = t.index();
     st.cueLemma = t.lemma();
     st.attribute(subject, surface ? "surface-subject" : "cue-subject", 0.9);
+    return st;
+  }
+
+  /** "His ministry's position is that ...": the owner of the position said what follows "that". */
+  private Statement fromPositionIsThat(AnalyzedText doc, Sentence s, Token noun, DocumentQuotes quotes) {
+    int owner = -1;
+    for (int i = noun.index() - 1; i >= s.firstToken() && i >= noun.index() - 6; i--) {
+      Token t = doc.token(i);
+      if (t.pos().equals("PRP$")) {
+        owner = i;
+        break;
+      }
+      if (t.pos().equals("POS") && i > s.firstToken()) {
+        owner = i - 1;
+        break;
+      }
+      if (t.isVerb() || t.text().equals(",")) {
+        break;
+      }
+    }
+    if (owner < 0 || quotes.inQuote(owner) || mentions.build(doc, owner) == null) {
+      return null;
+    }
+    int from = noun.index() + 3;
+    int end = cutBeforeNextCue(doc, noun.index(), from, s.endToken() - 1, quotes);
+    Span span = trim(doc, from, end);
+    if (span == null) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = noun.index();
+    st.cueLemma = noun.lemma();
+    st.attribute(owner, "view-noun", 0.85);
     return st;
   }
 

@@ -346,6 +346,13 @@ class AttributionRulesTest {
   }
 
   @Test
+  void positionIsThat() {
+    String text = "Aleksandr Tikhonov spoke after the vote. Tikhonov's position is that the dispute will end soon.\n";
+
+    assertThat(speakerOf(text, "the dispute will end")).isEqualTo("Aleksandr Tikhonov");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
