@@ -175,6 +175,11 @@ public final class ReportedSpeechFinder {
     int quoted = quotedAsSaying(doc, verb);
     if (quoted >= 0) {
       subject = quoted;   // "TASS quoted him as saying that ...": he said it
+    } else {
+      int continued = participleContinuation(doc, s, verb, quotes);
+      if (continued >= 0 && mentions.build(doc, continued) != null) {
+        subject = continued;
+      }
     }
     int trailing = trailingSubject(doc, s, verb, quotes);
     int[] trailingContent = trailing >= 0 ? trailingAttribution(doc, s, verb, quotes) : null;
@@ -564,6 +569,29 @@ public final class ReportedSpeechFinder {
     for (int c : doc.children(head.index())) {
       if (doc.token(c).relationIs("obj")) {
         return c;
+      }
+    }
+    for (int c : doc.children(head.index())) {
+      if (doc.token(c).relationIs("nsubj:pass")) {
+        return c;   // "Reis was quoted as saying ..."
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "X said ..., adding that ...", "..., noting that ...": a participle after a comma continues
+   * the statement of the reporting verb before it in the sentence; returns that verb's subject.
+   */
+  private static int participleContinuation(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    if (!verb.pos().equals("VBG") || verb.index() == s.firstToken()
+        || !doc.token(verb.index() - 1).text().equals(",")) {
+      return -1;
+    }
+    for (int i = verb.index() - 2; i >= s.firstToken(); i--) {
+      Token t = doc.token(i);
+      if (!quotes.inQuote(i) && t.isVerb() && !t.pos().equals("VBG") && CueLexicon.isReportingVerb(t.lemma())) {
+        return subjectOf(doc, i);
       }
     }
     return -1;

@@ -353,6 +353,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void passiveQuotedAsSayingAndParticiplesAfterACommaKeepTheSpeaker() {
+    String text = "Finance Minister Paulo Reis was quoted as saying that the budget was \"on track\".\n\n"
+        + "Opposition lawmaker Ana Costa said the government should cut fuel taxes, noting that prices had "
+        + "risen 12 percent this year.\n";
+
+    assertThat(speakerOf(text, "the budget was")).isEqualTo("Paulo Reis");
+    assertThat(speakerOf(text, "prices had risen")).isEqualTo("Ana Costa");
+  }
+
+  @Test
   void soCalledQuotationIsNotAStatement() {
     String text = "Aisha Rahman, a nurse from Leeds, was charged £450 in so-called \"administration fees\" "
         + "when she renewed her tenancy.\n";
