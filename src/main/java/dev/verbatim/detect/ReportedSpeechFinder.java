@@ -255,7 +255,7 @@ public final class ReportedSpeechFinder {
       Token ct = doc.token(c);
       if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)
           && !(verb.relationIs("parataxis") && (ct.pos().equals("VBG") || ct.pos().equals("VBN"))
-              && !hasSubject(doc, c))) {
+              && !hasChildRelation(doc, c, "nsubj"))) {
         // ("“...,” she says, pulling on her gloves": the quotation is what she says, not the participle.)
         return c;
       }
@@ -266,15 +266,6 @@ public final class ReportedSpeechFinder {
   private static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {
     for (int g : doc.children(h)) {
       if (doc.token(g).relationIs(relation)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasSubject(AnalyzedText doc, int c) {
-    for (int g : doc.children(c)) {
-      if (doc.token(g).relationIs("nsubj")) {
         return true;
       }
     }
@@ -516,11 +507,7 @@ public final class ReportedSpeechFinder {
     if (span == null) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null);
-    st.cueToken = t.index();
-    st.cueLemma = t.lemma();
-    st.attribute(subject, surface ? "surface-subject" : "cue-subject", 0.9);
-    return st;
+    return indirect(span, t, subject, surface ? "surface-subject" : "cue-subject", 0.9);
   }
 
   /** "His ministry's position is that ...": the owner of the position said what follows "that". */
@@ -549,10 +536,15 @@ public final class ReportedSpeechFinder {
     if (span == null) {
       return null;
     }
+    return indirect(span, noun, owner, "view-noun", 0.85);
+  }
+
+  /** An indirect statement with its cue word and the speaker's head token. */
+  private static Statement indirect(Span span, Token cue, int speaker, String rule, double confidence) {
     Statement st = new Statement(span, QuoteType.INDIRECT, null);
-    st.cueToken = noun.index();
-    st.cueLemma = noun.lemma();
-    st.attribute(owner, "view-noun", 0.85);
+    st.cueToken = cue.index();
+    st.cueLemma = cue.lemma();
+    st.attribute(speaker, rule, confidence);
     return st;
   }
 
@@ -826,11 +818,7 @@ public final class ReportedSpeechFinder {
     if (span == null) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null);
-    st.cueToken = noun.index();
-    st.cueLemma = noun.lemma();
-    st.attribute(possessor, "view-noun", 0.85);
-    return st;
+    return indirect(span, noun, possessor, "view-noun", 0.85);
   }
 
   /**

@@ -66,12 +66,10 @@ public final class TagRepair {
         int k = i + 1;
         while (k < n && doc.token(k).isProperNoun() && doc.token(k).sentence() == t.sentence() && k <= i + 3) {
           Token o = doc.token(k);
-          tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
-              o.sentence(), o.head(), o.relation()));
+          tokens.set(k, tagged(o, "PERSON"));
           k++;
         }
-        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), "O",
-            t.sentence(), t.head(), t.relation()));
+        tokens.set(i, tagged(t, "O"));
         i = k - 1;
         continue;
       }
@@ -81,8 +79,7 @@ public final class TagRepair {
         if (tokens == null) {
           tokens = new ArrayList<>(doc.tokens());
         }
-        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), EPITHET,
-            t.sentence(), t.head(), t.relation()));
+        tokens.set(i, tagged(t, EPITHET));
         continue;
       }
       if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {
@@ -101,8 +98,7 @@ public final class TagRepair {
         }
         for (int k = i; k <= end; k++) {
           Token o = doc.token(k);
-          tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "ORGANIZATION",
-              o.sentence(), o.head(), o.relation()));
+          tokens.set(k, tagged(o, "ORGANIZATION"));
         }
       }
       i = end;
@@ -152,8 +148,7 @@ public final class TagRepair {
       }
       for (int j = i + 1; j <= k + 1; j++) {
         Token o = doc.token(j);
-        tokens.set(j, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
-            o.sentence(), o.head(), o.relation()));
+        tokens.set(j, tagged(o, "PERSON"));
       }
       i = k + 1;
     }
@@ -194,8 +189,7 @@ public final class TagRepair {
       }
       for (int j = i + 1; j < k; j++) {
         Token o = doc.token(j);
-        tokens.set(j, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "ORGANIZATION",
-            o.sentence(), o.head(), o.relation()));
+        tokens.set(j, tagged(o, "ORGANIZATION"));
       }
       i = k - 1;
     }
@@ -222,11 +216,21 @@ public final class TagRepair {
         if (tokens == null) {
           tokens = new ArrayList<>(doc.tokens());
         }
-        tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), t.pos(), "ORGANIZATION",
-            t.sentence(), t.head(), t.relation()));
+        tokens.set(i, tagged(t, "ORGANIZATION"));
       }
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** The token with another named-entity tag. */
+  private static Token tagged(Token t, String ner) {
+    return tagged(t, t.pos(), ner);
+  }
+
+  /** The token with another part-of-speech and named-entity tag. */
+  private static Token tagged(Token t, String pos, String ner) {
+    return new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), pos, ner, t.sentence(), t.head(),
+        t.relation());
   }
 
   private static boolean isQuoteMark(String w) {
@@ -276,8 +280,7 @@ public final class TagRepair {
       }
       for (int k = i; k <= i + 2; k++) {
         Token o = doc.token(k);
-        tokens.set(k, new Token(o.index(), o.begin(), o.end(), o.text(), o.lemma(), o.pos(), "PERSON",
-            o.sentence(), o.head(), o.relation()));
+        tokens.set(k, tagged(o, "PERSON"));
       }
     }
     for (int i = 0; i < n; i++) {
@@ -293,8 +296,7 @@ public final class TagRepair {
       if (tokens == null) {
         tokens = new ArrayList<>(doc.tokens());
       }
-      tokens.set(i, new Token(t.index(), t.begin(), t.end(), t.text(), t.lemma(), "NNP", "PERSON",
-          t.sentence(), t.head(), t.relation()));
+      tokens.set(i, tagged(t, "NNP", "PERSON"));
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
