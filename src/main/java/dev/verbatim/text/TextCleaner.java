@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * Makes scraped text safe for the language models without moving any character: the cleaned text
  * has exactly the length of the original, so every offset found in it is an offset into the
  * caller's string. Control characters, lone surrogates, zero-width and bidirectional formatting
- * characters, and HTML tags and comments become
- * spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
+ * characters, HTML tags and comments, and the datelines of wire copy at the start of a paragraph
+ * ({@code "BRUSSELS, March 3 (Reuters) - "}, {@code "WASHINGTON (AP) — "}) become spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
  * the mark followed by spaces. Stateless and thread-safe.
  */
 public final class TextCleaner {
@@ -16,6 +16,25 @@ public final class TextCleaner {
   /** Longest HTML comment blanked, counting its body only. */
   private static final int MAX_COMMENT = 2000;
   private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,5}|[A-Za-z]{2,8});");
+
+  /**
+   * A wire dateline at the start of a paragraph, up to and including its dash: a place in capitals
+   * with an optional region, date and agency ({@code "KYIV, Ukraine, Nov. 3 (AP) —"}), a place in
+   * ordinary case with a date ({@code "Moscow, 3 November (Interfax) -"}), or an agency alone
+   * ({@code "(Reuters) -"}). Left in, it becomes the start of the first sentence's subject or
+   * statement. A name and a party ({@code "Jane Roe (Labour) - "}) is not a dateline.
+   */
+  private static final Pattern DATELINE = Pattern.compile(
+      "^[ \\t]*(?:"
+          + "[A-Z][A-Z'.\\-]{2,}(?:[ /][A-Z][A-Z'.\\-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+          + "(?:,? (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]{2,8}))?"
+          + "(?: ?\\([A-Z][A-Za-z .&'\\-]{0,30}\\))?"
+          + "|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+          + "(?:,? (?:[A-Z][a-z]{2,8}\\.? \\d{1,2}|\\d{1,2} [A-Z][a-z]{2,8}))"
+          + "(?: ?\\([A-Z][A-Za-z .&'\\-]{0,30}\\))?"
+          + "|\\([A-Z][A-Za-z .&'\\-]{0,30}\\)"
+          + ") ?(?:--?|\u2014|\u2013) ",
+      Pattern.MULTILINE);
 
   private TextCleaner() {}
 
@@ -50,6 +69,7 @@ public final class TextCleaner {
     if (text.indexOf('&') >= 0) {
       replaceEntities(new String(out), out);
     }
+    blankMatches(DATELINE.matcher(new String(out)), out);
     return new String(out);
   }
 

@@ -160,4 +160,24 @@ class TextCleanerTest {
     assertThat(cleaned.charAt(text.indexOf("&ldquo;"))).isEqualTo('“');
     assertThat(Span.of(text.indexOf("Yes"), text.indexOf("&rdquo;")).in(cleaned)).isEqualTo("Yes,");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "BRUSSELS, March 3 (Reuters) - ", "WASHINGTON (AP) \u2014 ", "NEW YORK -- ", "KYIV, Ukraine, Nov. 3 (AP) \u2014 ",
+      "SAN FRANCISCO, Calif. \u2013 ", "Moscow, 3 November (Interfax) - ", "(Reuters) - "})
+  void blanksWireDatelinesAtTheStartOfAParagraph(String dateline) {
+    String text = "Headline\n\n" + dateline + "Russia will respond, an official said.";
+    String cleaned = TextCleaner.clean(text);
+    assertThat(cleaned).hasSameSizeAs(text);
+    assertThat(cleaned.substring(0, 10 + dateline.length()).trim()).isEqualTo("Headline");
+    assertThat(cleaned).endsWith("Russia will respond, an official said.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Jane Roe (Labour) - I support it.", "The vote - 52 to 48 - was close.", "He said NATO - which he leads - would act.",
+      "US - China talks resumed, she said."})
+  void keepsDashesThatDoNotCloseADateline(String text) {
+    assertThat(TextCleaner.clean(text)).isEqualTo(text);
+  }
 }
