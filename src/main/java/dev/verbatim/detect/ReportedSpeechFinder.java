@@ -930,8 +930,8 @@ public final class ReportedSpeechFinder {
     int lastComma = -1;
     for (int i = end + 1; i < s.endToken(); i++) {
       Token t = doc.token(i);
-      if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma())) || t.lemma().equals("accord")
-          || t.text().equals("(")) {
+      if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && reportsOnItsOwn(doc, i))
+          || t.lemma().equals("accord") || t.text().equals("(")) {
         // Another attribution follows: the statement runs to the last comma before its clause.
         return lastComma > end + 1 ? lastComma - 1 : end;
       }
@@ -940,6 +940,23 @@ public final class ReportedSpeechFinder {
       }
     }
     return s.endToken() - 1;
+  }
+
+  /**
+   * Whether a reporting verb after a complement attributes something of its own: it has a subject
+   * or a clause of its own ("..., the minister said", "and added that ..."). A verb sharing the
+   * first one's subject and taking a plain object ("said A but would not accept a measure that
+   * ...") continues the statement.
+   */
+  private static boolean reportsOnItsOwn(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      Token ct = doc.token(c);
+      if (ct.relationIs("nsubj") || ct.relationIs("ccomp") || ct.relationIs("parataxis")
+          || ct.relationIs("dep") || ct.relationIs("xcomp") || ct.relationIs("advcl")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The span from token {@code from} to {@code to}, without leading "that" and edge punctuation. */

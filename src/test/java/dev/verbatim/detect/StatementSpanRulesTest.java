@@ -1,0 +1,44 @@
+package dev.verbatim.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.testing.Extractors;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where statements begin and end, on short original texts, one phenomenon each.
+ */
+class StatementSpanRulesTest {
+
+  private static List<String> statements(String text) {
+    ExtractionResult r = Extractors.shared().extract(text);
+    return r.citations().stream().map(Citation::text).toList();
+  }
+
+  @Test
+  void wireDatelineIsNotPartOfTheLede() {
+    String text = "Ministers fail to agree\n\n"
+        + "OSLO, May 4 (Wire) - The government will raise fuel duty next year, two officials said on Monday.\n";
+
+    assertThat(statements(text)).containsExactly("The government will raise fuel duty next year");
+  }
+
+  @Test
+  void coordinatedVerbWithAnObjectContinuesTheStatement() {
+    String text = "Finance Minister Karl Brandt said the bank was open to a \"flexible\" rule but would not accept "
+        + "a limit that pushed lenders abroad.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the bank was open to a \"flexible\" rule but would not accept a limit that pushed lenders abroad");
+  }
+
+  @Test
+  void secondReportingClauseStillEndsTheStatement() {
+    String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
+
+    assertThat(statements(text)).contains("the bank was ready to act", "rates would rise");
+  }
+}
