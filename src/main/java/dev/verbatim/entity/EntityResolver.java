@@ -430,9 +430,8 @@ public final class EntityResolver {
 
   private Entity organization(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
-    if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
-        && m.name().chars().noneMatch(Character::isUpperCase)) {
-      // "the ministry", "the company": the organisation named before that fits best.
+    if (head.ner().equals("O") && !head.isProperNoun() && m.definite() && onlyAdjectivesCapitalised(m)) {
+      // "the ministry", "the company", "the French club": the organisation named before that fits best.
       Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media());
       if (fit != null) {
         orgMentions.put(site, fit);
@@ -450,6 +449,18 @@ public final class EntityResolver {
     }
     orgMentions.put(site, e);
     return e;
+  }
+
+  /** Whether a mention's capitalised words are all adjectives ("the German carmaker"), not names. */
+  private boolean onlyAdjectivesCapitalised(SpeakerMention m) {
+    int from = doc.tokenAtOrAfter(m.span().start());
+    for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
+      Token t = doc.token(i);
+      if (Character.isUpperCase(t.text().charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Entity role(SpeakerMention m, int site) {

@@ -79,6 +79,9 @@ public final class MentionBuilder {
     }
     // A common-noun head with a name inside its phrase: "the Acme spokesperson", "Mayor Jane Doe".
     int appos = child(doc, h, "appos");
+    if (appos < 0 && Words.isPersonNoun(t.lemma())) {
+      appos = apposOfModifier(doc, h);
+    }
     if (appos >= 0 && doc.token(appos).ner().equals("PERSON")) {
       SpeakerMention p = person(doc, appos);
       String role = text(doc, leftEdge(doc, h, true), h);
@@ -452,6 +455,23 @@ public final class MentionBuilder {
     return right;
   }
 
+
+  /**
+   * "Her former coach at Real Betis, Marta Gil, said": a name the parser hung on the role's
+   * modifier (a place or an organisation, not a person) rather than on the role, or -1.
+   */
+  private static int apposOfModifier(AnalyzedText doc, int h) {
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (c > h && ct.relationIs("nmod") && !ct.ner().equals("PERSON") && !Words.isPersonNoun(ct.lemma())) {
+        int appos = child(doc, c, "appos");
+        if (appos > c && doc.token(appos).ner().equals("PERSON")) {
+          return appos;
+        }
+      }
+    }
+    return -1;
+  }
 
   private static int child(AnalyzedText doc, int h, String relation) {
     for (int c : doc.children(h)) {

@@ -369,4 +369,19 @@ class AttributionRulesTest {
 
     assertThat(Extractors.shared().extract(text).citations()).isEmpty();
   }
+
+  @Test
+  void nameInAppositionAfterARoleWithAPlace() {
+    String text = "Tomas Lind has joined Malmo FF.\n\n"
+        + "His former coach at Hammarby IF, Elsa Berg, said she was not surprised by the move.\n";
+
+    assertThat(speakerOf(text, "she was not surprised")).isEqualTo("Elsa Berg");
+  }
+
+  @Test
+  void organisationNounWithANationalityAdjective() {
+    String text = "Tomas Lind has signed a two-year contract with Stabaek, the Norwegian club announced on Friday.\n";
+
+    assertThat(speakerOf(text, "Tomas Lind has signed")).isEqualTo("Stabaek");
+  }
 }
