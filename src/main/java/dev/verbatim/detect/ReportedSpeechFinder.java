@@ -254,9 +254,11 @@ public final class ReportedSpeechFinder {
     for (int c : doc.children(verb.index())) {
       Token ct = doc.token(c);
       if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)
+          && !(ct.pos().equals("VBG") && CueLexicon.isReportingVerb(ct.lemma()))
           && !(verb.relationIs("parataxis") && (ct.pos().equals("VBG") || ct.pos().equals("VBN"))
               && !hasChildRelation(doc, c, "nsubj"))) {
-        // ("“...,” she says, pulling on her gloves": the quotation is what she says, not the participle.)
+        // ("“...,” she says, pulling on her gloves": the quotation is what she says, not the participle;
+        // "welcomed the ruling, writing that ...": the participle reports a statement of its own.)
         return c;
       }
     }

@@ -41,4 +41,12 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).contains("the bank was ready to act", "rates would rise");
   }
+
+  @Test
+  void participleThatReportsIsNotTheObjectOfTheVerbBeforeIt() {
+    String text = "Streamo chief executive Lena Holt welcomed the ruling on Monday, writing that it was "
+        + "\"a great day for listeners\".\n";
+
+    assertThat(statements(text)).containsExactly("it was \"a great day for listeners\"");
+  }
 }
