@@ -227,14 +227,19 @@ public final class DirectQuoteFinder {
         && TITLE_CUES.contains(doc.token(word).text().toLowerCase(Locale.ROOT))) {
       return false;   // "its opening line, “...”", "the slogan “...”"
     }
-    if (words.length < 3 || titleCase(words)) {
-      return false;
-    }
     char last = content.charAt(content.length() - 1);
-    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '…' || last == ','
-        || last == ':' || last == ';' || last == '-' || last == '—';
     boolean startsSentence = before < 0 || doc.token(before).sentence() != doc.token(before + 1).sentence()
         || doc.token(before).text().equals(":");
+    if (words.length < 3) {
+      // "“It's ridiculous.”", "“No!”": a short sentence of its own, capitalised and ended.
+      return startsSentence && Character.isUpperCase(content.codePointAt(0))
+          && (last == '.' || last == '!' || last == '?' || last == '…') && !content.endsWith("..");
+    }
+    if (titleCase(words)) {
+      return false;
+    }
+    boolean sentenceEnd = last == '.' || last == '!' || last == '?' || last == '…' || last == ','
+        || last == ':' || last == ';' || last == '-' || last == '—';
     return (sentenceEnd && (startsSentence || words.length >= 5)) || (startsSentence && words.length >= 6 && !quote.closed());
   }
 

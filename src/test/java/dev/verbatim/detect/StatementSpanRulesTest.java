@@ -9,7 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Where statements begin and end, on short original texts, one phenomenon each.
+ * Which quotations and clauses are statements and where they begin and end, on short original
+ * texts, one phenomenon each.
  */
 class StatementSpanRulesTest {
 
@@ -48,5 +49,14 @@ class StatementSpanRulesTest {
         + "\"a great day for listeners\".\n";
 
     assertThat(statements(text)).containsExactly("it was \"a great day for listeners\"");
+  }
+
+  @Test
+  void shortQuotedSentenceAfterACuedQuotation() {
+    String text = "'Why should I pay twice?' Ruth Okoye told the council. 'It's absurd.' "
+        + "Councillors called the levy a 'fair share' of costs.\n";
+
+    assertThat(statements(text)).contains("Why should I pay twice?", "It's absurd.")
+        .doesNotContain("fair share");
   }
 }
