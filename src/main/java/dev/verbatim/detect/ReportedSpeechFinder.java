@@ -206,8 +206,11 @@ public final class ReportedSpeechFinder {
       object = comp >= 0;
     }
     int[] range;
+    int[] clauseAfter = comp < 0 && trailingContent == null ? clauseMisparsedAsObject(doc, s, verb) : null;
     if (trailingContent != null) {
       range = trailingContent;
+    } else if (clauseAfter != null) {
+      range = clauseAfter;
     } else if (comp >= 0) {
       range = doc.subtreeRange(comp);
       if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
@@ -263,6 +266,38 @@ public final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "X told the council the stadium would destroy her street": a complement without "that" that the
+   * parser read as the cue's object ("the stadium") with the cue's clause as the subject of the
+   * complement's verb ("destroy"). The content runs from that object to the end of the sentence;
+   * null when the tree is not of that shape.
+   */
+  private static int[] clauseMisparsedAsObject(AnalyzedText doc, Sentence s, Token verb) {
+    if (!verb.relationIs("csubj") || verb.head() <= verb.index() || !isPredicate(doc, verb.head())
+        || !CueLexicon.isReportingVerb(verb.lemma())) {
+      return null;
+    }
+    int object = -1;
+    for (int c : doc.children(verb.index())) {
+      if (c > verb.index() && doc.token(c).relationIs("obj")) {
+        object = c;
+      }
+    }
+    if (object < 0) {
+      return null;
+    }
+    // The object must be the complement's subject: only the complement verb's auxiliaries and
+    // adverbs between them ("welcomed the results but warned that ..." is not this shape).
+    for (int i = doc.subtreeRange(object)[1] + 1; i < verb.head(); i++) {
+      Token t = doc.token(i);
+      if (t.head() != verb.head() || !(t.relationIs("aux") || t.relationIs("cop") || t.relationIs("advmod"))) {
+        return null;
+      }
+    }
+    int start = doc.subtreeRange(object)[0];
+    return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
   }
 
   private static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {

@@ -59,4 +59,12 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).contains("Why should I pay twice?", "It's absurd.")
         .doesNotContain("fair share");
   }
+
+  @Test
+  void complementWithoutThatMisparsedAsTheCuesObject() {
+    String text = "One resident, Maria Lopez, 68, told the council the stadium would destroy her neighborhood.\n\n"
+        + "Patient groups welcomed the results but warned that price would decide how many people benefit.\n";
+
+    assertThat(statements(text)).contains("the stadium would destroy her neighborhood").doesNotContain("the results");
+  }
 }
