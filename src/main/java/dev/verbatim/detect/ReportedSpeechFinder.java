@@ -207,6 +207,9 @@ public final class ReportedSpeechFinder {
     }
     int[] range;
     int[] clauseAfter = comp < 0 && trailingContent == null ? clauseMisparsedAsObject(doc, s, verb) : null;
+    if (clauseAfter == null && comp < 0 && trailingContent == null) {
+      clauseAfter = clauseInsideObject(doc, s, verb);
+    }
     if (trailingContent != null) {
       range = trailingContent;
     } else if (clauseAfter != null) {
@@ -298,6 +301,32 @@ public final class ReportedSpeechFinder {
     }
     int start = doc.subtreeRange(object)[0];
     return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
+  }
+
+  /**
+   * "Hearthly said owners who bought one after 2022 would be eligible": a complement without "that"
+   * whose subject has a relative clause, parsed as the cue's object with the complement's verb
+   * ("would be eligible") hung inside the relative clause as a loose dependent. The content runs
+   * from the object to the end of the sentence; null when the tree is not of that shape.
+   */
+  private static int[] clauseInsideObject(AnalyzedText doc, Sentence s, Token verb) {
+    if (!CueLexicon.isReportingVerb(verb.lemma())) {
+      return null;
+    }
+    for (int o : doc.children(verb.index())) {
+      if (o < verb.index() || !doc.token(o).relationIs("obj")) {
+        continue;
+      }
+      int[] r = doc.subtreeRange(o);
+      for (int d = o + 1; d <= r[1]; d++) {
+        Token dt = doc.token(d);
+        if ((dt.relation().equals("dep") || dt.relation().equals("parataxis")) && doc.token(dt.head()).relationIs("acl")
+            && hasChildRelation(doc, d, "aux")) {
+          return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {
@@ -730,8 +759,9 @@ public final class ReportedSpeechFinder {
   }
 
   /**
-   * Ends a complement before a second reporting verb coordinated inside it ("acknowledged that A
-   * and said B"): the second verb reports a statement of its own.
+   * Ends a complement before a second reporting verb coordinated or subordinated inside it
+   * ("acknowledged that A and said B", "A, although her allies insisted B") when that verb reports a
+   * statement of its own.
    */
   private static int cutBeforeNextCue(AnalyzedText doc, int verb, int from, int to, DocumentQuotes quotes) {
     for (int i = from + 1; i <= to; i++) {
@@ -740,15 +770,23 @@ public final class ReportedSpeechFinder {
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
         continue;
       }
-      Token prev = doc.token(i - 1);
-      if (prev.relation().equals("cc") || prev.text().equals(",")) {
-        int cut = i - 1;
-        while (cut > from && (doc.token(cut).relation().equals("cc")
-            || doc.token(cut).isPunctuation() && !quotes.inQuote(cut))) {
-          cut--;
-        }
-        return cut;
+      if (!reportsOnItsOwn(doc, i)) {
+        continue;   // "must not read or post anything": one statement
       }
+      Token prev = doc.token(i - 1);
+      int cut;
+      if (prev.relation().equals("cc") || prev.text().equals(",")) {
+        cut = i - 1;
+      } else if (hasChildRelation(doc, i, "nsubj") && hasChildRelation(doc, i, "ccomp") && doc.subtreeRange(i)[0] > from) {
+        cut = doc.subtreeRange(i)[0] - 1;   // "..., although her allies insisted that ..."
+      } else {
+        continue;
+      }
+      while (cut > from && (doc.token(cut).relation().equals("cc") || doc.token(cut).relation().equals("mark")
+          || doc.token(cut).isPunctuation() && !quotes.inQuote(cut))) {
+        cut--;
+      }
+      return cut;
     }
     return to;
   }
@@ -986,11 +1024,19 @@ public final class ReportedSpeechFinder {
    * ...") continues the statement.
    */
   private static boolean reportsOnItsOwn(AnalyzedText doc, int verb) {
+    if (doc.token(verb).lemma().equals("say")) {
+      return true;   // "and said staff were ...", even when the parse makes "staff" its object
+    }
     for (int c : doc.children(verb)) {
       Token ct = doc.token(c);
       if (ct.relationIs("nsubj") || ct.relationIs("ccomp") || ct.relationIs("parataxis")
           || ct.relationIs("dep") || ct.relationIs("xcomp") || ct.relationIs("advcl")) {
         return true;
+      }
+      int after = c > verb && ct.relationIs("obj") ? doc.subtreeRange(c)[1] + 1 : -1;
+      if (after > 0 && after < doc.tokens().size() && doc.token(after).sentence() == ct.sentence()
+          && (doc.token(after).relationIs("aux") || doc.token(after).pos().equals("MD"))) {
+        return true;   // "and predicted the bill would reach ...": its object is a clause's subject
       }
     }
     return false;

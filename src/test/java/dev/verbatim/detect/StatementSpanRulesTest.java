@@ -67,4 +67,26 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).contains("the stadium would destroy her neighborhood").doesNotContain("the results");
   }
+
+  @Test
+  void subjectWithARelativeClauseBeforeAComplementWithoutThat() {
+    String text = "Dr Ines Vale said people who had been ill should not swim for two weeks.\n";
+
+    assertThat(statements(text)).containsExactly("people who had been ill should not swim for two weeks");
+  }
+
+  @Test
+  void coordinatedVerbsWithoutASubjectOfTheirOwnStayInOneStatement() {
+    String text = "Judge Ann Roe told jurors they must not read or post anything about the case online.\n";
+
+    assertThat(statements(text)).containsExactly("they must not read or post anything about the case online");
+  }
+
+  @Test
+  void subordinateClauseWithASpeakerOfItsOwnEndsTheStatement() {
+    String text = "Aldo Renzi said they would enter the event next month, although Renzi admitted that "
+        + "his schedule \"might get in the way\".\n";
+
+    assertThat(statements(text)).contains("they would enter the event next month");
+  }
 }
