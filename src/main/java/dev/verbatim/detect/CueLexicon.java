@@ -24,6 +24,12 @@ public final class CueLexicon {
       "contend", "assess", "calculate", "project", "find", "show", "remind", "fume", "rage", "enthuse",
       "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer");
 
+  /**
+   * Verbs that introduce a quoted question but not reported speech ("“When?” she asked"; "she asked
+   * whether ..." is a question, not a statement): cues of direct quotations only, when finite.
+   */
+  public static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "wonder", "inquire", "enquire");
+
   /** Verbs whose direct object, not only a clause, can be the statement ("emphasized rethinking ..."). */
   public static final ImmutableSet<String> OBJECT_REPORTING_VERBS = ImmutableSet.of(
       "emphasize", "emphasise", "stress", "suggest", "propose", "recommend", "urge", "deny",

@@ -137,7 +137,9 @@ public final class DirectQuoteFinder {
         break;
       }
       Token t = doc.token(i);
-      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())) {
+      boolean question = CueLexicon.QUESTION_CUES.contains(t.lemma())
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question) {
         continue;
       }
       if (hasOwnComplement(doc, quotes, i)) {

@@ -29,6 +29,9 @@ public final class ReportedSpeechFinder {
       "email", "text", "ask", "urge", "guarantee");
 
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
+  /** Speech acts that commit or press someone to act, with an infinitive ("vowed to ..."). */
+  private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of(
+      "vow", "promise", "pledge", "threaten", "refuse", "urge", "demand", "swear", "undertake");
   /** "His ministry's position is that ...", "Her view is that ...". */
   private static final ImmutableSet<String> POSITION_NOUNS = ImmutableSet.of(
       "position", "view", "belief", "argument", "assessment", "opinion", "conclusion", "stance",
@@ -427,13 +430,16 @@ public final class ReportedSpeechFinder {
   private static int objectComplement(AnalyzedText doc, Token verb, DocumentQuotes quotes) {
     for (int c : doc.children(verb.index())) {
       Token ct = doc.token(c);
-      if ((ct.relationIs("obj") || ct.relationIs("xcomp")) && c > verb.index()) {
+      // "described the plan as “dead on arrival”": the quoted "as" phrase, after an object.
+      boolean asPhrase = (ct.relationIs("advcl") || ct.relationIs("obl")) && doc.hasCaseChild(c, "as")
+          && hasChildRelation(doc, verb.index(), "obj");
+      if ((ct.relationIs("obj") || ct.relationIs("xcomp") || asPhrase) && c > verb.index()) {
         int[] r = doc.subtreeRange(c);
         boolean quoted = false;
         for (int i = r[0]; i <= r[1]; i++) {
           quoted |= quotes.inQuote(i);
         }
-        boolean gerund = doc.token(r[0]).pos().equals("VBG") && r[1] - r[0] >= 3;
+        boolean gerund = !asPhrase && doc.token(r[0]).pos().equals("VBG") && r[1] - r[0] >= 3;
         if (quoted || gerund) {
           return c;
         }
@@ -1020,8 +1026,9 @@ public final class ReportedSpeechFinder {
   /**
    * Whether a reporting verb after a complement attributes something of its own: it has a subject
    * or a clause of its own ("..., the minister said", "and added that ..."). A verb sharing the
-   * first one's subject and taking a plain object ("said A but would not accept a measure that
-   * ...") continues the statement.
+   * first one's subject and taking a plain object or an infinitive ("said A but would not accept a
+   * measure that ...", "said A and expected to lift the notice") continues the statement, unless
+   * the verb is a promise or threat of its own ("and vowed to block the bill").
    */
   private static boolean reportsOnItsOwn(AnalyzedText doc, int verb) {
     if (doc.token(verb).lemma().equals("say")) {
@@ -1030,7 +1037,8 @@ public final class ReportedSpeechFinder {
     for (int c : doc.children(verb)) {
       Token ct = doc.token(c);
       if (ct.relationIs("nsubj") || ct.relationIs("ccomp") || ct.relationIs("parataxis")
-          || ct.relationIs("dep") || ct.relationIs("xcomp") || ct.relationIs("advcl")) {
+          || ct.relationIs("dep") || ct.relationIs("advcl")
+          || ct.relationIs("xcomp") && COMMISSIVES.contains(doc.token(verb).lemma())) {
         return true;
       }
       int after = c > verb && ct.relationIs("obj") ? doc.subtreeRange(c)[1] + 1 : -1;

@@ -384,4 +384,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Tomas Lind has signed")).isEqualTo("Stabaek");
   }
+
+  @Test
+  void quotedQuestionFollowedByTheAskerInTheNextSentence() {
+    String text = "Two neighbours compared notes outside the shop.\n\n"
+        + "\u201cHave they said when the school\u2019s reopening?\u201d Joan Pettigrew, 72, asked her neighbour.\n\n"
+        + "\u201cNot a word,\u201d said Dave Hollis.\n";
+
+    assertThat(speakerOf(text, "Have they said")).isEqualTo("Joan Pettigrew");
+  }
 }

@@ -89,4 +89,20 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).contains("they would enter the event next month");
   }
+
+  @Test
+  void quotedAsPhraseAfterTheObjectOfDescribe() {
+    String text = "Sir Alan Pike, who tabled the amendment, described the plan as \u201cdead on arrival\u201d in its current form.\n";
+
+    assertThat(statements(text)).containsExactly("the plan as \u201cdead on arrival\u201d in its current form");
+  }
+
+  @Test
+  void infinitiveAfterACoordinatedBeliefVerbStaysInTheStatement() {
+    String text = "Tarn Water said it was flushing the network and expected to lift the notice "
+        + "\u201cas soon as it is safe to do so\u201d.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "it was flushing the network and expected to lift the notice \u201cas soon as it is safe to do so\u201d");
+  }
 }
