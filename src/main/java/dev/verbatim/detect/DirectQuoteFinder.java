@@ -89,6 +89,9 @@ public final class DirectQuoteFinder {
     }
     // Words before the opening mark, in the same sentence, back to the previous quotation.
     int openToken = doc.tokenAtOrAfter(quote.open());
+    if (speakerLabel(doc, quotes, openToken, st)) {
+      return true;
+    }
     if (openToken < doc.tokens().size()) {
       Sentence s = doc.sentenceOf(doc.token(openToken));
       int from = s.firstToken();
@@ -104,6 +107,34 @@ public final class DirectQuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Finance minister: ‘We will not raise taxes’", "Lopez: “I am staying”": a headline or label of at
+   * most five words, no verb among them, naming the speaker before a colon that opens its sentence.
+   */
+  private boolean speakerLabel(AnalyzedText doc, DocumentQuotes quotes, int openToken, Statement st) {
+    int colon = openToken - 1;
+    if (colon < 1 || openToken >= doc.tokens().size() || !doc.token(colon).text().equals(":")) {
+      return false;
+    }
+    int first = doc.sentenceOf(doc.token(colon)).firstToken();
+    if (colon - first < 1 || colon - first > 5) {
+      return false;
+    }
+    for (int i = first; i < colon; i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i) || t.isVerb() || t.isPunctuation() && !t.text().equals("'s")) {
+        return false;
+      }
+    }
+    if (mentions.build(doc, colon - 1) == null || !doc.token(colon - 1).isNoun()) {
+      return false;
+    }
+    st.cueToken = colon;
+    st.cueLemma = ":";
+    st.attribute(colon - 1, "speaker-label", 0.8);
+    return true;
   }
 
   /** "Kenny “Bulldog” Blunt": a quotation between two parts of a name is a nickname. */

@@ -181,6 +181,9 @@ public final class MentionBuilder {
       left++;
     }
     String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
+    if (title == null && !doc.parsed(doc.token(h).sentence())) {
+      title = surfaceApposition(doc, run);
+    }
     Token nh = doc.token(nameHead);
     if (title == null && nh.relationIs("appos") && nh.head() >= 0 && nh.head() < run[0]
         && doc.token(nh.head()).isNoun() && Words.isPersonNoun(doc.token(nh.head()).lemma())) {
@@ -221,6 +224,46 @@ public final class MentionBuilder {
     }
     return new SpeakerMention(nameHead, doc.span(left, run[1]), MentionKind.NAME, name, title,
         affiliation, g, false, true, null, false);
+  }
+
+  /**
+   * Without a tree, a role set off by a comma next to the name: "the finance minister, Olga
+   * Brandt," or "Olga Brandt, the finance minister,". Up to six words, the last one before the
+   * comma or the name a person noun ("minister", "coach"); null if there is none.
+   */
+  private static String surfaceApposition(AnalyzedText doc, int[] run) {
+    int sentence = doc.token(run[0]).sentence();
+    int comma = run[0] - 1;
+    if (comma > 0 && doc.token(comma).text().equals(",") && doc.token(comma - 1).sentence() == sentence
+        && doc.token(comma - 1).isNoun() && Words.isPersonNoun(doc.token(comma - 1).lemma())) {
+      int start = comma - 1;
+      while (start > 0 && comma - start < 6 && doc.token(start - 1).sentence() == sentence
+          && isTitleWord(doc.token(start - 1))) {
+        start--;
+      }
+      return text(doc, start, comma - 1);
+    }
+    comma = run[1] + 1;
+    if (comma + 1 < doc.tokens().size() && doc.token(comma).text().equals(",")
+        && doc.token(comma + 1).sentence() == sentence) {
+      for (int i = comma + 1; i < doc.tokens().size() && i - comma <= 6 && doc.token(i).sentence() == sentence
+          && isTitleWord(doc.token(i)); i++) {
+        if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma())) {
+          int end = i;
+          while (end + 1 < doc.tokens().size() && doc.token(end + 1).sentence() == sentence
+              && doc.token(end + 1).isNoun() && !doc.token(end + 1).ner().equals("PERSON")) {
+            end++;
+          }
+          return text(doc, comma + 1, end);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean isTitleWord(Token t) {
+    return t.isNoun() && !t.ner().equals("PERSON") || t.pos().startsWith("JJ") || t.pos().equals("DT")
+        || t.pos().equals("PRP$") || t.pos().equals("POS");
   }
 
   private SpeakerMention organization(AnalyzedText doc, int h, boolean location) {

@@ -71,6 +71,7 @@ public final class Pipeline {
       .put("view-noun", 0.85)
       .put("remark-agent", 0.9)
       .put("colon-intro", 0.85)
+      .put("speaker-label", 0.85)
       .put("interview-label", 0.9)
       .put("same-paragraph", 0.9)
       .put("previous-paragraph", 0.7)

@@ -393,4 +393,20 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Have they said")).isEqualTo("Joan Pettigrew");
   }
+
+  @Test
+  void roleResolvedToANameGivenLaterInASentenceWithoutACue() {
+    String text = "Taxes\n\nThe finance minister said there would be no tax rises this year.\n\n"
+        + "The finance minister, Olga Brandt, has ruled out tax rises before the election.\n";
+
+    assertThat(speakerOf(text, "there would be no tax rises")).isEqualTo("Olga Brandt");
+  }
+
+  @Test
+  void headlineLabelBeforeAColonNamesTheSpeaker() {
+    String text = "Brandt: 'We will not raise taxes'\n\n"
+        + "The finance minister, Olga Brandt, has ruled out tax rises before the election.\n";
+
+    assertThat(speakerOf(text, "We will not raise taxes")).isEqualTo("Olga Brandt");
+  }
 }
