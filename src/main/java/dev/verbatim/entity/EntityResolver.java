@@ -304,7 +304,8 @@ public final class EntityResolver {
         continue;
       }
       double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0)
-          + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0);
+          + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0)
+          + (possessive(ev.token()) ? -0.5 : 0.0);
       Gender g = ev.gender();
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
       scoreOf.merge(ev.entity(), score, Math::max);
@@ -318,6 +319,13 @@ public final class EntityResolver {
       best.gender = m.gender();
     }
     return best;
+  }
+
+  /** "Meyers' comments", "Park's plan": a possessor is less salient than a subject or an object. */
+  private boolean possessive(int token) {
+    int next = token + 1;
+    return doc.token(token).relationIs("nmod:poss")
+        || next < doc.tokens().size() && doc.token(next).pos().equals("POS");
   }
 
   /** Marks a site whose resolution was a close call: a rival candidate scored within {@link #CLOSE_CALL}. */

@@ -409,4 +409,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "We will not raise taxes")).isEqualTo("Olga Brandt");
   }
+
+  @Test
+  void possessorIsLessSalientThanTheLastSubject() {
+    String text = "Councilwoman Joan Meyers called the deal a giveaway.\n\n"
+        + "Mayor Linda Park dismissed the criticism. Asked about Meyers' comments, she said: "
+        + "\"Joan has a right to her opinion. But she is wrong.\"\n";
+
+    assertThat(speakerOf(text, "Joan has a right")).isEqualTo("Linda Park");
+  }
 }
