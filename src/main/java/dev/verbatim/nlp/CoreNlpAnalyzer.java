@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -106,16 +107,21 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // The parser loads on a thread of its own while the tagger and the NER load on this one:
-    // on two cores that hides most of its load time (see docs/performance.md).
-    FutureTask<DependencyParser> parserLoad = parse ? new FutureTask<>(CoreNlpAnalyzer::loadParser) : null;
-    if (parserLoad != null) {
-      Thread loader = new Thread(parserLoad, "verbatim-parser-load");
-      loader.setDaemon(true);
-      loader.start();
-    }
+    // The NER and the parser load on threads of their own while the tokenizer, the tagger and the
+    // lemmatizer load on this one (see docs/performance.md). The NER thread builds a pipeline of
+    // the NER alone from the same properties: CoreNLP keeps every annotator it builds in a global
+    // cache keyed by the annotator's name and its own properties ("ner.*"), so the full pipeline
+    // below gets that very NER instead of loading it again (it waits for it if it is not ready).
+    Properties nerOnly = new Properties();
+    nerOnly.putAll(p);
+    nerOnly.setProperty("annotators", "ner");
+    FutureTask<StanfordCoreNLP> nerLoad = startLoading("verbatim-ner-load",
+        () -> new StanfordCoreNLP(nerOnly, false));
+    FutureTask<DependencyParser> parserLoad =
+        parse ? startLoading("verbatim-parser-load", CoreNlpAnalyzer::loadParser) : null;
     try {
       this.pipeline = new StanfordCoreNLP(p);
+      nerLoad.get();
       this.parser = parserLoad == null ? null : parserLoad.get();
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
@@ -126,6 +132,15 @@ public final class CoreNlpAnalyzer {
       Thread.currentThread().interrupt();
       throw new VerbatimException("Interrupted while loading the CoreNLP models", e);
     }
+  }
+
+  /** Runs {@code load} on a daemon thread of its own and returns its future result. */
+  private static <T> FutureTask<T> startLoading(String threadName, Callable<T> load) {
+    FutureTask<T> task = new FutureTask<>(load);
+    Thread loader = new Thread(task, threadName);
+    loader.setDaemon(true);
+    loader.start();
+    return task;
   }
 
   /**
