@@ -101,21 +101,27 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // The NER and the parser load on threads of their own while the tokenizer, the tagger and the
-    // lemmatizer load on this one (see docs/performance.md). The NER thread builds a pipeline of
-    // the NER alone from the same properties: CoreNLP keeps every annotator it builds in a global
-    // cache keyed by the annotator's name and its own properties ("ner.*"), so the full pipeline
-    // below gets that very NER instead of loading it again (it waits for it if it is not ready).
-    Properties nerOnly = new Properties();
-    nerOnly.putAll(p);
-    nerOnly.setProperty("annotators", "ner");
-    FutureTask<StanfordCoreNLP> nerLoad = startLoading("verbatim-ner-load",
-        () -> new StanfordCoreNLP(nerOnly, false));
+    // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
+    // the NER load on this one: on two cores that hides most of its load time. Without the parser,
+    // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
+    // the parser, the longest of them; see docs/performance.md). The NER thread builds a pipeline
+    // of the NER alone from the same properties: CoreNLP keeps every annotator it builds in a
+    // global cache keyed by the annotator's name and its own properties ("ner.*"), so the full
+    // pipeline below gets that very NER instead of loading it again (waiting for it if need be).
     FutureTask<FastDependencyParser> parserLoad =
         parse ? startLoading("verbatim-parser-load", CoreNlpAnalyzer::loadParser) : null;
+    FutureTask<StanfordCoreNLP> nerLoad = null;
+    if (!parse) {
+      Properties nerOnly = new Properties();
+      nerOnly.putAll(p);
+      nerOnly.setProperty("annotators", "ner");
+      nerLoad = startLoading("verbatim-ner-load", () -> new StanfordCoreNLP(nerOnly, false));
+    }
     try {
       this.pipeline = new StanfordCoreNLP(p);
-      nerLoad.get();
+      if (nerLoad != null) {
+        nerLoad.get();
+      }
       this.parser = parserLoad == null ? null : parserLoad.get();
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
