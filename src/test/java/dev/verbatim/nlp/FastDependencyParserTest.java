@@ -3,6 +3,7 @@ package dev.verbatim.nlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.parser.nndep.ArcStandard;
@@ -19,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,12 +84,21 @@ class FastDependencyParserTest {
     tf.setAccessible(true);
     @SuppressWarnings("unchecked")
     List<String> transitions = (List<String>) tf.get(system);
+    Field pf = Classifier.class.getDeclaredField("preMap");
+    pf.setAccessible(true);
+    Map<?, ?> preComputed = (Map<?, ?>) pf.get(classifier);
 
     int steps = 0;
+    int computedContributions = 0;
     for (CoreMap s : sentences) {
       Configuration c = system.initialConfiguration(s);
       while (!system.isTerminal(c)) {
         int[] features = fast.features(c);
+        for (int j = 0; j < features.length; j++) {
+          if (!preComputed.containsKey(features[j] * features.length + j)) {
+            computedContributions++;
+          }
+        }
         double[] expected = (double[]) computeScores.invoke(classifier, (Object) features);
         double[] actual = Arrays.copyOf(fast.scores(features), expected.length);
         assertArrayEquals(expected, actual, 0.0);
@@ -108,6 +119,7 @@ class FastDependencyParserTest {
         steps++;
       }
     }
+    assertTrue(computedContributions > 0, "the sentences should use features not pre-computed");
     assertEquals(2 * sentences.stream()
         .mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum(), steps);
   }
