@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -44,14 +45,8 @@ public final class CoreNlpAnalyzer {
    * "sentence" (10,000 quotation marks in a row) its recursive graph code overflows the stack.
    */
   static final int MAX_PARSED_TOKENS = 150;
-  /**
-   * How many hidden-layer contributions of input features the parser caches (about 1 KB each, so
-   * at most about 50 MB of heap); {@link #loadParser()} says why.
-   */
-  static final int PARSER_CACHE = 50_000;
-
   private final StanfordCoreNLP pipeline;
-  private final DependencyParser parser;
+  private final FastDependencyParser parser;
   private final boolean parse;
   private final ParseFilter filter;
 
@@ -106,16 +101,27 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // The parser loads on a thread of its own while the tagger and the NER load on this one:
-    // on two cores that hides most of its load time (see docs/performance.md).
-    FutureTask<DependencyParser> parserLoad = parse ? new FutureTask<>(CoreNlpAnalyzer::loadParser) : null;
-    if (parserLoad != null) {
-      Thread loader = new Thread(parserLoad, "verbatim-parser-load");
-      loader.setDaemon(true);
-      loader.start();
+    // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
+    // the NER load on this one: on two cores that hides most of its load time. Without the parser,
+    // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
+    // the parser, the longest of them; see docs/performance.md). The NER thread builds a pipeline
+    // of the NER alone from the same properties: CoreNLP keeps every annotator it builds in a
+    // global cache keyed by the annotator's name and its own properties ("ner.*"), so the full
+    // pipeline below gets that very NER instead of loading it again (waiting for it if need be).
+    FutureTask<FastDependencyParser> parserLoad =
+        parse ? startLoading("verbatim-parser-load", CoreNlpAnalyzer::loadParser) : null;
+    FutureTask<StanfordCoreNLP> nerLoad = null;
+    if (!parse) {
+      Properties nerOnly = new Properties();
+      nerOnly.putAll(p);
+      nerOnly.setProperty("annotators", "ner");
+      nerLoad = startLoading("verbatim-ner-load", () -> new StanfordCoreNLP(nerOnly, false));
     }
     try {
       this.pipeline = new StanfordCoreNLP(p);
+      if (nerLoad != null) {
+        nerLoad.get();
+      }
       this.parser = parserLoad == null ? null : parserLoad.get();
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
@@ -128,18 +134,23 @@ public final class CoreNlpAnalyzer {
     }
   }
 
-  /**
-   * Loads the neural dependency parser with a cache of {@link #PARSER_CACHE} hidden-layer
-   * contributions of input features that the model does not pre-compute (CoreNLP's default keeps
-   * 5,000, too few for news text: computing the misses was a fifth of the parser's time). A cached
-   * value is exactly the value it replaces, so parses do not change.
-   */
-  private static DependencyParser loadParser() {
-    Properties q = new Properties();
-    q.setProperty("numCached", Integer.toString(PARSER_CACHE));
-    return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, q);
+  /** Runs {@code load} on a daemon thread of its own and returns its future result. */
+  private static <T> FutureTask<T> startLoading(String threadName, Callable<T> load) {
+    FutureTask<T> task = new FutureTask<>(load);
+    Thread loader = new Thread(task, threadName);
+    loader.setDaemon(true);
+    loader.start();
+    return task;
   }
 
+  /**
+   * Loads the neural dependency parser and wraps it in {@link FastDependencyParser}, which gives
+   * the same parses several times faster and keeps its own cache of hidden-layer contributions.
+   */
+  private static FastDependencyParser loadParser() {
+    return new FastDependencyParser(
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+  }
 
   /**
    * Analyses a text.
