@@ -230,6 +230,9 @@ public final class ReportedSpeechFinder {
         && !hasChildRelation(doc, verb.index(), "obj")) {
       // "The plan will fail, she said.": the clause the attribution hangs on, before it.
       range = withoutSubtree(doc, s, verb.index());
+    } else if (verb.relationIs("ccomp") && verb.head() >= 0 && doc.token(verb.head()).isVerb()
+        && CueLexicon.isReportingVerb(doc.token(verb.head()).lemma())) {
+      return null;   // "said she had cried": the verb is what was said, with nothing of its own
     } else {
       range = surfaceComplement(doc, s, verb, quotes);
       if (range == null) {

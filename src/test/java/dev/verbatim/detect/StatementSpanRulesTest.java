@@ -105,4 +105,11 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "it was flushing the network and expected to lift the notice \u201cas soon as it is safe to do so\u201d");
   }
+
+  @Test
+  void reportingVerbInsideWhatWasSaidIsNotACue() {
+    String text = "His mother, Grace, who was in the stand, said she had cried.\n";
+
+    assertThat(statements(text)).containsExactly("she had cried");
+  }
 }
