@@ -89,7 +89,8 @@ public final class EntityResolver {
   /** Role words that describe anyone of a kind, whatever title the article gave them. */
   private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
-      "politician", "lawmaker", "veteran", "man", "woman", "year-old", "official", "source");
+      "politician", "lawmaker", "legislator", "parliamentarian", "diplomat", "campaigner", "activist", "veteran",
+      "man", "woman", "year-old", "official", "source");
   /** How many earlier mentions a search looks at, so that cost stays linear in long documents. */
   private static final int SEARCH_LIMIT = 300;
   private static final ImmutableSet<String> ORG_POSSESSIONS = ImmutableSet.of(

@@ -418,4 +418,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Joan has a right")).isEqualTo("Linda Park");
   }
+
+  @Test
+  void descriptiveRoleForATitledPerson() {
+    String text = "Deputy Foreign Minister Pavel Orlov noted that the talks could not go on indefinitely. "
+        + "The diplomat stressed that the other side must keep its part of the deal.\n";
+
+    assertThat(speakerOf(text, "the other side must")).isEqualTo("Pavel Orlov");
+  }
 }
