@@ -34,13 +34,13 @@ public final class CueLexicon {
   public static final ImmutableSet<String> OBJECT_REPORTING_VERBS = ImmutableSet.of(
       "emphasize", "emphasise", "stress", "suggest", "propose", "recommend", "urge", "deny",
       "acknowledge", "predict", "announce", "call", "describe", "dub", "label", "brand", "praise",
-      "criticize", "criticise", "condemn", "defend", "welcome");
+      "criticize", "criticise", "condemn", "defend", "welcome", "accuse");
 
   /** Verbs whose statement must contain a quoted fragment to count ("called the plan “a disgrace”"). */
   public static final ImmutableSet<String> NEEDS_QUOTED_OBJECT = ImmutableSet.of(
       "call", "describe", "dub", "label", "brand", "praise", "criticize", "criticise", "condemn",
       "defend", "welcome", "deny", "acknowledge", "announce", "predict", "urge", "recommend",
-      "propose");
+      "propose", "accuse");
 
   /** Verbs that report only when the subject is a person or organisation, never a document. */
   public static final ImmutableSet<String> DOCUMENT_VERBS = ImmutableSet.of(

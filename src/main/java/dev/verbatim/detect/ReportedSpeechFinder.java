@@ -434,8 +434,9 @@ public final class ReportedSpeechFinder {
     for (int c : doc.children(verb.index())) {
       Token ct = doc.token(c);
       // "described the plan as “dead on arrival”": the quoted "as" phrase, after an object.
-      boolean asPhrase = (ct.relationIs("advcl") || ct.relationIs("obl")) && doc.hasCaseChild(c, "as")
-          && hasChildRelation(doc, verb.index(), "obj");
+      // "accused Moscow of “blackmail”": likewise the quoted "of" phrase of "accuse".
+      boolean asPhrase = (ct.relationIs("advcl") || ct.relationIs("obl")) && hasChildRelation(doc, verb.index(), "obj")
+          && (doc.hasCaseChild(c, "as") || verb.lemma().equals("accuse") && doc.hasCaseChild(c, "of"));
       if ((ct.relationIs("obj") || ct.relationIs("xcomp") || asPhrase) && c > verb.index()) {
         int[] r = doc.subtreeRange(c);
         boolean quoted = false;

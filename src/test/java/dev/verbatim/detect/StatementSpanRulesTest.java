@@ -112,4 +112,12 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("she had cried");
   }
+
+  @Test
+  void accusationWithAQuotedChargeIsMixedOnlyWhenQuoted() {
+    String text = "Foreign Minister Ivo Kral accused Moscow of \"blackmail\".\n\n"
+        + "Foreign Minister Ivo Kral accused Moscow of bad faith.\n";
+
+    assertThat(statements(text)).containsExactly("Moscow of \"blackmail\"");
+  }
 }
