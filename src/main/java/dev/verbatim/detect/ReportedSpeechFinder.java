@@ -226,6 +226,10 @@ public final class ReportedSpeechFinder {
       if (range[0] > verb.index()) {
         range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
       }
+    } else if (verb.relationIs("advcl") && verb.head() > verb.index() && hasChild(doc, verb.index(), "mark", "as")
+        && (!hasChildRelation(doc, verb.index(), "obj") || INDIRECT_OBJECT_VERBS.contains(verb.lemma()))) {
+      // "As the minister noted, the talks will continue": the main clause is what was noted.
+      range = withoutSubtree(doc, s, verb.index());
     } else if (verb.relationIs("parataxis") && verb.head() >= 0 && verb.head() < verb.index()
         && !hasChildRelation(doc, verb.index(), "obj")) {
       // "The plan will fail, she said.": the clause the attribution hangs on, before it.
@@ -727,6 +731,15 @@ public final class ReportedSpeechFinder {
     }
     if (comma < 0 || comma >= verb.index() - 1) {
       return -1;
+    }
+    if (doc.parsed(s.index())) {
+      // With a tree, the attribution's speaker is the verb's own subject: in "As X noted, the talks
+      // with Europe would continue" the nearest name ("Europe") is not the subject of "continue".
+      for (int c : doc.children(verb.index())) {
+        if (c > comma && doc.token(c).relationIs("nsubj") && !doc.token(c).relationIs("nsubj:pass")) {
+          return mentions.build(doc, c) != null ? c : -1;
+        }
+      }
     }
     for (int i = verb.index() - 1; i > comma; i--) {
       Token t = doc.token(i);

@@ -120,4 +120,15 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("Moscow of \"blackmail\"");
   }
+
+  @Test
+  void asClauseAttributesTheMainClause() {
+    String text = "As Deputy Prime Minister Alexander Novak noted, the talks with Europe would continue next month.\n\n"
+        + "As he spoke, protesters gathered outside.\n";
+
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).hasSize(1);
+    assertThat(r.citations().get(0).text()).isEqualTo("the talks with Europe would continue next month");
+    assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Alexander Novak");
+  }
 }
