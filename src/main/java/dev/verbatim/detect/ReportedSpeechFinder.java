@@ -265,6 +265,30 @@ public final class ReportedSpeechFinder {
         return c;
       }
     }
+    for (int c : doc.children(verb.index())) {
+      // "told investors on a call that cuts were not planned": the clause hung on the adjunct.
+      if (c > verb.index() && doc.token(c).relationIs("obl")) {
+        for (int g : doc.children(c)) {
+          if (g > c && doc.token(g).relationIs("ccomp") && doc.token(doc.subtreeRange(g)[0]).text().equalsIgnoreCase("that")) {
+            return g;
+          }
+        }
+      }
+    }
+    int subject = -1;
+    for (int c : doc.children(verb.index())) {
+      if (doc.token(c).relationIs("nsubj")) {
+        subject = c;
+      }
+    }
+    for (int c : doc.children(verb.index())) {
+      // "Nordra will cut 5,000 jobs, the company said on Wednesday, as ...": the clause before
+      // the attribution, left as a loose dependent of its verb.
+      if (c < subject && doc.token(c).relation().equals("dep") && isPredicate(doc, c)
+          && hasChildRelation(doc, c, "nsubj")) {
+        return c;
+      }
+    }
     // The parser sometimes leaves a complement clause as "dep" with its subject as the verb's
     // object ("believes [a scenario]obj [is plausible]dep").
     for (int c : doc.children(verb.index())) {

@@ -131,4 +131,20 @@ class StatementSpanRulesTest {
     assertThat(r.citations().get(0).text()).isEqualTo("the talks with Europe would continue next month");
     assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Alexander Novak");
   }
+
+  @Test
+  void clauseBeforeATrailingAttributionWithAnAdverbialClauseAfterIt() {
+    String text = "Nordra Systems will cut 5,000 jobs, or about 8% of its workforce, the company said on Wednesday, "
+        + "as it struggles with falling demand for its software.\n";
+
+    assertThat(statements(text)).containsExactly("Nordra Systems will cut 5,000 jobs, or about 8% of its workforce");
+  }
+
+  @Test
+  void thatClauseHungOnAnAdjunctOfTheCue() {
+    String text = "The company's chief financial officer, Raj Patel, told investors on a call that further cuts "
+        + "were not planned.\n";
+
+    assertThat(statements(text)).containsExactly("further cuts were not planned");
+  }
 }
