@@ -29,6 +29,12 @@ public final class ReportedSpeechFinder {
       "email", "text", "ask", "urge", "guarantee");
 
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
+  /** Days, months and other time words, which end many an "according to" phrase but never speak. */
+  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
+      "evening", "night", "weekend");
   /** Speech acts that commit or press someone to act, with an infinitive ("vowed to ..."). */
   private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of(
       "vow", "promise", "pledge", "threaten", "refuse", "urge", "demand", "swear", "undertake");
@@ -987,7 +993,8 @@ public final class ReportedSpeechFinder {
       if (t.isVerb()) {
         return -1;
       }
-      if ((t.isNoun() || t.pos().equals("PRP")) && mentions.build(doc, i) != null) {
+      if ((t.isNoun() || t.pos().equals("PRP")) && !TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && mentions.build(doc, i) != null) {
         return i;
       }
     }
@@ -1003,7 +1010,8 @@ public final class ReportedSpeechFinder {
       for (int i = r[1]; i >= r[0]; i--) {
         Token ti = doc.token(i);
         if ((ti.ner().equals("ORGANIZATION") || ti.ner().equals("PERSON") || ti.isProperNoun())
-            && !ti.relationIs("compound") && mentions.build(doc, i) != null) {
+            && !ti.relationIs("compound") && !TIME_WORDS.contains(ti.lemma().toLowerCase(Locale.ROOT))
+            && mentions.build(doc, i) != null) {
           return i;
         }
       }
@@ -1015,6 +1023,15 @@ public final class ReportedSpeechFinder {
         if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && doc.hasCaseChild(c, "by", "from", "of")) {
           if (mentions.build(doc, c) != null) {
             return c;
+          }
+        }
+        if (ct.relationIs("acl")) {
+          // "figures published by the health board": the agent of the participle.
+          for (int g : doc.children(c)) {
+            if ((doc.token(g).relationIs("obl") || doc.token(g).relationIs("nmod")) && doc.hasCaseChild(g, "by")
+                && mentions.build(doc, g) != null) {
+              return g;
+            }
           }
         }
       }

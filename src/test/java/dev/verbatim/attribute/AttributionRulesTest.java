@@ -426,4 +426,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "the other side must")).isEqualTo("Pavel Orlov");
   }
+
+  @Test
+  void accordingToFiguresPublishedByAnOrganisation() {
+    String text = "Waiting lists at Riverside Hospital have reached a record 14,000 patients, according to figures "
+        + "published by the health board on Thursday.\n";
+
+    assertThat(speakerOf(text, "Waiting lists")).isEqualTo("health board");
+  }
 }
