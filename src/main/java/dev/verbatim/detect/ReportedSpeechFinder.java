@@ -37,7 +37,7 @@ public final class ReportedSpeechFinder {
       "evening", "night", "weekend");
   /** Speech acts that commit or press someone to act, with an infinitive ("vowed to ..."). */
   private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of(
-      "vow", "promise", "pledge", "threaten", "refuse", "urge", "demand", "swear", "undertake");
+      "vow", "promise", "pledge", "threaten", "refuse", "decline", "urge", "demand", "swear", "undertake");
   /** "His ministry's position is that ...", "Her view is that ...". */
   private static final ImmutableSet<String> POSITION_NOUNS = ImmutableSet.of(
       "position", "view", "belief", "argument", "assessment", "opinion", "conclusion", "stance",
@@ -892,6 +892,23 @@ public final class ReportedSpeechFinder {
       }
       speaker = xr[2];
     }
+    // "According to the ferry operator, Northsound Lines, passenger numbers fell": the name in
+    // apposition belongs to the phrase, whatever the parser made of it.
+    int comma = xr[1] + 1;
+    if (comma + 2 < s.endToken() && doc.token(comma).text().equals(",")) {
+      String ner = doc.token(comma + 1).ner();
+      int end = comma + 1;
+      while (end + 1 < s.endToken() && !ner.equals("O") && doc.token(end + 1).ner().equals(ner)) {
+        end++;
+      }
+      if ((ner.equals("ORGANIZATION") || ner.equals("PERSON")) && end + 2 < s.endToken()
+          && doc.token(end + 1).text().equals(",")) {
+        xr[1] = end + 1;
+        if (!doc.token(speaker).isProperNoun() && mentions.build(doc, end) != null) {
+          speaker = end;
+        }
+      }
+    }
     Token to = doc.token(according.index() + 1);
     Span span = largerSide(doc, s, xr);
     if (span == null) {
@@ -1070,7 +1087,7 @@ public final class ReportedSpeechFinder {
     for (int i = end + 1; i < s.endToken(); i++) {
       Token t = doc.token(i);
       if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && reportsOnItsOwn(doc, i))
-          || t.lemma().equals("accord") || t.text().equals("(")) {
+          || t.lemma().equals("accord") || t.text().equals("(") || speakersOwnAct(doc, i, verb)) {
         // Another attribution follows: the statement runs to the last comma before its clause.
         return lastComma > end + 1 ? lastComma - 1 : end;
       }
@@ -1106,6 +1123,18 @@ public final class ReportedSpeechFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "said the minister was open to proposals but declined to comment": a past-tense verb
+   * coordinated with the cue itself, without an auxiliary of its own, is something the speaker
+   * did, not part of what was said (a modal, "but would not accept", marks reported speech).
+   */
+  private static boolean speakersOwnAct(AnalyzedText doc, int i, int verb) {
+    Token t = doc.token(i);
+    return t.pos().equals("VBD") && t.relationIs("conj") && t.head() == verb
+        && doc.token(i - 1).relation().equals("cc") && !hasChildRelation(doc, i, "aux")
+        && !hasChildRelation(doc, i, "nsubj");
   }
 
   /** The span from token {@code from} to {@code to}, without leading "that" and edge punctuation. */

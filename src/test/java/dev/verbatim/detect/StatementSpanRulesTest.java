@@ -147,4 +147,22 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("further cuts were not planned");
   }
+
+  @Test
+  void whatTheSpeakerDidAfterwardsIsNotPartOfTheStatement() {
+    String text = "His office said the minister was \"open to every serious proposal\" but declined to comment "
+        + "on the figures.\n";
+
+    assertThat(statements(text)).containsExactly("the minister was \"open to every serious proposal\"");
+  }
+
+  @Test
+  void nameInAppositionToAnAccordingToPhraseIsNotPartOfTheStatement() {
+    String text = "According to the ferry operator, Northsound Lines, passenger numbers fell by a fifth last winter.\n";
+
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).hasSize(1);
+    assertThat(r.citations().get(0).text()).isEqualTo("passenger numbers fell by a fifth last winter");
+    assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Northsound Lines");
+  }
 }
