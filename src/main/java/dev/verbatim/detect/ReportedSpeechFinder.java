@@ -28,7 +28,6 @@ public final class ReportedSpeechFinder {
       "tell", "inform", "assure", "reassure", "brief", "advise", "remind", "warn", "promise",
       "email", "text", "ask", "urge", "guarantee");
 
-  /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
   /** Days, months and other time words, which end many an "according to" phrase but never speak. */
   private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -52,6 +51,7 @@ public final class ReportedSpeechFinder {
   private static final ImmutableSet<String> STANCE_ADJECTIVES = ImmutableSet.of(
       "convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful", "pessimistic",
       "persuaded", "skeptical", "sceptical");
+  /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
   private static final ImmutableSet<String> SUBJECT_START = ImmutableSet.of(
       "PRP", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "JJ", "JJS", "JJR", "PDT");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
@@ -215,10 +215,7 @@ public final class ReportedSpeechFinder {
       object = comp >= 0;
     }
     int[] range;
-    int[] clauseAfter = comp < 0 && trailingContent == null ? clauseMisparsedAsObject(doc, s, verb) : null;
-    if (clauseAfter == null && comp < 0 && trailingContent == null) {
-      clauseAfter = clauseInsideObject(doc, s, verb);
-    }
+    int[] clauseAfter = comp >= 0 || trailingContent != null ? null : misparsedComplement(doc, s, verb);
     if (trailingContent != null) {
       range = trailingContent;
     } else if (clauseAfter != null) {
@@ -281,12 +278,7 @@ public final class ReportedSpeechFinder {
         }
       }
     }
-    int subject = -1;
-    for (int c : doc.children(verb.index())) {
-      if (doc.token(c).relationIs("nsubj")) {
-        subject = c;
-      }
-    }
+    int subject = lastChild(doc, verb.index(), "nsubj");
     for (int c : doc.children(verb.index())) {
       // "Nordra will cut 5,000 jobs, the company said on Wednesday, as ...": the clause before
       // the attribution, left as a loose dependent of its verb.
@@ -311,6 +303,12 @@ public final class ReportedSpeechFinder {
     return -1;
   }
 
+  /** A complement without "that" that the parser took for the cue's object, or null. */
+  private static int[] misparsedComplement(AnalyzedText doc, Sentence s, Token verb) {
+    int[] range = clauseMisparsedAsObject(doc, s, verb);
+    return range != null ? range : clauseInsideObject(doc, s, verb);
+  }
+
   /**
    * "X told the council the stadium would destroy her street": a complement without "that" that the
    * parser read as the cue's object ("the stadium") with the cue's clause as the subject of the
@@ -322,13 +320,8 @@ public final class ReportedSpeechFinder {
         || !CueLexicon.isReportingVerb(verb.lemma())) {
       return null;
     }
-    int object = -1;
-    for (int c : doc.children(verb.index())) {
-      if (c > verb.index() && doc.token(c).relationIs("obj")) {
-        object = c;
-      }
-    }
-    if (object < 0) {
+    int object = lastChild(doc, verb.index(), "obj");
+    if (object < verb.index()) {
       return null;
     }
     // The object must be the complement's subject: only the complement verb's auxiliaries and
@@ -367,6 +360,17 @@ public final class ReportedSpeechFinder {
       }
     }
     return null;
+  }
+
+  /** The last dependent of {@code h} whose relation starts with {@code relation}, or -1. */
+  private static int lastChild(AnalyzedText doc, int h, String relation) {
+    int last = -1;
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs(relation)) {
+        last = c;
+      }
+    }
+    return last;
   }
 
   private static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {
@@ -1004,13 +1008,17 @@ public final class ReportedSpeechFinder {
     return new int[] {according, last, head};
   }
 
+  private static boolean isTimeWord(Token t) {
+    return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   private int lastNominal(AnalyzedText doc, int from, int to) {
     for (int i = to; i >= from; i--) {
       Token t = doc.token(i);
       if (t.isVerb()) {
         return -1;
       }
-      if ((t.isNoun() || t.pos().equals("PRP")) && !TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))
+      if ((t.isNoun() || t.pos().equals("PRP")) && !isTimeWord(t)
           && mentions.build(doc, i) != null) {
         return i;
       }
@@ -1027,7 +1035,7 @@ public final class ReportedSpeechFinder {
       for (int i = r[1]; i >= r[0]; i--) {
         Token ti = doc.token(i);
         if ((ti.ner().equals("ORGANIZATION") || ti.ner().equals("PERSON") || ti.isProperNoun())
-            && !ti.relationIs("compound") && !TIME_WORDS.contains(ti.lemma().toLowerCase(Locale.ROOT))
+            && !ti.relationIs("compound") && !isTimeWord(ti)
             && mentions.build(doc, i) != null) {
           return i;
         }
