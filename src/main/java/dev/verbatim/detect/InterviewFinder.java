@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * Question-and-answer interviews: paragraphs that open with a speaker label ("A:", "Answer:",
  * or a person's surname followed by a colon). Each answer is a direct statement by the labelled
  * person; "A:" answers belong to the person the article names most often. Questions ("Q:") are
- * not reported. Only documents with at least two labelled paragraphs are read as interviews.
+ * not reported. Only documents with at least two labelled paragraphs are read as interviews;
+ * interviews printed without labels are read from the alternation of question and answer
+ * paragraphs.
  * Stateless; thread-safe.
  */
 public final class InterviewFinder {
@@ -45,6 +47,9 @@ public final class InterviewFinder {
       }
     }
     List<Statement> out = new ArrayList<>();
+    if (labelled.isEmpty() && questions == 0) {
+      return unlabelled(doc);
+    }
     if (questions == 0) {
       // Initials on both sides ("MD:" asks, "SK:" answers): the label whose turns end in "?" asks.
       String asker = questionLabel(doc, labelled);
@@ -84,6 +89,83 @@ public final class InterviewFinder {
       out.add(st);
     }
     return out;
+  }
+
+  /**
+   * An interview printed without labels, as scraped web copy prints one whose questions were in
+   * bold: paragraphs that are a single question alternate with answer paragraphs. Read only when
+   * an interview is announced before the first question ("interview", "spoke to", "edited for
+   * length", …) and at least three questions each have an answer; every answer paragraph, up to
+   * the next question, is a direct statement by the person the article names most often.
+   */
+  private static List<Statement> unlabelled(AnalyzedText doc) {
+    List<Span> paragraphs = doc.paragraphs();
+    String text = doc.text();
+    int firstQuestion = -1;
+    int answered = 0;
+    List<Span> answers = new ArrayList<>();
+    boolean afterQuestion = false;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      String para = paragraphs.get(p).in(text).strip();
+      if (isBareQuestion(para)) {
+        if (afterQuestion) {
+          return List.of(); // two questions in a row: not an interview's alternation
+        }
+        firstQuestion = firstQuestion < 0 ? p : firstQuestion;
+        afterQuestion = true;
+      } else if (firstQuestion >= 0) {
+        if (!isAnswer(para)) {
+          afterQuestion = false;
+          continue;
+        }
+        answered += afterQuestion ? 1 : 0;
+        afterQuestion = false;
+        answers.add(trimmed(paragraphs.get(p), text));
+      }
+    }
+    if (answered < 3 || !INTERVIEW_FRAME.matcher(
+        text.substring(0, paragraphs.get(firstQuestion).start())).find()) {
+      return List.of();
+    }
+    int interviewee = mostNamedPerson(doc);
+    List<Statement> out = new ArrayList<>();
+    for (Span a : answers) {
+      Statement st = new Statement(a, QuoteType.DIRECT, null);
+      if (interviewee >= 0) {
+        st.attribute(interviewee, "interview-turn", 0.8);
+      }
+      out.add(st);
+    }
+    return out;
+  }
+
+  private static Span trimmed(Span s, String text) {
+    int a = s.start();
+    int b = s.end();
+    while (a < b && Character.isWhitespace(text.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return Span.of(a, b);
+  }
+
+  /** Words that announce an interview before its first question. */
+  private static final Pattern INTERVIEW_FRAME = Pattern.compile(
+      "(?i)\\binterview|\\bQ\\s?&\\s?A\\b|\\bspoke (?:to|with)\\b|\\btalked (?:to|with)\\b|\\bconversation\\b"
+          + "|\\bedited for (?:length|clarity)|\\bcondensed\\b");
+
+  /** A paragraph that is one short question, not in quotation marks: an interviewer's turn. */
+  private static boolean isBareQuestion(String para) {
+    return para.endsWith("?") && para.length() <= 400 && !QuoteMarks.isQuoteChar(para.charAt(0))
+        && para.indexOf('\n') < 0;
+  }
+
+  /** A paragraph that can be an answer: prose of its own, not a quotation or a caption. */
+  private static boolean isAnswer(String para) {
+    return para.length() >= 2 && !QuoteMarks.isQuoteChar(para.charAt(0))
+        && ".!?…\"”’)".indexOf(para.charAt(para.length() - 1)) >= 0;
   }
 
   /**

@@ -73,6 +73,7 @@ public final class Pipeline {
       .put("colon-intro", 0.85)
       .put("speaker-label", 0.85)
       .put("interview-label", 0.9)
+      .put("interview-turn", 0.8)
       .put("same-paragraph", 0.9)
       .put("previous-paragraph", 0.7)
       .put("intro-sentence", 0.7)

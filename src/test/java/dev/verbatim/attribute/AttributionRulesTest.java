@@ -194,6 +194,37 @@ class AttributionRulesTest {
   }
 
   @Test
+  void interviewWithoutLabelsAlternatesQuestionAndAnswerParagraphs() {
+    String text = "Building with reeds\n\n"
+        + "Tamsin Achebe designs footbridges from laminated reed. Achebe spoke to us from her studio in Porto.\n\n"
+        + "What drew you to reed?\n\n"
+        + "It was an accident. A client could not get steel delivered for six months.\n\n"
+        + "It worked better than we expected.\n\n"
+        + "Is it strong enough?\n\n"
+        + "Laminated reed is close to mild steel in tension. Fire is the real problem.\n\n"
+        + "Where next?\n\n"
+        + "Nepal, if the funding holds.\n";
+
+    assertThat(speakerOf(text, "It was an accident")).isEqualTo("Tamsin Achebe");
+    assertThat(speakerOf(text, "It worked better")).isEqualTo("Tamsin Achebe");
+    assertThat(speakerOf(text, "Nepal, if")).isEqualTo("Tamsin Achebe");
+  }
+
+  @Test
+  void rhetoricalQuestionsInAReportAreNotAnInterview() {
+    String text = "The council voted on Monday to close the Marlow Road library.\n\n"
+        + "So who uses it?\n\n"
+        + "Mostly pensioners and schoolchildren, according to the council's own survey.\n\n"
+        + "Where will they go?\n\n"
+        + "The nearest branch is four miles away.\n\n"
+        + "And what will it save?\n\n"
+        + "About £90,000 a year.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).extracting(Citation::rule)
+        .doesNotContain("interview-turn");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
