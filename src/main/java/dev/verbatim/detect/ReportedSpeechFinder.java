@@ -823,11 +823,13 @@ public final class ReportedSpeechFinder {
   private static int cutBeforeNextCue(AnalyzedText doc, int verb, int from, int to, DocumentQuotes quotes) {
     for (int i = from + 1; i <= to; i++) {
       Token t = doc.token(i);
-      if (quotes.inQuote(i) || !t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())
+      if (quotes.inQuote(i) || !t.isVerb()
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
         continue;
       }
-      if (!reportsOnItsOwn(doc, i)) {
+      boolean cue = CueLexicon.isReportingVerb(t.lemma());
+      if (!(cue && reportsOnItsOwn(doc, i))
+          && !((cue || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) && changesTense(doc, i))) {
         continue;   // "must not read or post anything": one statement
       }
       Token prev = doc.token(i - 1);
@@ -846,6 +848,22 @@ public final class ReportedSpeechFinder {
       return cut;
     }
     return to;
+  }
+
+  /**
+   * "claimed that Baku was using the issue and accused Brussels of ...": a bare past-tense verb
+   * coordinated with a complement in the progressive, the present or after a modal cannot continue
+   * that clause; it is the speaker's next act.
+   */
+  private static boolean changesTense(AnalyzedText doc, int conj) {
+    Token t = doc.token(conj);
+    if (!t.pos().equals("VBD") || !t.relationIs("conj") || hasChildRelation(doc, conj, "aux")
+        || hasChildRelation(doc, conj, "nsubj")) {
+      return false;
+    }
+    String headPos = doc.token(t.head()).pos();
+    // Not after a perfect ("had lent ... and believed"): there the two forms are one.
+    return headPos.equals("VBG") || headPos.equals("VBZ") || headPos.equals("VBP") || headPos.equals("VB");
   }
 
   /** The verb's subject, or the subject of the verb it is coordinated with or subordinated to. */

@@ -37,6 +37,23 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void pastTenseAccusationAfterAProgressiveComplementIsTheSpeakersNextAct() {
+    String text = "Senator Ilya Voronin claimed that the port authority was using the dispute to win concessions "
+        + "and accused the shipping lobby of writing its press releases.\n";
+
+    assertThat(statements(text)).containsExactly("the port authority was using the dispute to win concessions");
+  }
+
+  @Test
+  void pastTenseVerbAfterAPerfectContinuesTheStatement() {
+    String text = "The defence barrister said the treasurer had lent the charity his own savings and believed, "
+        + "wrongly but honestly, that he could repay himself.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the treasurer had lent the charity his own savings and believed, wrongly but honestly, that he could repay himself");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
