@@ -47,10 +47,6 @@ public final class ReportedSpeechFinder {
   private static final ImmutableSet<String> STANCE_NOUNS = ImmutableSet.of(
       "concern", "hope", "doubt", "fear", "confidence", "regret", "optimism", "belief", "conviction",
       "worry", "frustration", "dismay", "scepticism", "skepticism", "certainty", "view", "opinion");
-  /** "is convinced that ...", "is confident that ...". */
-  private static final ImmutableSet<String> STANCE_ADJECTIVES = ImmutableSet.of(
-      "convinced", "confident", "sure", "certain", "adamant", "optimistic", "hopeful", "pessimistic",
-      "persuaded", "skeptical", "sceptical");
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
   private static final ImmutableSet<String> SUBJECT_START = ImmutableSet.of(
       "PRP", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "JJ", "JJS", "JJR", "PDT");
@@ -98,7 +94,7 @@ public final class ReportedSpeechFinder {
             && doc.token(i + 1).lemma().equals("be") && doc.token(i + 2).text().equalsIgnoreCase("that")) {
           st = fromPositionIsThat(doc, s, t, quotes);
         } else if (STANCE_VERBS.contains(t.lemma()) && t.isVerb()
-            || STANCE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
+            || CueLexicon.STANCE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
           st = fromStance(doc, s, t, quotes);
         }
         if (st != null) {
@@ -421,6 +417,9 @@ public final class ReportedSpeechFinder {
           j--;
         }
         if (j > s.firstToken() && doc.token(j).text().equals(",")) {
+          if (allPerson(doc, j + 1, i - 1)) {
+            return i - 1;   // "The head of the chamber, Lauri Salo, is confident": the name in apposition
+          }
           i = j;
           skipped = true;
           continue;
@@ -465,6 +464,15 @@ public final class ReportedSpeechFinder {
       }
     }
     return -1;
+  }
+
+  private static boolean allPerson(AnalyzedText doc, int from, int to) {
+    for (int k = from; k <= to; k++) {
+      if (!doc.token(k).ner().equals("PERSON")) {
+        return false;
+      }
+    }
+    return from <= to;
   }
 
   /** An object that is a statement: it holds a quotation, or it is a gerund clause. */

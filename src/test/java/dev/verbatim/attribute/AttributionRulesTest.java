@@ -225,6 +225,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void stanceAdjectiveTakesTheNameInApposition() {
+    String text = "Border row\n\n"
+        + "The mayor of Lappeenranta, Kimmo Jarva, believes that the closure should be temporary.\n\n"
+        + "The mayor of Imatra, Anna Virta, is convinced that the closure should end.\n\n"
+        + "The head of the chamber, Lauri Salo, is confident that trade will recover.\n";
+
+    assertThat(speakerOf(text, "the closure should end")).isEqualTo("Anna Virta");
+    assertThat(speakerOf(text, "trade will recover")).isEqualTo("Lauri Salo");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
