@@ -45,6 +45,7 @@ public final class EntityResolver {
       .put("counsel", "lawyer").put("solicitor", "lawyer").put("attorney", "lawyer").put("advocate", "lawyer")
       .put("ceo", "executive").put("chair", "chairman").put("chairwoman", "chairman")
       .put("chairperson", "chairman").put("spokeswoman", "spokesman").put("spokesperson", "spokesman")
+      .put("representative", "spokesman")
       .put("physician", "doctor").put("lawmaker", "legislator").put("parliamentarian", "legislator")
       .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
       .entrySet().stream().collect(ImmutableMap.toImmutableMap(
@@ -275,6 +276,12 @@ public final class EntityResolver {
             org = resolveMention(r, site);
           }
           if (org != null) {
+            // "Kremlin spokesman Dmitry Peskov ... the Kremlin representative told reporters": a
+            // definite spokesperson whose name the article gives is that person.
+            Entity named = m.definite() && !m.plural() ? personWithTitle(m, site) : null;
+            if (named != null) {
+              return named;
+            }
             lastRepresented = org;
             return org;
           }
@@ -856,7 +863,10 @@ public final class EntityResolver {
           String key = String.join(" ", Names.fold(m.name()));
           Entity e = orgs.get(key);
           if (e == null) {
-            e = new Entity(m.media() ? SpeakerKind.MEDIA_OUTLET : SpeakerKind.ORGANIZATION, key);
+            // "the publication Helsingin Sanomat", "the daily Vedomosti": the noun before says it is an outlet.
+            boolean media = m.media() || i > 0 && doc.token(i - 1).sentence() == t.sentence()
+                && Words.MEDIA_NOUNS.contains(doc.token(i - 1).lemma().toLowerCase(Locale.ROOT));
+            e = new Entity(media ? SpeakerKind.MEDIA_OUTLET : SpeakerKind.ORGANIZATION, key);
             e.addVariant(m.name());
             orgs.put(key, e);
           }

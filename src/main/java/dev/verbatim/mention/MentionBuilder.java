@@ -102,7 +102,10 @@ public final class MentionBuilder {
         name++;
       }
       if (name - 1 > h && doc.token(name - 1).isProperNoun()) {
-        return organization(doc, name - 1, false);
+        // The noun says what the name is, whatever its words: "the publication Helsingin Sanomat".
+        SpeakerMention o = organization(doc, name - 1, false);
+        return new SpeakerMention(o.head(), o.span(), o.kind(), o.name(), o.title(), o.affiliation(),
+            o.gender(), o.plural(), o.definite(), o.represents(), true);
       }
       int left = leftEdge(doc, h, false);
       return new SpeakerMention(h, doc.span(left, h), MentionKind.ORGANIZATION,

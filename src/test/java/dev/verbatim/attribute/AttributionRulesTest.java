@@ -236,6 +236,26 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theNewspaperIsTheOutletTheMediaNounNamed() {
+    String text = "Border row\n\n"
+        + "As quoted by TASS, the ministry called the move hostile.\n\n"
+        + "The publication Pohjan Sanomat writes that only three deputies voted against the extension. "
+        + "The newspaper notes that local shops have lost a third of their revenue.\n";
+
+    assertThat(speakerOf(text, "local shops")).isEqualTo("Pohjan Sanomat");
+  }
+
+  @Test
+  void theSpokesmanOfAnOrganisationIsThePersonNamedAsSuch() {
+    String text = "Kremlin spokesman Oleg Varlamov said on Monday that Moscow regrets the decision.\n\n"
+        + "\u201cThis is a decision that benefits no one,\u201d the Kremlin representative told reporters.\n\n"
+        + "A spokesperson for the Finnish government said the border would stay closed.\n";
+
+    assertThat(speakerOf(text, "This is a decision")).isEqualTo("Oleg Varlamov");
+    assertThat(speakerOf(text, "the border would stay closed")).isEqualTo("Finnish government");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
