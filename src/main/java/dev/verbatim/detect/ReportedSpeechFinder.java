@@ -196,8 +196,11 @@ public final class ReportedSpeechFinder {
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
     if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
-      // pronoun before the verb in the same clause.
+      // pronoun before the verb in the same clause; for "X called A “B” and said C", X.
       subject = nearestNameBefore(doc, s, verb.index(), quotes);
+      if (subject < 0) {
+        subject = coordinatedSubject(doc, s, verb.index(), quotes);
+      }
       surface = true;
       m = subject < 0 ? null : mentions.build(doc, subject);
     }
@@ -462,6 +465,30 @@ public final class ReportedSpeechFinder {
         }
         return h;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * "X called the position “hostile” and said Moscow would ...", parsed without a subject for
+   * "said": the subject of the verb the coordination joins it to, the last verb before it with a
+   * subject of its own.
+   */
+  private static int coordinatedSubject(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
+    if (verb - 1 < s.firstToken() || !doc.token(verb - 1).relation().equals("cc")) {
+      return -1;
+    }
+    for (int i = verb - 2; i >= s.firstToken(); i--) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i) || !(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        continue;
+      }
+      for (int c : doc.children(i)) {
+        if (c < i && doc.token(c).relation().equals("nsubj") && !quotes.inQuote(c)) {
+          return c;
+        }
+      }
+      return -1;
     }
     return -1;
   }

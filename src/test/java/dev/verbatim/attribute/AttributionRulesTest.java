@@ -256,6 +256,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void secondCoordinatedCueWithoutASubjectInTheTreeTakesTheFirstVerbsSubject() {
+    String text = "As quoted by TASS, Russian Foreign Ministry spokeswoman Maria Zakharova called the Finnish "
+        + "position \u201copenly hostile\u201d and said Moscow would draw conclusions.\n";
+
+    assertThat(speakerOf(text, "Moscow would draw")).isEqualTo("Maria Zakharova");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
