@@ -41,6 +41,10 @@ public final class CueLexicon {
       "acknowledge", "predict", "announce", "call", "describe", "dub", "label", "brand", "praise",
       "criticize", "criticise", "condemn", "defend", "welcome", "accuse");
 
+  /** Verbs of forecasting, whose object is a statement when it holds a figure ("forecast sales of $2 billion"). */
+  public static final ImmutableSet<String> FORECAST_VERBS = ImmutableSet.of(
+      "expect", "forecast", "predict", "project", "anticipate", "estimate");
+
   /** Verbs whose statement must contain a quoted fragment to count ("called the plan “a disgrace”"). */
   public static final ImmutableSet<String> NEEDS_QUOTED_OBJECT = ImmutableSet.of(
       "call", "describe", "dub", "label", "brand", "praise", "criticize", "criticise", "condemn",

@@ -10,6 +10,8 @@ import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Sentence;
 import dev.verbatim.nlp.Token;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -50,6 +52,9 @@ public final class ReportedSpeechFinder {
   /** Parts of speech a clause's subject can start with ("the money", "he", "there", "Smith"). */
   private static final ImmutableSet<String> SUBJECT_START = ImmutableSet.of(
       "PRP", "PRP$", "DT", "NN", "NNS", "NNP", "NNPS", "CD", "EX", "JJ", "JJS", "JJR", "PDT");
+  /** Documents an organisation issues itself, which speak for it ("according to a filing"). */
+  private static final ImmutableSet<String> ISSUED_DOCUMENTS = ImmutableSet.of(
+      "filing", "statement", "release", "announcement", "post", "letter", "memo", "website", "notice");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
       "as", "because", "when", "while", "after", "before", "if", "since", "until", "although",
       "though", "whereas", "once", "unless", "whether", "who", "which");
@@ -144,7 +149,7 @@ public final class ReportedSpeechFinder {
         absorbed[q] = true;
       }
     } else if (st.cueLemma != null && CueLexicon.NEEDS_QUOTED_OBJECT.contains(st.cueLemma)
-        && st.rule.equals("cue-object")) {
+        && st.rule.equals("cue-object") && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma)) {
       return;
     }
     out.add(st);
@@ -209,7 +214,8 @@ public final class ReportedSpeechFinder {
     }
     int comp = trailingContent != null ? -1 : complement(doc, verb);
     boolean object = false;
-    if (comp < 0 && trailingContent == null && CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())) {
+    if (comp < 0 && trailingContent == null && (CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())
+        || CueLexicon.FORECAST_VERBS.contains(verb.lemma()))) {
       comp = objectComplement(doc, verb, quotes);
       object = comp >= 0;
     }
@@ -517,12 +523,29 @@ public final class ReportedSpeechFinder {
           quoted |= quotes.inQuote(i);
         }
         boolean gerund = !asPhrase && doc.token(r[0]).pos().equals("VBG") && r[1] - r[0] >= 3;
-        if (quoted || gerund) {
+        if (quoted || gerund || forecastFigure(doc, verb, ct, r)) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * "Sommer forecast free cash flow of 40 million euros", "expects the margin to trough at 5%": a
+   * forecast whose object holds a figure is a statement of what the speaker expects.
+   */
+  private static boolean forecastFigure(AnalyzedText doc, Token verb, Token object, int[] r) {
+    if (!CueLexicon.FORECAST_VERBS.contains(verb.lemma()) || !object.relationIs("obj") || r[1] - r[0] < 2
+        || !(verb.pos().equals("VBD") || verb.pos().equals("VBZ") || verb.pos().equals("VBP"))) {
+      return false;
+    }
+    for (int i = r[0]; i <= r[1]; i++) {
+      if (doc.token(i).pos().equals("CD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -873,6 +896,8 @@ public final class ReportedSpeechFinder {
         cut = i - 1;
       } else if (hasChildRelation(doc, i, "nsubj") && hasChildRelation(doc, i, "ccomp") && doc.subtreeRange(i)[0] > from) {
         cut = doc.subtreeRange(i)[0] - 1;   // "..., although her allies insisted that ..."
+      } else if (commaBeforeSubject(doc, i) > from) {
+        cut = commaBeforeSubject(doc, i);   // "... its goals, the Kremlin press service reported."
       } else {
         continue;
       }
@@ -883,6 +908,17 @@ public final class ReportedSpeechFinder {
       return cut;
     }
     return to;
+  }
+
+  /** The comma right before the verb's own subject (", the press service reported"), or -1. */
+  private static int commaBeforeSubject(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (c < verb && doc.token(c).relation().equals("nsubj")) {
+        int start = doc.subtreeRange(c)[0];
+        return start > 0 && doc.token(start - 1).text().equals(",") ? start - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -1088,7 +1124,7 @@ public final class ReportedSpeechFinder {
       for (int i = r[1]; i >= r[0]; i--) {
         Token ti = doc.token(i);
         if ((ti.ner().equals("ORGANIZATION") || ti.ner().equals("PERSON") || ti.isProperNoun())
-            && !ti.relationIs("compound") && !isTimeWord(ti)
+            && !ti.relationIs("compound") && !isTimeWord(ti) && !addressee(doc, x, i)
             && mentions.build(doc, i) != null) {
           return i;
         }
@@ -1113,9 +1149,67 @@ public final class ReportedSpeechFinder {
           }
         }
       }
-      return -1;
+      // "according to a filing with the stock exchange": a document an organisation issues, with
+      // no author named, is the organisation the story is about.
+      return ISSUED_DOCUMENTS.contains(xt.lemma()) && !namesSomeone(doc, x) ? storysOrganization(doc, x) : -1;
     }
     return mentions.build(doc, x) != null ? x : -1;
+  }
+
+  /** Whether a document's phrase holds a name other than where it was sent ("the website OutageMap"). */
+  private static boolean namesSomeone(AnalyzedText doc, int document) {
+    int[] r = doc.subtreeRange(document);
+    for (int i = r[0]; i <= r[1]; i++) {
+      if (doc.token(i).isProperNoun() && !addressee(doc, document, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The organisation named most often before {@code before} (the first named, on a tie): its last
+   * mention there, or -1.
+   */
+  private int storysOrganization(AnalyzedText doc, int before) {
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, Integer> last = new HashMap<>();
+    String best = null;
+    int first = -1;
+    for (int i = 0; i < before; i++) {
+      Token t = doc.token(i);
+      boolean starts = t.ner().equals("ORGANIZATION") && (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"));
+      if (starts) {
+        first = i;   // "Halvora AG" and "Halvora" count as one, by the first word
+      }
+      if (t.ner().equals("ORGANIZATION") && (i + 1 >= before || !doc.token(i + 1).ner().equals("ORGANIZATION"))) {
+        String key = doc.token(first).text();
+        int c = counts.merge(key, 1, Integer::sum);
+        last.put(key, i);
+        if (best == null || c > counts.get(best)) {
+          best = key;
+        }
+      }
+    }
+    return best != null && mentions.build(doc, last.get(best)) != null ? last.get(best) : -1;
+  }
+
+  /**
+   * "a filing with the Frankfurt Stock Exchange", "a letter to the minister": a name a document
+   * was sent to or lodged with, not its author.
+   */
+  private static boolean addressee(AnalyzedText doc, int document, int name) {
+    if (!Words.DOCUMENT_NOUNS.contains(doc.token(document).lemma())) {
+      return false;
+    }
+    int h = name;
+    while (h >= 0 && h != document) {
+      if (doc.hasCaseChild(h, "with", "to", "at", "in", "on", "before")) {
+        return true;
+      }
+      h = doc.token(h).head();
+    }
+    return false;
   }
 
   /** The sentence without the attribution phrase: whichever side of it is longer. */

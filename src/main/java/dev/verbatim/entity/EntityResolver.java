@@ -378,7 +378,7 @@ public final class EntityResolver {
         break;
       }
       Entity candidate = e.getValue();
-      boolean fits = Names.fold(candidate.name()).contains(noun);
+      boolean fits = describedAs(candidate, noun);
       if (!fits && namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
@@ -398,19 +398,32 @@ public final class EntityResolver {
         best = e.getValue() > 0 ? e.getKey() : best;
       }
     }
-    if (best == null || !Names.fold(best.name()).contains(noun)) {
+    if (best == null || !describedAs(best, noun)) {
       // "the port authority said ... the Kessington Port Authority": a name holding the noun, later.
       looked = 0;
       for (Entity candidate : orgMentions.tailMap(site, false).values()) {
         if (++looked > SEARCH_LIMIT) {
           break;
         }
-        if (Names.fold(candidate.name()).contains(noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
+        if (describedAs(candidate, noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
           return candidate;
         }
       }
     }
     return best;
+  }
+
+  /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
+  private static boolean describedAs(Entity candidate, String noun) {
+    if (Names.fold(candidate.name()).contains(noun)) {
+      return true;
+    }
+    for (String d : candidate.roles) {
+      if (Names.fold(d).contains(noun)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an organisation's name says it is another kind than {@code noun} (a union, a ministry). */
@@ -462,6 +475,9 @@ public final class EntityResolver {
       e.addVariant(m.name());
       orgs.put(key, e);
       entities.add(e);
+    }
+    if (m.title() != null) {
+      e.roles.add(m.title());
     }
     orgMentions.put(site, e);
     return e;
@@ -869,6 +885,9 @@ public final class EntityResolver {
             e = new Entity(media ? SpeakerKind.MEDIA_OUTLET : SpeakerKind.ORGANIZATION, key);
             e.addVariant(m.name());
             orgs.put(key, e);
+          }
+          if (m.title() != null) {
+            e.roles.add(m.title());
           }
           orgMentions.put(i, e);
         }

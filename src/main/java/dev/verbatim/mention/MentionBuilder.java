@@ -273,12 +273,25 @@ public final class MentionBuilder {
     String tag = doc.token(h).ner();
     int[] run = tag.equals("O") ? new int[] {leftEdge(doc, h, false), h} : run(doc, h, tag);
     int left = Math.min(run[0], leftEdge(doc, run[1], false));
+    String description = null;
+    if (!tag.equals("O")) {
+      // "German industrial pump maker Halvora AG": the name, without the description before it,
+      // which is kept as the organisation's title ("the pump maker" can then find it).
+      int named = run[0];
+      while (named > left && doc.token(named - 1).isProperNoun()) {
+        named--;
+      }
+      if (named > left) {
+        description = stripArticle(text(doc, left, named - 1));
+      }
+      left = named;
+    }
     String name = stripArticle(text(doc, left, run[1]));
     boolean media = false;
     for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       media |= Words.MEDIA_WORDS.contains(w);
     }
-    return new SpeakerMention(h, doc.span(left, run[1]), MentionKind.ORGANIZATION, name, null, null,
+    return new SpeakerMention(h, doc.span(left, run[1]), MentionKind.ORGANIZATION, name, description, null,
         Gender.UNKNOWN, false, true, null, media && !location);
   }
 

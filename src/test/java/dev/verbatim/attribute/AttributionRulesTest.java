@@ -264,6 +264,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aFilingWithAnExchangeSpeaksForTheCompanyNotTheExchange() {
+    String text = "Pump maker Veltra AG cut its profit forecast on Monday. Veltra said demand had weakened.\n\n"
+        + "The closure will affect about 620 jobs, according to a filing with the Frankfurt Stock Exchange.\n";
+
+    assertThat(speakerOf(text, "The closure will affect")).isEqualTo("Veltra AG");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"

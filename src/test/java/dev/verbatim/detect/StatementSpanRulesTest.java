@@ -54,6 +54,24 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void forecastWithAFigureIsAStatement() {
+    String text = "Finance chief Ulla Brandt forecast free cash flow of 40 million to 60 million euros this year. "
+        + "Analyst Jonas Pirk expects the margin to trough at around 5% this year. The team expects a hard season.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "free cash flow of 40 million to 60 million euros this year",
+        "the margin to trough at around 5% this year");
+  }
+
+  @Test
+  void trailingAttributionInsideTheComplementEndsIt() {
+    String text = "The Russian leader reiterated that the deal had failed to achieve its humanitarian goals, "
+        + "the Kremlin press service reported.\n";
+
+    assertThat(statements(text)).first().isEqualTo("the deal had failed to achieve its humanitarian goals");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
