@@ -747,7 +747,7 @@ public final class ReportedSpeechFinder {
    * "X said ..., adding that ...", "..., noting that ...": a participle after a comma continues
    * the statement of the reporting verb before it in the sentence; returns that verb's subject.
    */
-  private static int participleContinuation(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+  private int participleContinuation(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
     if (!verb.pos().equals("VBG") || verb.index() == s.firstToken()
         || !doc.token(verb.index() - 1).text().equals(",")) {
       return -1;
@@ -755,7 +755,10 @@ public final class ReportedSpeechFinder {
     for (int i = verb.index() - 2; i >= s.firstToken(); i--) {
       Token t = doc.token(i);
       if (!quotes.inQuote(i) && t.isVerb() && !t.pos().equals("VBG") && CueLexicon.isReportingVerb(t.lemma())) {
-        return subjectOf(doc, i);
+        // "..., a person familiar with the matter said, adding that ...": the words before that cue
+        // name the speaker even when the tree gives it another subject.
+        int trailing = trailingSubject(doc, s, t, quotes);
+        return trailing >= 0 ? trailing : subjectOf(doc, i);
       }
     }
     return -1;
@@ -812,7 +815,7 @@ public final class ReportedSpeechFinder {
       return -1;
     }
     int comma = -1;
-    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 6; i--) {
+    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 8; i--) {
       if (doc.token(i).text().equals(",")) {
         comma = i;
         break;
@@ -885,6 +888,10 @@ public final class ReportedSpeechFinder {
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
         continue;
       }
+      int background = reportersBackground(doc, verb, i);
+      if (background > from) {
+        return background;
+      }
       boolean cue = CueLexicon.isReportingVerb(t.lemma());
       if (!(cue && reportsOnItsOwn(doc, i))
           && !((cue || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) && changesTense(doc, i))) {
@@ -908,6 +915,21 @@ public final class ReportedSpeechFinder {
       return cut;
     }
     return to;
+  }
+
+  /**
+   * "said it would close the plant, as weak demand weighs on its business": after a past-tense cue,
+   * a present-tense clause introduced by ", as" is the reporter's background, not the statement.
+   * Returns the last token before it, or -1.
+   */
+  private static int reportersBackground(AnalyzedText doc, int cue, int verb) {
+    Token v = doc.token(verb);
+    if (!doc.token(cue).pos().equals("VBD") || !v.relationIs("advcl")
+        || !(v.pos().equals("VBP") || v.pos().equals("VBZ")) || !hasChild(doc, verb, "mark", "as")) {
+      return -1;
+    }
+    int start = doc.subtreeRange(verb)[0];
+    return start > 0 && doc.token(start - 1).text().equals(",") ? start - 2 : -1;
   }
 
   /** The comma right before the verb's own subject (", the press service reported"), or -1. */

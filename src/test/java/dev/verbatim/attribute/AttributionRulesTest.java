@@ -272,6 +272,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void longTrailingSourceAndItsParticipleKeepTheSource() {
+    String text = "Veltra has also held early talks with Swedish rival Nordflow about a sale of its marine pumps "
+        + "division, a person familiar with the matter said, adding that no decision had been made.\n";
+
+    assertThat(speakerOf(text, "Veltra has also held")).isEqualTo("a person familiar with the matter");
+    assertThat(speakerOf(text, "no decision had been made")).isEqualTo("a person familiar with the matter");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"

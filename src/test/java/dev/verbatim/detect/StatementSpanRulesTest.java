@@ -72,6 +72,14 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void presentTenseAsClauseAfterAPastCueIsTheReportersBackground() {
+    String text = "Pump maker Veltra AG said on Monday it would close its factory in Wendenfeld, as weak demand "
+        + "from chemical makers weighs on its business.\n";
+
+    assertThat(statements(text)).containsExactly("it would close its factory in Wendenfeld");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
