@@ -27,12 +27,12 @@ public final class NeighbourSieve implements AttributionSieve {
     Statement opener = null;
     for (int i = 0; i < all.size(); i++) {
       Statement st = all.get(i);
-      if (st.attributed() || st.quote() == null) {
+      if (st.attributed() || st.quote() == null && !st.speakerFromNeighbour) {
         continue;
       }
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
-      int intro = introSubject(cx, st, prev);
+      int intro = st.quote() == null ? -1 : introSubject(cx, st, prev);
       if (intro >= 0) {
         st.attribute(intro, "intro-sentence", 0.7);
         // "Hendry challenged him directly.¶“...”¶“...”": the one addressed answers next.
@@ -55,7 +55,7 @@ public final class NeighbourSieve implements AttributionSieve {
     }
     for (int i = all.size() - 1; i >= 0; i--) {
       Statement st = all.get(i);
-      if (st.attributed() || st.quote() == null || i + 1 >= all.size()) {
+      if (st.attributed() || st.quote() == null && !st.speakerFromNeighbour || i + 1 >= all.size()) {
         continue;
       }
       Statement next = all.get(i + 1);

@@ -88,7 +88,7 @@ public final class CueLexicon {
     for (int i = 0; i < lemmas.size(); i++) {
       String l = lemmas.get(i);
       String w = words.get(i);
-      if (REPORTING_VERBS.contains(l) || OBJECT_REPORTING_VERBS.contains(l) || l.equals("accord")
+      if (REPORTING_VERBS.contains(l) || OBJECT_REPORTING_VERBS.contains(l) || l.equals("accord") || l.equals("hear")
           || VIEW_NOUNS.contains(l) || STATEMENT_NOUNS.contains(l) || w.equals(":")
           || w.equals("``") || w.equals("''") || w.equals("`") || w.equals("'")
           || w.indexOf('"') >= 0 || w.indexOf('\u201C') >= 0 || w.indexOf('\u201D') >= 0

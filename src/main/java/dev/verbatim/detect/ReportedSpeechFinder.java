@@ -55,6 +55,9 @@ public final class ReportedSpeechFinder {
   /** Documents an organisation issues itself, which speak for it ("according to a filing"). */
   private static final ImmutableSet<String> ISSUED_DOCUMENTS = ImmutableSet.of(
       "filing", "statement", "release", "announcement", "post", "letter", "memo", "website", "notice");
+  /** Who hears evidence: "the court heard that ...". */
+  private static final ImmutableSet<String> HEARING_BODIES = ImmutableSet.of(
+      "court", "jury", "tribunal", "inquest", "hearing", "inquiry", "panel", "committee", "judge");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
       "as", "because", "when", "while", "after", "before", "if", "since", "until", "although",
       "though", "whereas", "once", "unless", "whether", "who", "which");
@@ -98,6 +101,8 @@ public final class ReportedSpeechFinder {
         } else if (t.isNoun() && POSITION_NOUNS.contains(t.lemma()) && i + 2 < s.endToken()
             && doc.token(i + 1).lemma().equals("be") && doc.token(i + 2).text().equalsIgnoreCase("that")) {
           st = fromPositionIsThat(doc, s, t, quotes);
+        } else if (t.lemma().equals("hear") && t.isVerb()) {
+          st = fromHearing(doc, s, t, quotes);
         } else if (STANCE_VERBS.contains(t.lemma()) && t.isVerb()
             || CueLexicon.STANCE_ADJECTIVES.contains(t.text().toLowerCase(Locale.ROOT))) {
           st = fromStance(doc, s, t, quotes);
@@ -709,6 +714,41 @@ public final class ReportedSpeechFinder {
       return null;
     }
     return indirect(span, noun, owner, "view-noun", 0.85);
+  }
+
+  /**
+   * "The court heard that Dalby borrowed a harness ...": what a court, jury or inquest heard was
+   * said by someone the sentence does not name, in a trial report the counsel whose statements
+   * surround it. The statement takes its speaker from its neighbours, as an unattributed
+   * quotation does.
+   */
+  private static Statement fromHearing(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    int subject = -1;
+    int comp = -1;
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if (ct.relation().equals("nsubj") && HEARING_BODIES.contains(ct.lemma().toLowerCase(Locale.ROOT))) {
+        subject = c;
+      } else if (ct.relationIs("ccomp") && c > verb.index() && hasChild(doc, c, "mark", "that")) {
+        comp = c;
+      }
+    }
+    if (subject < 0 || comp < 0 || quotes.inQuote(verb.index())) {
+      return null;
+    }
+    int[] range = doc.subtreeRange(comp);
+    range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
+    range[1] = cutBeforeNextCue(doc, verb.index(), range[0], range[1], quotes);
+    Span span = trim(doc, range[0], range[1]);
+    if (span == null) {
+      return null;
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null);
+    st.cueToken = verb.index();
+    st.cueLemma = verb.lemma();
+    st.cueSpan = Span.of(doc.token(doc.subtreeRange(subject)[0]).begin(), verb.end());
+    st.speakerFromNeighbour = true;
+    return st;
   }
 
   /** An indirect statement with its cue word and the speaker's head token. */

@@ -24,6 +24,11 @@ public final class Statement {
   public double confidence = 0.3;
   /** A speaker taken over from another statement (continuations), or null. */
   public Statement speakerFrom;
+  /**
+   * Whether the statement has no speaker of its own in its sentence and takes the speaker of the
+   * statement next to it, as a quotation without attribution does ("The court heard that ...").
+   */
+  public boolean speakerFromNeighbour;
 
   /**
    * Creates an unattributed statement.

@@ -129,6 +129,9 @@ public final class EntityResolver {
   private final Map<Integer, Entity> resolvedSites = new HashMap<>();
   private final Set<Integer> closeCalls = new HashSet<>();
   private final Map<Integer, Gender> genderHints = new HashMap<>();
+  private int[] narrative;
+  private static final ImmutableSet<String> QUOTE_MARKS = ImmutableSet.of(
+      "\"", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E", "``", "''", "`", "'");
   /** Score difference under which a rival antecedent makes a resolution a close call. */
   private static final double CLOSE_CALL = 1.0;
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
@@ -299,22 +302,26 @@ public final class EntityResolver {
   }
 
   private Entity pronoun(SpeakerMention m, int site) {
-    int sentence = doc.token(site).sentence();
+    int sentence = narrativeIndex(doc.token(site).sentence());
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
-      if (sentence - ev.sentence() > PRONOUN_WINDOW) {
+      // Distance in sentences of the reporter's own: a speaker's long quotation does not push
+      // the speaker out of reach of the "she" that follows it.
+      int distance = sentence - narrativeIndex(ev.sentence());
+      if (distance > PRONOUN_WINDOW) {
         break;
       }
       if (ev.token() >= site) {
         continue;
       }
-      double score = -(sentence - ev.sentence()) + (ev.subject() ? 1.0 : 0.0)
+      double score = -distance + (ev.subject() ? 1.0 : 0.0)
           + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0)
           + (possessive(ev.token()) ? -0.5 : 0.0);
       Gender g = ev.gender();
+      // A conflict weighs heavily but does not rule out: copy gets genders wrong too.
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
       scoreOf.merge(ev.entity(), score, Math::max);
       if (score > bestScore) {
@@ -327,6 +334,21 @@ public final class EntityResolver {
       best.gender = m.gender();
     }
     return best;
+  }
+
+  /** The number of sentences before {@code sentence} that are not wholly inside a quotation. */
+  private int narrativeIndex(int sentence) {
+    if (narrative == null) {
+      narrative = new int[doc.sentences().size() + 1];
+      for (int i = 0; i < doc.sentences().size(); i++) {
+        boolean quoted = true;   // every word inside a quotation: the speaker's, not the reporter's
+        for (int t = doc.sentences().get(i).firstToken(); t < doc.sentences().get(i).endToken() && quoted; t++) {
+          quoted = quotes.inQuote(t) || doc.token(t).isPunctuation() || QUOTE_MARKS.contains(doc.token(t).text());
+        }
+        narrative[i + 1] = narrative[i] + (quoted ? 0 : 1);
+      }
+    }
+    return narrative[Math.min(sentence, narrative.length - 1)];
   }
 
   /** "Meyers' comments", "Park's plan": a possessor is less salient than a subject or an object. */

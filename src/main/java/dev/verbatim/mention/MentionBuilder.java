@@ -52,6 +52,10 @@ public final class MentionBuilder {
     if (t.pos().startsWith("PRP")) {
       return pronoun(t, lower);
     }
+    if (h > 0 && TagRepair.POST_NOMINALS.contains(t.text().replace(".", ""))
+        && doc.token(h - 1).ner().equals("PERSON")) {
+      return person(doc, h - 1);   // "Alasdair Keane KC" with "KC" as the phrase's head
+    }
     switch (t.ner()) {
       case "PERSON":
         return person(doc, h);
@@ -278,8 +282,9 @@ public final class MentionBuilder {
       // "German industrial pump maker Halvora AG": the name, without the description before it,
       // which is kept as the organisation's title ("the pump maker" can then find it).
       int named = run[0];
-      while (named > left && doc.token(named - 1).isProperNoun()) {
-        named--;
+      while (named > left && (doc.token(named - 1).isProperNoun()
+          || Character.isUpperCase(doc.token(named - 1).text().charAt(0)) && !doc.token(named - 1).pos().equals("DT"))) {
+        named--;   // "Russian Foreign Ministry" keeps its adjective; "pump maker" is a description
       }
       if (named > left) {
         description = stripArticle(text(doc, left, named - 1));
@@ -486,6 +491,18 @@ public final class MentionBuilder {
           continue;
         }
         left = Math.min(left, doc.subtreeRange(c)[0]);
+      }
+    }
+    // A misparse can hang a whole quotation on the name ("‘... record-keeper,’ Mr Oduya said"):
+    // a noun phrase's modifiers never hold a finite verb or the end of a quoted sentence (a
+    // nickname's marks, as in Margaret “Peg” Whitcombe, stay).
+    for (int i = h - 1; i >= left; i--) {
+      Token t = doc.token(i);
+      boolean quoteEnd = (t.pos().equals("''") || t.text().equals("\u2019") || t.text().equals("\u201D"))
+          && i > 0 && ",.?!".contains(doc.token(i - 1).text());
+      if (quoteEnd || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
+        left = i + 1;
+        break;
       }
     }
     while (left < h && (doc.token(left).isPunctuation())) {

@@ -32,6 +32,9 @@ public final class TagRepair {
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
 
+  /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
+  static final ImmutableSet<String> POST_NOMINALS = ImmutableSet.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA");
+
   /** Honorifics that only ever precede a person's name. */
   static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
       "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
@@ -50,6 +53,7 @@ public final class TagRepair {
    * @return the text with repaired tags (the same instance when nothing changed)
    */
   public static AnalyzedText repair(AnalyzedText doc, NameGenders genders) {
+    doc = postNominals(doc);
     List<Token> tokens = null;
     int n = doc.tokens().size();
     Set<String> nicknames = nicknames(doc);
@@ -105,6 +109,35 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(repaired))));
+  }
+
+  /**
+   * "Alasdair Keane KC", "Jane Roe MP": letters after a name make it a person's, whatever the
+   * tagger made of it, and are not part of the name.
+   */
+  private static AnalyzedText postNominals(AnalyzedText doc) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 1; i < n; i++) {
+      Token t = doc.token(i);
+      if (!POST_NOMINALS.contains(t.text().replace(".", "")) || !doc.token(i - 1).isProperNoun()
+          || doc.token(i - 1).sentence() != t.sentence()
+          || CORPORATE_WORDS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int k = i - 1;
+      while (k - 1 >= 0 && i - k < 3 && doc.token(k - 1).isProperNoun() && doc.token(k - 1).sentence() == t.sentence()) {
+        k--;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int j = k; j < i; j++) {
+        tokens.set(j, tagged(doc.token(j), "PERSON"));
+      }
+      tokens.set(i, tagged(t, "O"));
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
 
   /** Nicknames written in quotation marks inside a person's name ("Kenny “Bulldog” Blunt"). */
