@@ -95,8 +95,8 @@ public final class InterviewFinder {
    * An interview printed without labels, as scraped web copy prints one whose questions were in
    * bold: paragraphs that are a single question alternate with answer paragraphs. Read only when
    * an interview is announced before the first question ("interview", "spoke to", "edited for
-   * length", …) and at least three questions each have an answer; every answer paragraph, up to
-   * the next question, is a direct statement by the person the article names most often.
+   * length", …) and at least three questions each have an answer; each answer, its paragraphs up
+   * to the next question, is a direct statement by the person the article names most often.
    */
   private static List<Statement> unlabelled(AnalyzedText doc) {
     List<Span> paragraphs = doc.paragraphs();
@@ -105,9 +105,11 @@ public final class InterviewFinder {
     int answered = 0;
     List<Span> answers = new ArrayList<>();
     boolean afterQuestion = false;
+    boolean continuing = false;
     for (int p = 0; p < paragraphs.size(); p++) {
       String para = paragraphs.get(p).in(text).strip();
       if (isBareQuestion(para)) {
+        continuing = false;
         if (afterQuestion) {
           return List.of(); // two questions in a row: not an interview's alternation
         }
@@ -116,11 +118,18 @@ public final class InterviewFinder {
       } else if (firstQuestion >= 0) {
         if (!isAnswer(para)) {
           afterQuestion = false;
+          continuing = false;
           continue;
         }
         answered += afterQuestion ? 1 : 0;
+        Span a = trimmed(paragraphs.get(p), text);
+        if (continuing && !afterQuestion) {
+          // An answer over several paragraphs is one statement, as a quotation over several is.
+          a = Span.of(answers.remove(answers.size() - 1).start(), a.end());
+        }
+        answers.add(a);
         afterQuestion = false;
-        answers.add(trimmed(paragraphs.get(p), text));
+        continuing = true;
       }
     }
     if (answered < 3 || !INTERVIEW_FRAME.matcher(

@@ -258,6 +258,7 @@ public final class ReportedSpeechFinder {
     }
     if (range[0] > verb.index()) {
       range[1] = cutBeforeNextCue(doc, verb.index(), range[0], range[1], quotes);
+      range[1] = withoutRemarkAfterQuote(doc, range[0], range[1], quotes);
     }
     Span span = trim(doc, range[0], range[1]);
     if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
@@ -970,6 +971,29 @@ public final class ReportedSpeechFinder {
     }
     int start = doc.subtreeRange(verb)[0];
     return start > 0 && doc.token(start - 1).text().equals(",") ? start - 2 : -1;
+  }
+
+  /**
+   * "warned that the volcano was “behaving like it did in 1911”, a comparison that was widely
+   * mocked": a noun phrase in apposition after a quotation's closing mark is the reporter's remark
+   * on the quotation. Returns the end without it.
+   */
+  private static int withoutRemarkAfterQuote(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
+    for (int i = from + 1; i + 3 <= to; i++) {
+      boolean closing = quotes.inQuote(i - 1) && !quotes.inQuote(i + 1) && doc.token(i).isPunctuation()
+          && !doc.token(i).text().equals(",");
+      String det = doc.token(i + 2).text().toLowerCase(Locale.ROOT);
+      if (closing && doc.token(i + 1).text().equals(",") && (det.equals("a") || det.equals("an"))
+          && doc.token(i + 3).isNoun()) {
+        for (int k = i + 4; k <= to; k++) {
+          String w = doc.token(k).text().toLowerCase(Locale.ROOT);
+          if (w.equals("that") || w.equals("which")) {
+            return i;
+          }
+        }
+      }
+    }
+    return to;
   }
 
   /** The comma right before the verb's own subject (", the press service reported"), or -1. */

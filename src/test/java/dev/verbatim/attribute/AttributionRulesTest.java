@@ -206,8 +206,11 @@ class AttributionRulesTest {
         + "Nepal, if the funding holds.\n";
 
     assertThat(speakerOf(text, "It was an accident")).isEqualTo("Tamsin Achebe");
-    assertThat(speakerOf(text, "It worked better")).isEqualTo("Tamsin Achebe");
     assertThat(speakerOf(text, "Nepal, if")).isEqualTo("Tamsin Achebe");
+    // An answer over two paragraphs is one statement.
+    assertThat(Extractors.shared().extract(text).citations()).extracting(Citation::text)
+        .contains("It was an accident. A client could not get steel delivered for six months.\n\n"
+            + "It worked better than we expected.");
   }
 
   @Test

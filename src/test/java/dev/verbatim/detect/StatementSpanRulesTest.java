@@ -80,6 +80,14 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void reportersRemarkAfterAQuotedFragmentIsNotPartOfTheStatement() {
+    String text = "In the days before the eruption she warned officials that the volcano was \u201cbehaving like it "
+        + "did in 1911\u201d, a comparison that was widely mocked at the time.\n";
+
+    assertThat(statements(text)).containsExactly("the volcano was \u201cbehaving like it did in 1911\u201d");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
