@@ -22,7 +22,7 @@ public final class CueLexicon {
       "text", "whisper", "shout", "cry", "exclaim", "murmur", "sigh", "scoff", "snap", "hope",
       "expect", "worry", "point", "accept", "stipulate", "specify", "pledge", "urge", "insist",
       "contend", "assess", "calculate", "project", "find", "show", "remind", "fume", "rage", "enthuse",
-      "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer");
+      "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer", "object", "clarify");
 
   /**
    * Verbs that introduce a quoted question but not reported speech ("“When?” she asked"; "she asked

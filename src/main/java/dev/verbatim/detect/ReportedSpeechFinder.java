@@ -58,6 +58,8 @@ public final class ReportedSpeechFinder {
   /** Who hears evidence: "the court heard that ...". */
   private static final ImmutableSet<String> HEARING_BODIES = ImmutableSet.of(
       "court", "jury", "tribunal", "inquest", "hearing", "inquiry", "panel", "committee", "judge");
+  /** Verbs whose infinitive says that nothing was said ("declined to say", "refused to comment"). */
+  private static final ImmutableSet<String> REFUSALS = ImmutableSet.of("decline", "refuse", "fail");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
       "as", "because", "when", "while", "after", "before", "if", "since", "until", "although",
       "though", "whereas", "once", "unless", "whether", "who", "which");
@@ -183,6 +185,9 @@ public final class ReportedSpeechFinder {
     if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
       return null;   // "Blunt, dubbed the “Great Escape Artist”, ...": a participle describing someone
     }
+    if (verb.relationIs("xcomp") && verb.head() >= 0 && REFUSALS.contains(doc.token(verb.head()).lemma())) {
+      return null;   // "declined to say how long the inspection would take": nothing was said
+    }
     int subject = subjectOf(doc, verb.index());
     if (subject >= 0 && genericRelative(doc, verb, subject)) {
       return null;
@@ -264,6 +269,10 @@ public final class ReportedSpeechFinder {
     if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
         && !verb.relationIs("parataxis")) {
       return null;
+    }
+    if (CueLexicon.NEEDS_QUOTED_OBJECT.contains(verb.lemma()) && range[0] > verb.index()
+        && doc.token(range[0]).pos().equals("VBG") && quotes.quotesWithin(span).isEmpty()) {
+      return null;   // "described taking the phone call": an account of an event, not a statement
     }
     Statement st = new Statement(span, QuoteType.INDIRECT, null);
     st.cueToken = verb.index();
@@ -587,7 +596,7 @@ public final class ReportedSpeechFinder {
       return null;
     }
     for (int c : doc.children(verb.index())) {
-      if (doc.token(c).relationIs("xcomp")) {
+      if (doc.token(c).relationIs("xcomp") && !doc.token(c).text().equalsIgnoreCase("that")) {
         return null;   // an infinitive ("pledged not to ..."), not a reported clause
       }
     }
@@ -1132,8 +1141,9 @@ public final class ReportedSpeechFinder {
     if (noun.head() >= 0) {
       for (int c : doc.children(noun.head())) {
         Token ct = doc.token(c);
-        if (ct.relationIs("nsubj") && (ct.ner().equals("PERSON") || ct.pos().equals("PRP"))) {
-          return null;
+        if (ct.relationIs("nsubj") && (ct.ner().equals("PERSON") || ct.pos().equals("PRP"))
+            && c < noun.index()) {
+          return null;   // (fronted, "In her opinion, Kalinin is too optimistic", it is a view)
         }
       }
     }

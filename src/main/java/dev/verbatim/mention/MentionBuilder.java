@@ -96,6 +96,9 @@ public final class MentionBuilder {
       return organization(doc, h, false);
     }
     if (Words.isPersonNoun(t.lemma())) {
+      if (t.relationIs("appos") && t.head() >= 0 && t.head() < h && doc.token(t.head()).ner().equals("PERSON")) {
+        return person(doc, t.head());   // "Nurlan Asanaliev, deputy chairman of ...": the name it describes
+      }
       return role(doc, h);
     }
     if (Words.MEDIA_NOUNS.contains(t.lemma()) && isDefinite(doc, h)) {

@@ -58,7 +58,7 @@ public final class Words {
       "alliance", "consortium", "startup", "league", "side", "squad", "prosecutor's", "service",
       "embassy", "secretariat", "presidency", "municipality", "city", "state", "county",
       "prosecution", "defence", "defense", "bureau", "centre", "center", "network", "trust",
-      "society", "fund", "council", "assembly", "chamber", "directorate", "inspectorate",
+      "society", "fund", "council", "assembly", "chamber", "directorate", "inspectorate", "mission",
       "operator", "manufacturer", "airline", "retailer", "insurer", "lender", "publisher",
       "studio", "label", "museum", "gallery", "theatre", "theater", "orchestra", "festival",
       "family", "household", "caucus", "faction", "camp", "panel", "jury", "tribunal",

@@ -323,6 +323,25 @@ class AttributionRulesTest {
   }
 
   @Test
+  void frontedViewPhraseAndMissionsAndObjectionsAreStatements() {
+    String text = "Natalia Gorelova disagrees. In her opinion, Kalinin is too optimistic about the currency.\n\n"
+        + "The OSCE observation mission stated in its preliminary conclusions that the elections were competitive.\n\n"
+        + "Deputy Viktor Sobolevsky objected that those cuts were unrelated to the defence section.\n";
+
+    assertThat(speakerOf(text, "Kalinin is too optimistic")).isEqualTo("Natalia Gorelova");
+    assertThat(speakerOf(text, "the elections were competitive")).isEqualTo("OSCE observation mission");
+    assertThat(speakerOf(text, "those cuts were unrelated")).isEqualTo("Viktor Sobolevsky");
+  }
+
+  @Test
+  void roleInAppositionAfterANameIsThatPerson() {
+    String text = "Voicing a sharper position, Nurlan Asanaliev, deputy chairman of the Jogorku Kenesh Committee on "
+        + "Fuel and Energy, Subsoil Use and Industrial Policy, stated that the government had known about the debt.\n";
+
+    assertThat(speakerOf(text, "the government had known")).isEqualTo("Nurlan Asanaliev");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"

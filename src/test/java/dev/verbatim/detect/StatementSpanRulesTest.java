@@ -88,6 +88,24 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void refusalsAndAccountsOfEventsAreNotStatements() {
+    String text = "A senior official declined to say how long the inspection would take. "
+        + "Giving evidence, Ms Rand described taking the phone call that told her the worker had fallen.\n";
+
+    assertThat(statements(text)).isEmpty();
+  }
+
+  @Test
+  void misparsedThatClauseAfterNotesIsStillTheStatement() {
+    String text = "Sergei Kravtsov of the Institute of Oriental Studies believes the outcome is favourable.\n\n"
+        + "He notes that the Power of Siberia 2 gas pipeline project, which is to cross Mongolian territory, "
+        + "will remain on the agenda of the new government.\n";
+
+    assertThat(statements(text)).contains("the Power of Siberia 2 gas pipeline project, which is to cross "
+        + "Mongolian territory, will remain on the agenda of the new government");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
