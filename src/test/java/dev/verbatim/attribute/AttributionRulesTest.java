@@ -342,6 +342,24 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theSentenceAfterAQuotationCanSayWhoseWordsTheyWere() {
+    String text = "Queues at the border\n\n"
+        + "\u00abWe will not let our drivers freeze in a queue for nine days.\u00bb\n\n"
+        + "The words belong to Yuriy Kovalchuk, head of the Zarichna regional administration.\n";
+
+    assertThat(speakerOf(text, "We will not let")).isEqualTo("Yuriy Kovalchuk");
+  }
+
+  @Test
+  void introSubjectOneOfThemTakesTheNameInApposition() {
+    String text = "Several former drivers attended the hearing. One of them, Leonard Hughes, 71, read a statement "
+        + "to the court.\n\n"
+        + "\u201cI drove the number 9 route for thirty-one years. I never missed a shift.\u201d\n";
+
+    assertThat(speakerOf(text, "I drove the number 9")).isEqualTo("Leonard Hughes");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
