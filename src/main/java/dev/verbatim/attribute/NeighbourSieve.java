@@ -142,7 +142,8 @@ public final class NeighbourSieve implements AttributionSieve {
   /**
    * "«We will not let our drivers freeze.»¶The words belong to Yuriy Kovalchuk, head of ...": the
    * sentence right after the quotation names whose words they were ("The words belong to X",
-   * "These were the words of X", "That was the verdict of X"). The name's head token, or -1.
+   * "These were the words of X", "That was the verdict of X", "The comparison came from X"). The
+   * name's head token, or -1.
    */
   private static int wordsBelongTo(AttributionContext cx, Statement st) {
     AnalyzedText doc = cx.doc();
@@ -165,7 +166,8 @@ public final class NeighbourSieve implements AttributionSieve {
       if (i <= after + 3 && OWNED_WORDS.contains(w)) {
         words = true;
       } else if (words && (w.equals("of") || w.equals("to") && i > after
-          && doc.token(i - 1).lemma().equals("belong"))) {
+          && doc.token(i - 1).lemma().equals("belong") || w.equals("from") && i > after
+          && doc.token(i - 1).lemma().equals("come"))) {
         int j = i + 1;
         while (j < s.endToken() && (doc.token(j).pos().equals("DT") || doc.token(j).pos().startsWith("JJ"))) {
           j++;
@@ -188,7 +190,7 @@ public final class NeighbourSieve implements AttributionSieve {
   /** Nouns for what someone said, as in "The words belong to X", "That was the verdict of X". */
   private static final java.util.Set<String> OWNED_WORDS = java.util.Set.of(
       "words", "remarks", "comments", "verdict", "reply", "response", "assessment", "view", "message",
-      "warning", "advice", "answer", "assurance", "promise", "plea");
+      "warning", "advice", "answer", "assurance", "promise", "plea", "comparison", "quip", "description");
 
   /**
    * The person the intro sentence's verb addresses: its object when that is a personal pronoun or

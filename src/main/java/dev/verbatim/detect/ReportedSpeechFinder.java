@@ -901,6 +901,9 @@ public final class ReportedSpeechFinder {
    * clause before the comma when it has a finite verb and is not a quotation; else null.
    */
   private static int[] trailingAttribution(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    if (verb.pos().equals("VBG")) {
+      return null;   // "..., was among several specialists urging restraint": a participle attributes nothing
+    }
     int comma = -1;
     for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 8; i--) {
       if (doc.token(i).text().equals(",")) {

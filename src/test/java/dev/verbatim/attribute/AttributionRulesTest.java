@@ -360,6 +360,23 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theComparisonCameFromTheNamedPerson() {
+    String text = "Anika Vos found the records last month.\n\n"
+        + "\u201cCalling this data pseudonymised is like calling a diary anonymous.\u201d\n\n"
+        + "The comparison came from Joel Mensah, a lawyer at the digital rights group Open Ledger.\n";
+
+    assertThat(speakerOf(text, "Calling this data")).isEqualTo("Joel Mensah");
+  }
+
+  @Test
+  void aParticipleAfterACommaIsNotATrailingAttribution() {
+    String text = "Professor Graham Ellwood, a pharmacologist who was not involved in the study, was among several "
+        + "specialists urging restraint.\n";
+
+    assertThat(Extractors.shared().extract(text).citations()).isEmpty();
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
