@@ -185,6 +185,10 @@ public final class ReportedSpeechFinder {
     if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
       return null;   // "Blunt, dubbed the “Great Escape Artist”, ...": a participle describing someone
     }
+    if (verb.relation().equals("acl") && verb.head() >= 0 && verb.head() == verb.index() - 1
+        && Words.DOCUMENT_NOUNS.contains(doc.token(verb.head()).lemma())) {
+      return null;   // "in a statement posted to his website": the document, not a cue
+    }
     if (verb.relationIs("xcomp") && verb.head() >= 0 && REFUSALS.contains(doc.token(verb.head()).lemma())) {
       return null;   // "declined to say how long the inspection would take": nothing was said
     }
@@ -604,7 +608,10 @@ public final class ReportedSpeechFinder {
       Token t = doc.token(i);
       if (t.text().equalsIgnoreCase("that") && (t.pos().equals("IN") || i + 1 <= end
           && (doc.token(i + 1).pos().startsWith("PRP") || doc.token(i + 1).pos().equals("DT")
-              || doc.token(i + 1).isProperNoun()))) {
+              || doc.token(i + 1).isProperNoun())
+          || i == verb.index() + 1 && finiteVerbIn(doc, i + 2, end))) {
+        // ("warned that price growth had ...": right after the cue, "that" opens the clause
+        // even when the tagger read it as a determiner)
         return i + 1 <= end ? new int[] {i + 1, end} : null;
       }
       if (t.isPunctuation() && !t.text().equals(",") || quotes.inQuote(i)) {
@@ -629,6 +636,16 @@ public final class ReportedSpeechFinder {
     }
     for (int i = first + 1; i <= Math.min(end, first + 15); i++) {
       Token t = doc.token(i);
+      if (quotes.inQuote(i) && !quotes.inQuote(i - 1)) {
+        // 'said Whitcombe "has never met a farmer ..."': a quoted predicate after the subject.
+        for (int k = i; k <= Math.min(end, i + 2) && quotes.inQuote(k); k++) {
+          String pos = doc.token(k).pos();
+          if (pos.equals("MD") || pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            return new int[] {first, end};
+          }
+        }
+        break;
+      }
       if (quotes.inQuote(i) || SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
       }
@@ -1006,6 +1023,16 @@ public final class ReportedSpeechFinder {
       }
     }
     return to;
+  }
+
+  private static boolean finiteVerbIn(AnalyzedText doc, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The comma right before the verb's own subject (", the press service reported"), or -1. */

@@ -217,6 +217,7 @@ public final class CoreNlpAnalyzer {
    */
   private void annotate(Annotation doc) {
     tokenizer.annotate(doc);
+    orientStraightQuotes(doc);
     if (nerHelper == null || inFlight.get() > nerHelper.getMaximumPoolSize()) {
       tagger.annotate(doc);
       ner.annotate(doc);
@@ -246,6 +247,32 @@ public final class CoreNlpAnalyzer {
     List<CoreLabel> copied = copy.get(CoreAnnotations.TokensAnnotation.class);
     for (int i = 0; i < labels.size(); i++) {
       labels.get(i).setNER(copied.get(i).ner());
+    }
+  }
+
+  /**
+   * Gives each straight double quotation mark the direction its spacing shows (opening before a
+   * word, closing after one) before the tagger and the parser read it. The tokenizer guesses
+   * from context and sometimes makes both marks of a pair opening ({@code had "barely moved"
+   * since}), which derails the parse of the whole sentence.
+   */
+  static void orientStraightQuotes(Annotation doc) {
+    String text = doc.get(CoreAnnotations.TextAnnotation.class);
+    for (CoreLabel l : doc.get(CoreAnnotations.TokensAnnotation.class)) {
+      String original = l.originalText();
+      if (!"\"".equals(original)) {
+        continue;
+      }
+      int b = l.beginPosition();
+      int e = l.endPosition();
+      boolean spaceBefore = b == 0 || Character.isWhitespace(text.charAt(b - 1)) || "([{".indexOf(text.charAt(b - 1)) >= 0;
+      boolean spaceAfter = e >= text.length() || Character.isWhitespace(text.charAt(e))
+          || ".,;:!?)]}".indexOf(text.charAt(e)) >= 0;
+      String word = spaceBefore && !spaceAfter ? "``" : !spaceBefore && spaceAfter ? "''" : null;
+      if (word != null) {
+        l.setWord(word);
+        l.setValue(word);
+      }
     }
   }
 

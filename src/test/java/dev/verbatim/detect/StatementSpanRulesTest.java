@@ -106,6 +106,15 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void thatRightAfterTheCueOpensTheClauseEvenWhenTaggedAsADeterminer() {
+    String text = "The bank held rates on Thursday, as Governor Elena Voss warned that price growth in the services "
+        + "sector had \"barely moved\" since the summer.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "price growth in the services sector had \"barely moved\" since the summer");
+  }
+
+  @Test
   void secondReportingClauseStillEndsTheStatement() {
     String text = "Finance Minister Karl Brandt said the bank was ready to act, and his deputy said rates would rise.\n";
 
