@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * has exactly the length of the original, so every offset found in it is an offset into the
  * caller's string. Control characters, lone surrogates, zero-width and bidirectional formatting
  * characters, HTML tags and comments, and the datelines of wire copy at the start of a paragraph
- * ({@code "BRUSSELS, March 3 (Reuters) - "}, {@code "WASHINGTON (AP) — "}) become spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
+ * ({@code "BRUSSELS, March 3 (Reuters) - "}, {@code "WASHINGTON (AP) — "}) and lines that link to
+ * other stories ({@code "Read more: ..."}, {@code "Related: ..."}) become spaces; {@code \r} line ends become {@code \n}; common HTML entities for quotation marks become
  * the mark followed by spaces. Stateless and thread-safe.
  */
 public final class TextCleaner {
@@ -34,6 +35,16 @@ public final class TextCleaner {
           + "(?: ?\\([A-Z][A-Za-z .&'\\-]{0,30}\\))?"
           + "|\\([A-Z][A-Za-z .&'\\-]{0,30}\\)"
           + ") ?(?:--?|\u2014|\u2013) ",
+      Pattern.MULTILINE);
+
+  /**
+   * A line that links to another story ({@code "Read more: Minister says 'no more delays'"},
+   * {@code "Related: ..."}): its headline, quotations included, belongs to that story.
+   */
+  private static final Pattern LINK_LINE = Pattern.compile(
+      "^[ \\t]*(?:Read more|READ MORE|Read More|Related|RELATED|See also|SEE ALSO|Also read|ALSO READ"
+          + "|Read also|READ ALSO|Recommended|RECOMMENDED|More on this story|Watch|WATCH)"
+          + "[ \\t]*(?::|\\||-|\u2013|\u2014)[ \\t]+[^\\n]*$",
       Pattern.MULTILINE);
 
   private TextCleaner() {}
@@ -70,6 +81,7 @@ public final class TextCleaner {
       replaceEntities(new String(out), out);
     }
     blankMatches(DATELINE.matcher(new String(out)), out);
+    blankMatches(LINK_LINE.matcher(new String(out)), out);
     return new String(out);
   }
 

@@ -26,6 +26,17 @@ class TextCleanerTest {
   }
 
   @Test
+  void blanksLinesThatLinkToOtherStories() {
+    String text = "The council voted.\n\nRead more: Residents say \"enough is enough\"\n\nRelated - 'We were never "
+        + "consulted,' says owner\n\nRead more about the vote below.\n";
+
+    String cleaned = TextCleaner.clean(text);
+
+    assertThat(cleaned).hasSameSizeAs(text).doesNotContain("enough").doesNotContain("consulted")
+        .contains("The council voted.").contains("Read more about the vote below.");
+  }
+
+  @Test
   void turnsControlCharactersAndNulIntoSpaces() {
     assertThat(TextCleaner.clean("a\u0000b\u0007c\u001Bd\u007Fe\u0090f\tg"))
         .isEqualTo("a b c d e f g");
