@@ -989,7 +989,7 @@ public final class ReportedSpeechFinder {
 
   /**
    * "said it would close the plant, as weak demand weighs on its business": after a past-tense cue,
-   * a present-tense clause introduced by ", as" is the reporter's background, not the statement.
+   * a present-tense clause introduced by "as" is the reporter's background, not the statement.
    * Returns the last token before it, or -1.
    */
   private static int reportersBackground(AnalyzedText doc, int cue, int verb) {
@@ -999,7 +999,10 @@ public final class ReportedSpeechFinder {
       return -1;
     }
     int start = doc.subtreeRange(verb)[0];
-    return start > 0 && doc.token(start - 1).text().equals(",") ? start - 2 : -1;
+    if (start <= 0) {
+      return -1;
+    }
+    return doc.token(start - 1).text().equals(",") ? start - 2 : start - 1;
   }
 
   /**

@@ -77,6 +77,8 @@ class StatementSpanRulesTest {
         + "from chemical makers weighs on its business.\n";
 
     assertThat(statements(text)).containsExactly("it would close its factory in Wendenfeld");
+    assertThat(statements("Brightwater Foods said on Wednesday it would cut 1,200 jobs as it tries to restore profits.\n"))
+        .containsExactly("it would cut 1,200 jobs");
   }
 
   @Test
