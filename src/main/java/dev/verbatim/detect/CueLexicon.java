@@ -22,7 +22,15 @@ public final class CueLexicon {
       "text", "whisper", "shout", "cry", "exclaim", "murmur", "sigh", "scoff", "snap", "hope",
       "expect", "worry", "point", "accept", "stipulate", "specify", "pledge", "urge", "insist",
       "contend", "assess", "calculate", "project", "find", "show", "remind", "fume", "rage", "enthuse",
-      "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer", "object", "clarify");
+      "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer", "object", "clarify", "hit", "fire",
+      "shoot");
+
+  /**
+   * Reporting verbs that report only with their particle ("pointed out that", "hit back that",
+   * "fired back that"); without it they are other verbs.
+   */
+  public static final com.google.common.collect.ImmutableMap<String, String> PARTICLE_CUES =
+      com.google.common.collect.ImmutableMap.of("point", "out", "hit", "back", "fire", "back", "shoot", "back");
 
   /**
    * Verbs that introduce a quoted question but not reported speech ("“When?” she asked"; "she asked

@@ -179,8 +179,9 @@ public final class ReportedSpeechFinder {
   }
 
   private Statement fromVerb(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
-    if (verb.lemma().equals("point") && !hasChild(doc, verb.index(), "compound:prt", "out")) {
-      return null;
+    String particle = CueLexicon.PARTICLE_CUES.get(verb.lemma());
+    if (particle != null && !hasChild(doc, verb.index(), "compound:prt", particle)) {
+      return null;   // "point out", "hit back", "fire back": only with the particle
     }
     if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
       return null;   // "Blunt, dubbed the “Great Escape Artist”, ...": a participle describing someone
@@ -281,6 +282,13 @@ public final class ReportedSpeechFinder {
     Statement st = new Statement(span, QuoteType.INDIRECT, null);
     st.cueToken = verb.index();
     st.cueLemma = verb.lemma();
+    if (particle != null) {
+      for (int c : doc.children(verb.index())) {
+        if (c > verb.index() && doc.token(c).relationIs("compound:prt")) {
+          st.cueSpan = Span.of(verb.begin(), doc.token(c).end());   // "hit back", "pointed out"
+        }
+      }
+    }
     // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".
     st.attribute(subject, object ? "cue-object" : surface ? "surface-subject" : "cue-subject", object ? 0.75 : 0.9);
     return st;

@@ -377,6 +377,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void phrasalCuesReportOnlyWithTheirParticle() {
+    String text = "Keir Starmer hit back that the Conservatives had left the health service on its knees. "
+        + "The storm hit the coast that night.\n";
+
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).hasSize(1);
+    assertThat(r.citations().get(0).speaker().map(Speaker::name)).hasValue("Keir Starmer");
+    assertThat(r.citations().get(0).cue().orElseThrow().text()).isEqualTo("hit back");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
