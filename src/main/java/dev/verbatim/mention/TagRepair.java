@@ -108,7 +108,8 @@ public final class TagRepair {
       i = end;
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
-    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(repaired))));
+    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(
+        peopleTaggedAsOrganizations(repaired)))));
   }
 
   /**
@@ -225,6 +226,47 @@ public final class TagRepair {
         tokens.set(j, tagged(o, "ORGANIZATION"));
       }
       i = k - 1;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /**
+   * "Kemi Badenoch" tagged as an organisation in one sentence and "Badenoch" as a person in
+   * another: a short run of proper nouns tagged as an organisation whose last word the tagger calls
+   * a person elsewhere, with no corporate word in it, is that person.
+   */
+  private static AnalyzedText peopleTaggedAsOrganizations(AnalyzedText doc) {
+    Set<String> people = new HashSet<>();
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      if (doc.token(i).ner().equals("PERSON") && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
+        people.add(doc.token(i).text());
+      }
+    }
+    List<Token> tokens = null;
+    for (int i = 0; i < n && !people.isEmpty(); i++) {
+      if (!doc.token(i).ner().equals("ORGANIZATION")) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")
+          && doc.token(end + 1).sentence() == doc.token(i).sentence()) {
+        end++;
+      }
+      boolean person = end > i && end - i <= 2 && people.contains(doc.token(end).text());
+      for (int k = i; k <= end && person; k++) {
+        person = doc.token(k).isProperNoun()
+            && !CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
+      }
+      if (person) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        for (int k = i; k <= end; k++) {
+          tokens.set(k, tagged(doc.token(k), "PERSON"));
+        }
+      }
+      i = end;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }

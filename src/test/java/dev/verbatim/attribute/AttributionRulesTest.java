@@ -388,6 +388,14 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aNameTaggedAsAnOrganisationOnceIsStillThePerson() {
+    String text = "Starmer and Badenoch clash over waiting lists\n\n"
+        + "Kemi Badenoch opened by asking about waiting lists. \"Waiting lists are longer today,\" she said.\n";
+
+    assertThat(speakerOf(text, "Waiting lists are longer")).isEqualTo("Kemi Badenoch");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
