@@ -32,11 +32,6 @@ public final class NeighbourSieve implements AttributionSieve {
       }
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
-      int owner = st.quote() == null ? -1 : wordsBelongTo(cx, st);
-      if (owner >= 0) {
-        st.attribute(owner, "words-of", 0.8);
-        continue;
-      }
       int intro = st.quote() == null ? -1 : introSubject(cx, st, prev);
       if (intro >= 0) {
         st.attribute(intro, "intro-sentence", 0.7);
@@ -138,59 +133,6 @@ public final class NeighbourSieve implements AttributionSieve {
     }
     return -1;
   }
-
-  /**
-   * "«We will not let our drivers freeze.»¶The words belong to Yuriy Kovalchuk, head of ...": the
-   * sentence right after the quotation names whose words they were ("The words belong to X",
-   * "These were the words of X", "That was the verdict of X", "The comparison came from X"). The
-   * name's head token, or -1.
-   */
-  private static int wordsBelongTo(AttributionContext cx, Statement st) {
-    AnalyzedText doc = cx.doc();
-    int close = st.quote().content().end();
-    int after = doc.tokenAtOrAfter(close);
-    while (after < doc.tokens().size() && doc.token(after).isPunctuation()) {
-      after++;
-    }
-    if (after >= doc.tokens().size()) {
-      return -1;
-    }
-    Sentence s = doc.sentenceOf(doc.token(after));
-    if (s.firstToken() != after) {
-      return -1;
-    }
-    int limit = Math.min(s.endToken(), after + 7);
-    boolean words = false;
-    for (int i = after; i < limit; i++) {
-      String w = doc.token(i).text().toLowerCase(java.util.Locale.ROOT);
-      if (i <= after + 3 && OWNED_WORDS.contains(w)) {
-        words = true;
-      } else if (words && (w.equals("of") || w.equals("to") && i > after
-          && doc.token(i - 1).lemma().equals("belong") || w.equals("from") && i > after
-          && doc.token(i - 1).lemma().equals("come"))) {
-        int j = i + 1;
-        while (j < s.endToken() && (doc.token(j).pos().equals("DT") || doc.token(j).pos().startsWith("JJ"))) {
-          j++;
-        }
-        int end = j;
-        while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals(doc.token(j).ner())
-            && !doc.token(j).ner().equals("O")) {
-          end++;
-        }
-        if (j < s.endToken() && (doc.token(j).ner().equals("PERSON") || doc.token(j).ner().equals("ORGANIZATION"))
-            && cx.mentions().build(doc, end) != null) {
-          return end;
-        }
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** Nouns for what someone said, as in "The words belong to X", "That was the verdict of X". */
-  private static final java.util.Set<String> OWNED_WORDS = java.util.Set.of(
-      "words", "remarks", "comments", "verdict", "reply", "response", "assessment", "view", "message",
-      "warning", "advice", "answer", "assurance", "promise", "plea", "comparison", "quip", "description");
 
   /**
    * The person the intro sentence's verb addresses: its object when that is a personal pronoun or

@@ -9,8 +9,9 @@ import java.util.Locale;
 
 /**
  * A quotation followed by a sentence naming whose words they were: "These remarks were delivered
- * by the club's chairman", "That was the verdict of Jane Doe", "The words came from
- * ...". The agent of the statement noun is the speaker.
+ * by the club's chairman", "That was the verdict of Jane Doe", "The words came from ...", "The
+ * words belong to ...", "The comparison came from ...". The agent of the statement noun is the
+ * speaker.
  */
 public final class RemarkAgentSieve implements AttributionSieve {
   @Override
@@ -113,7 +114,7 @@ public final class RemarkAgentSieve implements AttributionSieve {
     return false;
   }
 
-  /** A dependent of {@code h} introduced by "by", "from" or "of" that can speak. */
+  /** A dependent of {@code h} introduced by "by", "from" or "of" (or "to" after "belong") that can speak. */
   private static int agentOf(AttributionContext cx, int h) {
     AnalyzedText doc = cx.doc();
     for (int c : doc.children(h)) {
@@ -124,7 +125,8 @@ public final class RemarkAgentSieve implements AttributionSieve {
       for (int g : doc.children(c)) {
         Token gt = doc.token(g);
         String w = gt.text().toLowerCase(Locale.ROOT);
-        if (gt.relation().equals("case") && (w.equals("by") || w.equals("from") || w.equals("of"))
+        boolean belongs = w.equals("to") && doc.token(h).lemma().equals("belong");   // "The words belong to X"
+        if (gt.relation().equals("case") && (w.equals("by") || w.equals("from") || w.equals("of") || belongs)
             && cx.mentions().build(doc, c) != null) {
           return c;
         }

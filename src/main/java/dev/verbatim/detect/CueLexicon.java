@@ -76,7 +76,8 @@ public final class CueLexicon {
       "quote", "verdict", "warning", "message", "claim", "claims", "admission", "assessment",
       "view", "views", "observation", "plea", "appeal", "argument", "answer", "reply", "response",
       "prediction", "promise", "pledge", "criticism", "rebuke", "message", "line", "lines",
-      "speech", "testimony", "declaration", "announcement", "tribute", "confession");
+      "speech", "testimony", "declaration", "announcement", "tribute", "confession", "comparison",
+      "quip", "description", "assurance", "advice");
 
   private CueLexicon() {}
 

@@ -50,6 +50,10 @@ public final class EntityResolver {
       .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
       .entrySet().stream().collect(ImmutableMap.toImmutableMap(
           e -> Names.translit(e.getKey()), e -> Names.translit(e.getValue())));
+  /** Titles of the person at the top of an organisation, which "the head of X" can stand for. */
+  private static final ImmutableSet<String> TOP_TITLES = ImmutableSet.of(
+      "chairman", "chairwoman", "chair", "chairperson", "director", "president", "governor", "leader",
+      "executive", "ceo", "minister", "secretary", "commissioner", "mayor");
   /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
   private static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
       .put("sen", "senator").put("gov", "governor").put("rep", "representative").put("gen", "general")
@@ -691,6 +695,9 @@ public final class EntityResolver {
       }
       if (tw.contains(head)) {
         return true;
+      }
+      if ((headWord.equals("head") || headWord.equals("chief")) && !java.util.Collections.disjoint(tw, TOP_TITLES)) {
+        return true;   // "the head of the regulator" is its chairman, governor or director
       }
       int overlap = 0;
       for (String w : roleWords) {

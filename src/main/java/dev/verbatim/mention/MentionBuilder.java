@@ -99,6 +99,16 @@ public final class MentionBuilder {
       if (t.relationIs("appos") && t.head() >= 0 && t.head() < h && doc.token(t.head()).ner().equals("PERSON")) {
         return person(doc, t.head());   // "Nurlan Asanaliev, deputy chairman of ...": the name it describes
       }
+      int right = rightEdge(doc, h);
+      if (right > h + 1 && doc.token(right).ner().equals("PERSON") && doc.token(right).sentence() == t.sentence()) {
+        // "Chairman of the National Bank Askar Nurlanov stated": the name the parse hung on the role's
+        // complement; the role is its title.
+        SpeakerMention p = person(doc, right);
+        int[] run = run(doc, right, "PERSON");
+        String title = text(doc, leftEdge(doc, h, false), run[0] - 1);
+        return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), title, p.affiliation(),
+            p.gender() != Gender.UNKNOWN ? p.gender() : titleGender(title), false, true, null, false);
+      }
       return role(doc, h);
     }
     if (Words.MEDIA_NOUNS.contains(t.lemma()) && isDefinite(doc, h)) {

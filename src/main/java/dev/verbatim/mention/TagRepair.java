@@ -233,7 +233,8 @@ public final class TagRepair {
   /**
    * "Kemi Badenoch" tagged as an organisation in one sentence and "Badenoch" as a person in
    * another: a short run of proper nouns tagged as an organisation whose last word the tagger calls
-   * a person elsewhere, with no corporate word in it, is that person.
+   * a person elsewhere, with no corporate word in it, is that person; after a corporate word
+   * ("National Bank Askar Nurlanov"), the words after it are.
    */
   private static AnalyzedText peopleTaggedAsOrganizations(AnalyzedText doc) {
     Set<String> people = new HashSet<>();
@@ -253,8 +254,15 @@ public final class TagRepair {
           && doc.token(end + 1).sentence() == doc.token(i).sentence()) {
         end++;
       }
-      boolean person = end > i && end - i <= 2 && people.contains(doc.token(end).text());
-      for (int k = i; k <= end && person; k++) {
+      // "National Bank Askar Nurlanov": the person's name starts after the run's last corporate word.
+      int from = i;
+      for (int k = i; k < end; k++) {
+        if (CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT))) {
+          from = k + 1;
+        }
+      }
+      boolean person = end > from && end - from <= 2 && people.contains(doc.token(end).text());
+      for (int k = from; k <= end && person; k++) {
         person = doc.token(k).isProperNoun()
             && !CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
       }
@@ -262,7 +270,7 @@ public final class TagRepair {
         if (tokens == null) {
           tokens = new ArrayList<>(doc.tokens());
         }
-        for (int k = i; k <= end; k++) {
+        for (int k = from; k <= end; k++) {
           tokens.set(k, tagged(doc.token(k), "PERSON"));
         }
       }

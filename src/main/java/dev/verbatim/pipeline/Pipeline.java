@@ -78,7 +78,6 @@ public final class Pipeline {
       .put("previous-paragraph", 0.7)
       .put("intro-sentence", 0.7)
       .put("dialogue-turn", 0.7)
-      .put("words-of", 0.8)
       .put("next-statement", 0.5)
       .put("cue-object", 0.6)
       .build();

@@ -396,6 +396,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theHeadOfAnOrganisationIsThePersonAtItsTop() {
+    String text = "Prime Minister Tsendiin Otgonbayar thanked voters on Monday.\n\n"
+        + "\u201cThe people have given us a mandate, but they have also given us a warning.\u201d\n\n"
+        + "These words belong to the head of government, who spoke at a party meeting.\n";
+
+    assertThat(speakerOf(text, "The people have given")).isEqualTo("Tsendiin Otgonbayar");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
