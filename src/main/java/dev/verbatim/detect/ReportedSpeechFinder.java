@@ -31,11 +31,6 @@ public final class ReportedSpeechFinder {
       "email", "text", "ask", "urge", "guarantee");
 
   /** Days, months and other time words, which end many an "according to" phrase but never speak. */
-  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
-      "evening", "night", "weekend");
   /** Speech acts that commit or press someone to act, with an infinitive ("vowed to ..."). */
   private static final ImmutableSet<String> COMMISSIVES = ImmutableSet.of(
       "vow", "promise", "pledge", "threaten", "refuse", "decline", "urge", "demand", "swear", "undertake");
@@ -1235,7 +1230,7 @@ public final class ReportedSpeechFinder {
   }
 
   private static boolean isTimeWord(Token t) {
-    return TIME_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return Words.isTimeWord(t.lemma());
   }
 
   private int lastNominal(AnalyzedText doc, int from, int to) {

@@ -52,6 +52,9 @@ public final class MentionBuilder {
     if (t.pos().startsWith("PRP")) {
       return pronoun(t, lower);
     }
+    if (Words.isTimeWord(t.lemma()) && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
+      return null;   // "published in January": a date is not a speaker
+    }
     if (h > 0 && TagRepair.POST_NOMINALS.contains(t.text().replace(".", ""))
         && doc.token(h - 1).ner().equals("PERSON")) {
       return person(doc, h - 1);   // "Alasdair Keane KC" with "KC" as the phrase's head

@@ -178,6 +178,21 @@ public final class Words {
   }
 
   /**
+   * @param lemma a lemma
+   * @return whether it is a day, a month or another word of time
+   */
+  public static boolean isTimeWord(String lemma) {
+    return TIME_WORDS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /** Days, months and other words of time, which never name a speaker ("in January"). */
+  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "today", "yesterday", "tomorrow", "week", "month", "year", "morning",
+      "evening", "night", "weekend");
+
+  /**
    * @param lemma a common-noun lemma
    * @return whether it names an organisation
    */
