@@ -14,7 +14,6 @@ import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
 import java.util.ArrayList;
@@ -24,10 +23,6 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The only class that talks to Stanford CoreNLP. It runs the tokenizer, sentence splitter,
@@ -35,12 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * numeric classifiers or fine-grained classes, which cost several times more and add nothing
  * here) and, optionally, the neural dependency parser, and converts the result to {@link
  * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
- *
- * <p>On a machine with more than one processor, while fewer calls of {@link #analyze} run than
- * there are processors, the NER of each chunk runs on a helper thread (a copy of the tokens)
- * while the calling thread tags and lemmatizes it: the 4-class model reads only the tokens, so the
- * labels are the same as one after the other. When every processor already runs a call (e.g.
- * {@code extractAll} on as many threads), the caller runs the NER itself.
  *
  * <p>CoreNLP's own logging (Redwood) is routed to SLF4J, under logger names such as
  * {@code edu.stanford.nlp.pipeline.StanfordCoreNLP}: its start-up messages are at INFO, so the
@@ -58,18 +47,8 @@ public final class CoreNlpAnalyzer {
   static final int MAX_PARSED_TOKENS = 150;
   /** Tokenizer and sentence splitter. */
   private final StanfordCoreNLP tokenizer;
-  /** Part-of-speech tagger and lemmatizer, run on the tokenizer's output. */
-  private final StanfordCoreNLP tagger;
-  /** The 4-class NER, run on the tokenizer's output (it reads neither tags nor lemmas). */
-  private final StanfordCoreNLP ner;
-  /**
-   * Runs the NER of a chunk while the calling thread tags it (null on a one-processor machine).
-   * It takes a chunk only when one of its threads is idle; otherwise the caller runs the NER
-   * itself, after the tagger.
-   */
-  private final ThreadPoolExecutor nerHelper;
-  /** How many {@link #analyze} calls are running: the NER is handed over only when cores are idle. */
-  private final AtomicInteger inFlight = new AtomicInteger();
+  /** Tagger, lemmatizer and NER, run after the straight quotes are oriented. */
+  private final StanfordCoreNLP annotators;
   private final FastDependencyParser parser;
   private final boolean parse;
   private final ParseFilter filter;
@@ -110,19 +89,6 @@ public final class CoreNlpAnalyzer {
    * @throws VerbatimException if a model cannot be loaded
    */
   public CoreNlpAnalyzer(boolean parse, ParseFilter filter) {
-    this(parse, filter, Runtime.getRuntime().availableProcessors() - 1);
-  }
-
-  /**
-   * Loads the models.
-   *
-   * @param parse whether to run the dependency parser
-   * @param filter which sentences to parse, when parsing
-   * @param nerHelpers how many threads may run the NER beside the tagger (0: none, the NER runs
-   *     after the tagger on the caller's thread)
-   * @throws VerbatimException if a model cannot be loaded
-   */
-  CoreNlpAnalyzer(boolean parse, ParseFilter filter, int nerHelpers) {
     this.parse = parse;
     this.filter = filter;
     RedwoodConfiguration.slf4j().apply();
@@ -138,21 +104,28 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // Three pipelines over the same properties: tokenizer and sentence splitter, tagger and
-    // lemmatizer, NER. The NER reads neither tags nor lemmas (the 4-class model has no tag
-    // features), so it can run on a copy of the tokens beside the tagger (see annotateChunk).
-    // The parser loads on a thread of its own while the others load on this one: on two cores
-    // that hides most of its load time. Without the parser, the NER loads on a thread of its own
-    // instead (with the parser, that third loader only slowed the parser, the longest of them; see
-    // docs/performance.md).
+    // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
+    // the NER load on this one: on two cores that hides most of its load time. Without the parser,
+    // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
+    // the parser, the longest of them; see docs/performance.md). The NER thread builds a pipeline
+    // of the NER alone from the same properties: CoreNLP keeps every annotator it builds in a
+    // global cache keyed by the annotator's name and its own properties ("ner.*"), so the full
+    // pipeline below gets that very NER instead of loading it again (waiting for it if need be).
     FutureTask<FastDependencyParser> parserLoad =
         parse ? startLoading("verbatim-parser-load", CoreNlpAnalyzer::loadParser) : null;
-    FutureTask<StanfordCoreNLP> nerLoad =
-        parse ? null : startLoading("verbatim-ner-load", () -> pipeline(p, "ner"));
+    FutureTask<StanfordCoreNLP> nerLoad = null;
+    if (!parse) {
+      Properties nerOnly = new Properties();
+      nerOnly.putAll(p);
+      nerOnly.setProperty("annotators", "ner");
+      nerLoad = startLoading("verbatim-ner-load", () -> new StanfordCoreNLP(nerOnly, false));
+    }
     try {
       this.tokenizer = pipeline(p, "tokenize,ssplit");
-      this.tagger = pipeline(p, "pos,lemma");
-      this.ner = nerLoad == null ? pipeline(p, "ner") : nerLoad.get();
+      this.annotators = pipeline(p, "pos,lemma,ner");
+      if (nerLoad != null) {
+        nerLoad.get();
+      }
       this.parser = parserLoad == null ? null : parserLoad.get();
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
@@ -163,7 +136,6 @@ public final class CoreNlpAnalyzer {
       Thread.currentThread().interrupt();
       throw new VerbatimException("Interrupted while loading the CoreNLP models", e);
     }
-    this.nerHelper = helpers(nerHelpers);
   }
 
   /** A pipeline of {@code annotators} only, which trusts its input to hold what they need. */
@@ -172,82 +144,6 @@ public final class CoreNlpAnalyzer {
     p.putAll(base);
     p.setProperty("annotators", annotators);
     return new StanfordCoreNLP(p, false);
-  }
-
-  /**
-   * Up to {@code threads} daemon threads that take a task only when one of them is idle (a
-   * {@link SynchronousQueue}; a task no thread takes is rejected and runs on the caller's thread);
-   * null for none.
-   */
-  static ThreadPoolExecutor helpers(int threads) {
-    if (threads < 1) {
-      return null;
-    }
-    return new ThreadPoolExecutor(0, threads, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        r -> {
-          Thread t = new Thread(r, "verbatim-ner");
-          t.setDaemon(true);
-          return t;
-        }, (r, executor) -> { });
-  }
-
-  /** Runs {@code load} on a daemon thread of its own and returns its future result. */
-  private static <T> FutureTask<T> startLoading(String threadName, Callable<T> load) {
-    FutureTask<T> task = new FutureTask<>(load);
-    Thread loader = new Thread(task, threadName);
-    loader.setDaemon(true);
-    loader.start();
-    return task;
-  }
-
-  /**
-   * Loads the neural dependency parser and wraps it in {@link FastDependencyParser}, which gives
-   * the same parses several times faster and keeps its own cache of hidden-layer contributions.
-   */
-  private static FastDependencyParser loadParser() {
-    return new FastDependencyParser(
-        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
-  }
-
-  /**
-   * Tokenizes, tags, lemmatizes and runs the NER on {@code doc}. When a core is idle (no other
-   * call of this analyzer is running on it), the NER runs on a copy of the tokens on a helper
-   * thread while this thread tags; its labels are then copied back. Same labels either way: the
-   * NER reads only the tokens, which the tagger and the lemmatizer leave as they are.
-   */
-  private void annotate(Annotation doc) {
-    tokenizer.annotate(doc);
-    orientStraightQuotes(doc);
-    if (nerHelper == null || inFlight.get() > nerHelper.getMaximumPoolSize()) {
-      tagger.annotate(doc);
-      ner.annotate(doc);
-      return;
-    }
-    Annotation copy = copyTokens(doc);
-    FutureTask<Void> nerTask = new FutureTask<>(() -> ner.annotate(copy), null);
-    nerHelper.execute(nerTask);
-    tagger.annotate(doc);
-    nerTask.run(); // runs the NER here unless a helper thread has taken it
-    try {
-      nerTask.get();
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new VerbatimException("Interrupted while waiting for the NER", e);
-    }
-    List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreLabel> copied = copy.get(CoreAnnotations.TokensAnnotation.class);
-    for (int i = 0; i < labels.size(); i++) {
-      labels.get(i).setNER(copied.get(i).ner());
-    }
   }
 
   /**
@@ -276,29 +172,22 @@ public final class CoreNlpAnalyzer {
     }
   }
 
+  /** Runs {@code load} on a daemon thread of its own and returns its future result. */
+  private static <T> FutureTask<T> startLoading(String threadName, Callable<T> load) {
+    FutureTask<T> task = new FutureTask<>(load);
+    Thread loader = new Thread(task, threadName);
+    loader.setDaemon(true);
+    loader.start();
+    return task;
+  }
+
   /**
-   * A copy of a tokenized document whose tokens and sentences are new objects (holding the same
-   * annotation values), so that another thread can annotate them while this one annotates the
-   * original.
+   * Loads the neural dependency parser and wraps it in {@link FastDependencyParser}, which gives
+   * the same parses several times faster and keeps its own cache of hidden-layer contributions.
    */
-  static Annotation copyTokens(Annotation doc) {
-    List<CoreLabel> labels = doc.get(CoreAnnotations.TokensAnnotation.class);
-    List<CoreLabel> copies = new ArrayList<>(labels.size());
-    for (CoreLabel l : labels) {
-      copies.add(new CoreLabel(l));
-    }
-    Annotation copy = new Annotation(doc);
-    copy.set(CoreAnnotations.TokensAnnotation.class, copies);
-    List<CoreMap> sentences = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      CoreMap c = new ArrayCoreMap(s);
-      c.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(copies.subList(
-          s.get(CoreAnnotations.TokenBeginAnnotation.class),
-          s.get(CoreAnnotations.TokenEndAnnotation.class))));
-      sentences.add(c);
-    }
-    copy.set(CoreAnnotations.SentencesAnnotation.class, sentences);
-    return copy;
+  private static FastDependencyParser loadParser() {
+    return new FastDependencyParser(
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
   }
 
   /**
@@ -312,13 +201,8 @@ public final class CoreNlpAnalyzer {
   public AnalyzedText analyze(String original, String cleaned, ImmutableList<Span> paragraphs) {
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
-    inFlight.incrementAndGet();
-    try {
-      for (Span chunk : chunks(cleaned, paragraphs)) {
-        annotateChunk(original, cleaned, chunk, paragraphs, tokens, sentences);
-      }
-    } finally {
-      inFlight.decrementAndGet();
+    for (Span chunk : chunks(cleaned, paragraphs)) {
+      annotateChunk(original, cleaned, chunk, paragraphs, tokens, sentences);
     }
     return new AnalyzedText(original, tokens, sentences, paragraphs);
   }
@@ -400,7 +284,9 @@ public final class CoreNlpAnalyzer {
     int offset = chunk.start();
     Annotation doc = new Annotation(cleaned.substring(chunk.start(), chunk.end()));
     try {
-      annotate(doc);
+      tokenizer.annotate(doc);
+      orientStraightQuotes(doc);
+      annotators.annotate(doc);
     } catch (RuntimeException e) {
       throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
     }
