@@ -523,6 +523,10 @@ public final class EntityResolver {
 
   private Entity role(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
+    Entity nicknamed = m.definite() ? nicknamed(head.text(), site) : null;
+    if (nicknamed != null) {
+      return nicknamed;   // "Kenny “Bulldog” Blunt ... the Bulldog joked"
+    }
     if (m.definite() && REPRESENTATIVES.contains(head.lemma())) {
       // "the spokesperson", after "a spokesperson for X": X, else the organisation most named.
       Entity org = lastRepresented != null ? lastRepresented
@@ -560,6 +564,27 @@ public final class EntityResolver {
       orgMentions.put(site, e);
     }
     return head != null ? e : null;
+  }
+
+  /**
+   * The person whose name carries {@code word} as a nickname in quotation marks before
+   * {@code site} ("Kenny “Bulldog” Blunt"), or null.
+   */
+  private Entity nicknamed(String word, int site) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (int i = 1; i + 2 < site && i + 2 < doc.tokens().size(); i++) {
+      if (doc.token(i).text().equals(word) && QUOTE_MARKS.contains(doc.token(i - 1).text())
+          && QUOTE_MARKS.contains(doc.token(i + 1).text()) && doc.token(i + 2).ner().equals("PERSON")) {
+        Integer run = runKeyOf(i + 2);
+        Entity e = run != null ? nameRunEntity.get(run) : null;
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return null;
   }
 
   /**

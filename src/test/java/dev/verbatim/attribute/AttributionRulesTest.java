@@ -405,6 +405,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theNicknameInTheNameIsThatPerson() {
+    String text = "RAGING Kenny \u201cBulldog\u201d Blunt tore into his players on Saturday.\n\n"
+        + "Athletic chief executive Maureen Oduya insisted his job was safe. \u201cThe board is fully behind "
+        + "Kenny,\u201d she told the Clarion.\n\n"
+        + "Asked whether he would ring the changes, the Bulldog joked: \u201cI might pick myself. I could not do "
+        + "any worse.\u201d\n";
+
+    assertThat(speakerOf(text, "I might pick myself")).isEqualTo("Kenny Blunt");
+  }
+
+  @Test
   void epithetRefersToThePersonInTheStory() {
     String text = "Rovers manager Kenny Blunt was furious after the 3-0 defeat on Saturday.\n\n"
         + "The home side scored twice in the first ten minutes.\n\n"
