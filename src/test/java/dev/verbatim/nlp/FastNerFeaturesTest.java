@@ -1,0 +1,131 @@
+package dev.verbatim.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.WordShapeClassifier;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastNerFeatures} must give the NER model exactly CoreNLP's features, in the same order,
+ * at every token of real articles.
+ */
+class FastNerFeaturesTest {
+  private static final String MODEL =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
+  private static NERFeatureFactory<CoreLabel> original;
+  private static FastNerFeatures<CoreLabel> fast;
+
+  @BeforeAll
+  @SuppressWarnings("unchecked")
+  static void load() throws Exception {
+    CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+    original = (NERFeatureFactory<CoreLabel>) crf.featureFactories.get(0);
+    fast = FastNerFeatures.of(original);
+  }
+
+  /** Tokens as the CRF reads them: words, and word shapes of the model's kind. */
+  private static List<CoreLabel> tokens(String text) {
+    List<CoreLabel> out = new ArrayList<>();
+    PTBTokenizer<CoreLabel> tokenizer =
+        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), "");
+    while (tokenizer.hasNext()) {
+      CoreLabel l = tokenizer.next();
+      l.set(CoreAnnotations.ShapeAnnotation.class,
+          WordShapeClassifier.wordShape(l.word(), WordShapeClassifier.WORDSHAPEDAN2USELC));
+      out.add(l);
+    }
+    return out;
+  }
+
+  /** The same tokens, each a fresh copy (the factories write annotations on what they read). */
+  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (CoreLabel l : tokens) {
+      out.add(new CoreLabel(l));
+    }
+    return out;
+  }
+
+  /** Sentence-sized windows of a token list, as the NER sees them. */
+  private static List<List<CoreLabel>> windows(List<CoreLabel> tokens) {
+    List<List<CoreLabel>> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i += 40) {
+      out.add(tokens.subList(i, Math.min(tokens.size(), i + 40)));
+    }
+    return out;
+  }
+
+  @Test
+  void sameFeaturesInTheSameOrderOnEveryTokenOfTheFixtureArticles() throws IOException {
+    List<Path> articles;
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
+      articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(12).toList();
+    }
+    assertThat(articles).hasSize(12);
+    int positions = 0;
+    for (Path article : articles) {
+      for (List<CoreLabel> window : windows(tokens(Files.readString(article,
+          StandardCharsets.UTF_8)))) {
+        assertThat(FastNerFeatures.compare(original, fast, copy(window), copy(window)))
+            .as(article.toString()).isNull();
+        positions += window.size();
+      }
+    }
+    assertThat(positions).isGreaterThan(5_000);
+  }
+
+  @Test
+  void theSelfCheckPassesForTheModelVerbatimLoads() {
+    assertThat(FastNerFeatures.selfCheck(original, fast)).isNull();
+  }
+
+  @Test
+  void aDifferenceIsReported() {
+    List<CoreLabel> a = tokens("Mr. Smith told the BBC on Monday that it was over.");
+    List<CoreLabel> b = copy(a);
+    b.get(1).set(CoreAnnotations.TextAnnotation.class, "Jones");
+    assertThat(FastNerFeatures.compare(original, fast, a, b)).contains("Smith");
+  }
+
+  @Test
+  void installReplacesCoreNlpsFactoryOnceAndTheLabelsStayTheSame() throws Exception {
+    CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+    List<String> before = answers(crf);
+    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    assertThat(crf.featureFactories.get(0)).isInstanceOf(FastNerFeatures.class);
+    assertThat(FastNerFeatures.install(List.of(crf))).isZero();
+    List<String> after = answers(crf);
+    assertThat(after).isEqualTo(before).contains("PERSON", "ORGANIZATION", "LOCATION");
+  }
+
+  private static List<String> answers(CRFClassifier<CoreLabel> crf) {
+    List<CoreLabel> sentence = new ArrayList<>();
+    for (String w : "Angela Merkel met executives of Siemens in Berlin on Monday .".split(" ")) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(w);
+      l.setValue(w);
+      sentence.add(l);
+    }
+    List<String> out = new ArrayList<>();
+    for (CoreLabel l : crf.classifySentence(sentence)) {
+      out.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return out;
+  }
+}
