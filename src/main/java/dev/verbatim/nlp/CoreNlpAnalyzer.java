@@ -55,8 +55,13 @@ public final class CoreNlpAnalyzer {
   static final int MAX_PARSED_TOKENS = 150;
   /** Tokenizer and sentence splitter. */
   private final StanfordCoreNLP tokenizer;
-  /** Tagger, lemmatizer and NER, run after the straight quotes are oriented. */
+  /**
+   * Tagger and NER (and CoreNLP's lemmatizer, if {@link #lemmatizer} is null), run after the
+   * straight quotes are oriented.
+   */
   private final StanfordCoreNLP annotators;
+  /** CoreNLP's lemmatizer with a cache, run after {@link #annotators}; null if unavailable. */
+  private final CachedLemmatizer lemmatizer;
   private final FastDependencyParser parser;
   private final boolean parse;
   private final ParseFilter filter;
@@ -126,16 +131,23 @@ public final class CoreNlpAnalyzer {
       Properties nerOnly = new Properties();
       nerOnly.putAll(p);
       nerOnly.setProperty("annotators", "ner");
-      nerLoad = startLoading("verbatim-ner-load", () -> new StanfordCoreNLP(nerOnly, false));
+      nerLoad = startLoading("verbatim-ner-load", () -> {
+        StanfordCoreNLP ner = new StanfordCoreNLP(nerOnly, false);
+        useFastNerFeatures(ner);
+        return ner;
+      });
     }
     try {
       this.tokenizer = pipeline(p, "tokenize,ssplit");
-      this.annotators = pipeline(p, "pos,lemma,ner");
+      // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
+      // can run last, with its cache.
+      this.lemmatizer = CachedLemmatizer.available() ? new CachedLemmatizer() : null;
+      this.annotators = pipeline(p, lemmatizer == null ? "pos,lemma,ner" : "pos,ner");
       if (nerLoad != null) {
         nerLoad.get();
       }
       this.parser = parserLoad == null ? null : parserLoad.get();
-      useFastNerFeatures(annotators);
+      useFastNerFeatures(annotators); // done already, on the NER's thread, if it has one
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (ExecutionException e) {
@@ -322,6 +334,9 @@ public final class CoreNlpAnalyzer {
       tokenizer.annotate(doc);
       orientStraightQuotes(doc);
       annotators.annotate(doc);
+      if (lemmatizer != null) {
+        lemmatizer.annotate(doc);
+      }
     } catch (RuntimeException e) {
       throw new VerbatimException("CoreNLP failed: " + e.getMessage(), e);
     }
