@@ -246,6 +246,11 @@ final class FastDependencyParser {
   GrammaticalStructure predict(CoreMap sentence) {
     Configuration c = system.initialConfiguration(sentence);
     boolean[] legal = new boolean[classExample.length];
+    // Scratch space for every step of this sentence: the parser runs for each sentence a text
+    // may quote, and fresh arrays at every step were a third of everything the default profile
+    // allocated, which made two threads collect garbage often under a 1 GB heap.
+    double[] hidden = new double[hiddenSize];
+    double[] scores = new double[w2b.length / hiddenSize];
     while (!system.isTerminal(c)) {
       if (Thread.interrupted()) {
         throw new RuntimeInterruptedException();
@@ -266,7 +271,7 @@ final class FastDependencyParser {
         }
       } else {
         // CoreNLP's arg-max: the first legal transition with the highest score.
-        double[] scores = scores(features(c));
+        scores(features(c), hidden, scores);
         double best = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < transitions.length; i++) {
           if (scores[i] > best && legal[transitionClass[i]]) {
@@ -296,8 +301,16 @@ final class FastDependencyParser {
    * Classifier.computeScores} returns (the array may be longer; the rest is padding).
    */
   double[] scores(int[] features) {
+    return scores(features, new double[hiddenSize], new double[w2b.length / hiddenSize]);
+  }
+
+  /**
+   * {@link #scores(int[])} into caller-owned arrays: {@code hidden} (overwritten, of the hidden
+   * layer's size) and {@code scores} (overwritten and returned, of {@code scores(int[])}'s size).
+   */
+  private double[] scores(int[] features, double[] hidden, double[] scores) {
     // Each hidden unit sums its rows in feature order from 0, as CoreNLP's in-place additions do.
-    double[] hidden = new double[hiddenSize];
+    Arrays.fill(hidden, 0.0);
     for (int j = 0; j < features.length; j++) {
       int index = features[j] * numTokens + j;
       int id = savedIndex.get(index);
@@ -319,7 +332,6 @@ final class FastDependencyParser {
     }
     // Each score sums hidden unit times weight in unit order from 0, like CoreNLP's dot product;
     // eight transitions at a time.
-    double[] scores = new double[w2b.length / hiddenSize];
     for (int t = 0; t < scores.length; t += BLOCK) {
       double a0 = 0;
       double a1 = 0;
