@@ -11,6 +11,8 @@ import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.trees.GrammaticalStructure;
@@ -60,6 +62,8 @@ public final class CoreNlpAnalyzer {
    * straight quotes are oriented.
    */
   private final StanfordCoreNLP annotators;
+  /** CoreNLP's tagger, run before {@link #annotators}; null if it runs among them. */
+  private final FastTagger tagger;
   /** CoreNLP's lemmatizer with a cache, run after {@link #annotators}; null if unavailable. */
   private final CachedLemmatizer lemmatizer;
   private final FastDependencyParser parser;
@@ -142,7 +146,10 @@ public final class CoreNlpAnalyzer {
       // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
       // can run last, with its cache.
       this.lemmatizer = CachedLemmatizer.available() ? new CachedLemmatizer() : null;
-      this.annotators = pipeline(p, lemmatizer == null ? "pos,lemma,ner" : "pos,ner");
+      // The tagger is CoreNLP's, loaded by its annotator, but run by FastTagger when it can be.
+      this.tagger = fastTagger(pipeline(p, "pos"), Integer.parseInt(p.getProperty("pos.maxlen")));
+      this.annotators = pipeline(p, (tagger == null ? "pos," : "")
+          + (lemmatizer == null ? "lemma,ner" : "ner"));
       if (nerLoad != null) {
         nerLoad.get();
       }
@@ -183,6 +190,24 @@ public final class CoreNlpAnalyzer {
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.debug("CoreNLP's NER features stay: {}", e.toString());
     }
+  }
+
+  /** A {@link FastTagger} for the tagger of a pipeline holding CoreNLP's pos annotator, or null. */
+  private static FastTagger fastTagger(StanfordCoreNLP posPipeline, int maxLength) {
+    try {
+      Field annotatorsField = AnnotationPipeline.class.getDeclaredField("annotators");
+      annotatorsField.setAccessible(true);
+      for (Object annotator : (List<?>) annotatorsField.get(posPipeline)) {
+        if (annotator instanceof POSTaggerAnnotator) {
+          Field pos = POSTaggerAnnotator.class.getDeclaredField("pos");
+          pos.setAccessible(true);
+          return FastTagger.of((MaxentTagger) pos.get(annotator), maxLength);
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("CoreNLP's tagger annotator stays: {}", e.toString());
+    }
+    return null;
   }
 
   /** A pipeline of {@code annotators} only, which trusts its input to hold what they need. */
@@ -333,6 +358,11 @@ public final class CoreNlpAnalyzer {
     try {
       tokenizer.annotate(doc);
       orientStraightQuotes(doc);
+      if (tagger != null) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+          tagger.tag(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+      }
       annotators.annotate(doc);
       if (lemmatizer != null) {
         lemmatizer.annotate(doc);

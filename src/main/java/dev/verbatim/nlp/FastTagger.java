@@ -1,0 +1,338 @@
+package dev.verbatim.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.TaggedWord;
+import edu.stanford.nlp.math.ArrayMath;
+import edu.stanford.nlp.maxent.iis.LambdaSolve;
+import edu.stanford.nlp.tagger.maxent.Extractor;
+import edu.stanford.nlp.tagger.maxent.Extractors;
+import edu.stanford.nlp.tagger.maxent.History;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.tagger.maxent.PairsHolder;
+import edu.stanford.nlp.tagger.maxent.TestSentence;
+import edu.stanford.nlp.util.Pair;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * CoreNLP's maximum-entropy part-of-speech tagger ({@link MaxentTagger}) run with the same
+ * scores, bit for bit, and so the same tags, with two sources of waste removed from its search
+ * ({@code TestSentence}):
+ *
+ * <ul>
+ *   <li>the scores of the features of the word alone are cached per word, across sentences and
+ *       documents. CoreNLP caches them per sentence only, and in practice recomputes them at
+ *       every step of its search: its cache is checked against the number of tags the word may
+ *       take, which is almost never the model's number of tags, the length of the cached array;
+ *   <li>the scores that depend on the previous tags are summed into one scratch array per
+ *       sentence instead of a fresh array at each of the search's steps (a quarter of what the
+ *       fast profile allocated).
+ * </ul>
+ *
+ * <p>Every score is the same sum, in the same order, of the same weights as CoreNLP's: the
+ * word's features, then the surrounding words', then the previous tags', added as CoreNLP adds
+ * them. Everything else (the search, the feature extractors, the normalisation) is CoreNLP's own
+ * code. What this needs of CoreNLP's tagger is package-private in CoreNLP 4.5.10 and is reached
+ * by method handles; {@link #of} returns null if the layout differs, and the caller then keeps
+ * CoreNLP's own annotator. Instances are thread-safe.
+ *
+ * <p>Adapted from {@code edu.stanford.nlp.tagger.maxent.TestSentence} ({@code getHistories},
+ * {@code getExactHistories}) and {@code edu.stanford.nlp.pipeline.POSTaggerAnnotator} of
+ * Stanford CoreNLP 4.5.10, by Kristina Toutanova, Michel Galley, Christopher Manning and the
+ * Stanford NLP Group, Copyright The Board of Trustees of The Leland Stanford Junior University,
+ * GPL-3.0-or-later like Verbatim.
+ */
+final class FastTagger {
+  /** Largest number of words whose own scores are cached (about 400 bytes each). */
+  static final int MAX_CACHED_WORDS = 20_000;
+
+  private static final MethodHandle EXTRACT;
+  private static final MethodHandle IS_RARE;
+  private static final MethodHandle GET_WORD;
+  private static final VarHandle CURRENT;
+  private static final Lookup LOOKUP;
+
+  static {
+    MethodHandle extract = null;
+    MethodHandle isRare = null;
+    MethodHandle getWord = null;
+    VarHandle current = null;
+    Lookup lookup = null;
+    try {
+      MethodHandles.Lookup l =
+          MethodHandles.privateLookupIn(TestSentence.class, MethodHandles.lookup());
+      extract = l.findVirtual(Extractor.class, "extract",
+          MethodType.methodType(String.class, History.class));
+      isRare = l.findVirtual(MaxentTagger.class, "isRare",
+          MethodType.methodType(boolean.class, String.class));
+      getWord = l.findVirtual(PairsHolder.class, "getWord",
+          MethodType.methodType(String.class, int.class));
+      current = l.findVarHandle(History.class, "current", int.class);
+      lookup = new Lookup(l);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      extract = null;
+    }
+    EXTRACT = extract;
+    IS_RARE = isRare;
+    GET_WORD = getWord;
+    CURRENT = current;
+    LOOKUP = extract == null ? null : lookup;
+  }
+
+  /** Reads CoreNLP's package-private tagger fields. */
+  private static final class Lookup {
+    private final MethodHandles.Lookup lookup;
+
+    Lookup(MethodHandles.Lookup lookup) {
+      this.lookup = lookup;
+    }
+
+    Object get(Class<?> owner, Object target, String name, Class<?> type)
+        throws ReflectiveOperationException {
+      try {
+        return lookup.findGetter(owner, name, type).invoke(target);
+      } catch (ReflectiveOperationException | RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    }
+
+    Object getStatic(Class<?> owner, String name, Class<?> type)
+        throws ReflectiveOperationException {
+      try {
+        return lookup.findStaticGetter(owner, name, type).invoke();
+      } catch (ReflectiveOperationException | RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable t) {
+        throw new IllegalStateException(t);
+      }
+    }
+  }
+
+  /** One group of extractors: their feature tables, in CoreNLP's order. */
+  private record Group(Extractor[] extractors, Map<String, int[]>[] associations) {}
+
+  private final MaxentTagger tagger;
+  private final int maxLength;
+  private final int ySize;
+  private final double[] lambda;
+  private final Extractor cWord;
+  private final Group local;
+  private final Group localContext;
+  private final Group dynamic;
+  private final Group rareLocal;
+  private final Group rareLocalContext;
+  private final Group rareDynamic;
+  /** Scores of the word's own features, by word and rareness. */
+  private final ConcurrentHashMap<String, double[]> wordScores = new ConcurrentHashMap<>();
+
+  @SuppressWarnings("unchecked")
+  private FastTagger(MaxentTagger tagger, int maxLength) throws Throwable {
+    this.tagger = tagger;
+    this.maxLength = maxLength;
+    Lookup l = LOOKUP;
+    this.ySize = (int) l.get(MaxentTagger.class, tagger, "ySize", int.class);
+    LambdaSolve solve = (LambdaSolve) l.lookup.findVirtual(MaxentTagger.class, "getLambdaSolve",
+        MethodType.methodType(LambdaSolve.class)).invoke(tagger);
+    this.lambda = solve.lambda;
+    this.cWord = (Extractor) l.getStatic(
+        Class.forName("edu.stanford.nlp.tagger.maxent.ExtractorFrames"), "cWord", Extractor.class);
+    List<Map<String, int[]>> associations =
+        (List<Map<String, int[]>>) l.get(MaxentTagger.class, tagger, "fAssociations", List.class);
+    Extractors common = (Extractors) l.get(MaxentTagger.class, tagger, "extractors",
+        Extractors.class);
+    Extractors rare = (Extractors) l.get(MaxentTagger.class, tagger, "extractorsRare",
+        Extractors.class);
+    int commonSize = common.size();
+    this.local = group(l, common, "local", associations, 0);
+    this.localContext = group(l, common, "localContext", associations, 0);
+    this.dynamic = group(l, common, "dynamic", associations, 0);
+    this.rareLocal = group(l, rare, "local", associations, commonSize);
+    this.rareLocalContext = group(l, rare, "localContext", associations, commonSize);
+    this.rareDynamic = group(l, rare, "dynamic", associations, commonSize);
+    boolean approximate = (boolean) l.lookup.findVirtual(MaxentTagger.class,
+        "hasApproximateScoring", MethodType.methodType(boolean.class)).invoke(tagger);
+    if (approximate || lambda == null || ySize <= 0) {
+      throw new ReflectiveOperationException("the tagger scores approximately");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Group group(Lookup l, Extractors owner, String name,
+      List<Map<String, int[]>> associations, int offset) throws ReflectiveOperationException {
+    List<Pair<Integer, Extractor>> list =
+        (List<Pair<Integer, Extractor>>) l.get(Extractors.class, owner, name, List.class);
+    Extractor[] extractors = new Extractor[list.size()];
+    Map<String, int[]>[] tables = new Map[list.size()];
+    for (int i = 0; i < list.size(); i++) {
+      extractors[i] = list.get(i).second();
+      tables[i] = associations.get(list.get(i).first() + offset);
+    }
+    return new Group(extractors, tables);
+  }
+
+  /**
+   * A fast tagger for {@code tagger}, or null if this CoreNLP's tagger is not laid out as
+   * expected (the caller should then tag with CoreNLP's own annotator).
+   *
+   * @param tagger a loaded tagger
+   * @param maxLength longest sentence tagged; longer ones are tagged {@code X}, as CoreNLP's
+   *     annotator does ({@code pos.maxlen})
+   * @return the fast tagger, or null
+   */
+  static FastTagger of(MaxentTagger tagger, int maxLength) {
+    if (LOOKUP == null || tagger == null) {
+      return null;
+    }
+    try {
+      return new FastTagger(tagger, maxLength);
+    } catch (Throwable e) {
+      return null;
+    }
+  }
+
+  /**
+   * Tags one sentence, setting each token's part-of-speech tag, as CoreNLP's {@code pos}
+   * annotator does.
+   *
+   * @param tokens the sentence's tokens
+   */
+  void tag(List<CoreLabel> tokens) {
+    List<TaggedWord> tagged = null;
+    if (tokens.size() <= maxLength) {
+      tagged = new Sentence(this).tagSentence(tokens, false);
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      tokens.get(i).set(CoreAnnotations.PartOfSpeechAnnotation.class,
+          tagged == null ? "X" : tagged.get(i).tag());
+    }
+  }
+
+  /** How many words' own scores are cached (for tests). */
+  int cachedWords() {
+    return wordScores.size();
+  }
+
+  /** The scores of the word's own features (the same whichever sentence it is in). */
+  private double[] wordScores(String word, boolean rare, History h) {
+    String key = rare ? "1" + word : "0" + word;
+    double[] scores = wordScores.get(key);
+    if (scores == null) {
+      scores = new double[ySize];
+      add(local, h, scores);
+      if (rare) {
+        add(rareLocal, h, scores);
+      }
+      if (wordScores.size() >= MAX_CACHED_WORDS) {
+        wordScores.clear();
+      }
+      wordScores.put(key, scores);
+    }
+    return scores;
+  }
+
+  /** Adds the weights of a group's features at {@code h} to {@code scores}, in CoreNLP's order. */
+  private void add(Group group, History h, double[] scores) {
+    Extractor[] extractors = group.extractors;
+    Map<String, int[]>[] tables = group.associations;
+    for (int e = 0; e < extractors.length; e++) {
+      int[] features = tables[e].get(extract(extractors[e], h));
+      if (features != null) {
+        for (int i = 0; i < ySize; i++) {
+          int f = features[i];
+          if (f > -1) {
+            scores[i] += lambda[f];
+          }
+        }
+      }
+    }
+  }
+
+  private static String extract(Extractor e, History h) {
+    try {
+      return (String) EXTRACT.invokeExact(e, h);
+    } catch (RuntimeException | Error x) {
+      throw x;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  private boolean isRare(String word) {
+    try {
+      return (boolean) IS_RARE.invokeExact(tagger, word);
+    } catch (RuntimeException | Error x) {
+      throw x;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** CoreNLP's search over one sentence, with this class's scoring of each step. */
+  private static final class Sentence extends TestSentence {
+    private final FastTagger owner;
+    private final double[] scratch;
+    /** Scores of the surrounding words' features plus the word's own, by position. */
+    private double[][] contextScores;
+
+    Sentence(FastTagger owner) {
+      super(owner.tagger);
+      this.owner = owner;
+      this.scratch = new double[owner.ySize];
+    }
+
+    /**
+     * The unnormalised score of every tag at {@code h}: previous tags' features, plus (surrounding
+     * words' features plus the word's own), summed as CoreNLP sums them. The array returned is
+     * reused at the next step; CoreNLP's caller only normalises it and reads it at once.
+     */
+    @Override
+    protected double[] getHistories(String[] tags, History h) {
+      FastTagger t = owner;
+      int current = (int) CURRENT.get(h);
+      boolean rare = t.isRare(extract(t.cWord, h));
+      String word;
+      try {
+        word = (String) GET_WORD.invokeExact(pairs, current);
+      } catch (RuntimeException | Error x) {
+        throw x;
+      } catch (Throwable x) {
+        throw new IllegalStateException(x);
+      }
+      if (contextScores == null || contextScores.length <= current) {
+        double[][] grown = new double[Math.max(size, current + 1)][];
+        if (contextScores != null) {
+          System.arraycopy(contextScores, 0, grown, 0, contextScores.length);
+        }
+        contextScores = grown;
+      }
+      double[] context = contextScores[current];
+      if (context == null) {
+        double[] own = t.wordScores(word, rare, h);
+        context = new double[t.ySize];
+        t.add(t.localContext, h, context);
+        if (rare) {
+          t.add(t.rareLocalContext, h, context);
+        }
+        ArrayMath.pairwiseAddInPlace(context, own);
+        contextScores[current] = context;
+      }
+      double[] total = scratch;
+      Arrays.fill(total, 0.0);
+      t.add(t.dynamic, h, total);
+      if (rare) {
+        t.add(t.rareDynamic, h, total);
+      }
+      ArrayMath.pairwiseAddInPlace(total, context);
+      return total;
+    }
+  }
+}
