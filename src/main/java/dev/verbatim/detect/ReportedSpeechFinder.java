@@ -656,6 +656,10 @@ public final class ReportedSpeechFinder {
         if (doc.token(i - 1).pos().equals("CC")) {
           return null;   // "signals readiness, but sets conditions": a second verb of the same subject
         }
+        if (CueLexicon.isReportingVerb(t.lemma()) && i + 1 <= end
+            && (doc.token(i + 1).text().equals(":") || quotes.inQuote(i + 1))) {
+          return null;   // "conceded 14 - Tukino said: \"...\"": another attribution, of a quote
+        }
         return new int[] {first, end};
       }
     }

@@ -69,7 +69,10 @@ public final class Words {
       "broadcaster", "shipyard", "refinery", "plant", "factory", "mine", "brewery", "bakery",
       "restaurant", "hotel", "casino", "church", "diocese", "mosque", "synagogue", "temple",
       "parish", "academy", "college", "prison", "jail", "district", "ward", "region",
-      "province");
+      "province", "hospice", "clinic", "nursery", "library", "zoo", "newspaper", "magazine",
+      "laboratory", "lab", "observatory", "cooperative", "co-op", "partnership", "choir", "band",
+      "venue", "constabulary", "brigade", "institution", "body", "outlet", "practice",
+      "surgery", "pharmacy", "kindergarten");
 
   /** Words that mark a media outlet in an organisation's name. */
   public static final ImmutableSet<String> MEDIA_WORDS = ImmutableSet.of(

@@ -82,7 +82,22 @@ public final class TextCleaner {
     }
     blankMatches(DATELINE.matcher(new String(out)), out);
     blankMatches(LINK_LINE.matcher(new String(out)), out);
+    spacedHyphensToDashes(out);
     return new String(out);
+  }
+
+  /**
+   * A hyphen with a space on each side ("Ashcombe conceded 14 - Tukino said") is a dash, written
+   * the way typewriters and wire copy write one; the tokenizer would take it for a hyphen inside a
+   * compound, and the parser then joins the words on each side of it into one phrase. It becomes
+   * an em dash, which the parser reads as punctuation between phrases.
+   */
+  private static void spacedHyphensToDashes(char[] out) {
+    for (int i = 1; i + 1 < out.length; i++) {
+      if (out[i] == '-' && out[i - 1] == ' ' && out[i + 1] == ' ') {
+        out[i] = '\u2014';
+      }
+    }
   }
 
   /** Control, format and zero-width characters, and white space other than newlines. */

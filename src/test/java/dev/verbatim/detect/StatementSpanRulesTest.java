@@ -245,4 +245,24 @@ class StatementSpanRulesTest {
     assertThat(r.citations().get(0).text()).isEqualTo("passenger numbers fell by a fifth last winter");
     assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Northsound Lines");
   }
+
+  @Test
+  void aNumberConcededBeforeAQuotedAttributionIsNoStatement() {
+    String text = "Asked about the penalty count - the visitors conceded 14 to Halden's six - Brook said: "
+        + "\"Fourteen is too many. You cannot give a side that much ball.\"\n";
+
+    assertThat(statements(text))
+        .containsExactly("Fourteen is too many. You cannot give a side that much ball.");
+  }
+
+  @Test
+  void anUnlistedOrganisationNounAsSubjectSpeaksForTheNamedOrganisation() {
+    String text = "Staff at Windmere Hospice Trust were told of the thefts in March.\n\n"
+        + "The hospice said in a statement that it had since tightened its financial controls.\n";
+
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).hasSize(1);
+    assertThat(r.citations().get(0).text()).isEqualTo("it had since tightened its financial controls");
+    assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Windmere Hospice Trust");
+  }
 }

@@ -189,6 +189,15 @@ class TextCleanerTest {
       "Jane Roe (Labour) - I support it.", "The vote - 52 to 48 - was close.", "He said NATO - which he leads - would act.",
       "US - China talks resumed, she said."})
   void keepsDashesThatDoNotCloseADateline(String text) {
-    assertThat(TextCleaner.clean(text)).isEqualTo(text);
+    // kept as dashes: a spaced hyphen becomes an em dash, the text is otherwise unchanged
+    assertThat(TextCleaner.clean(text)).isEqualTo(text.replace(" - ", " \u2014 "));
+  }
+
+  @Test
+  void aSpacedHyphenIsADashButAHyphenInAWordOrNumberIsNot() {
+    String text = "Asked about it - he conceded - the well-known 3-2 score, -5 degrees.";
+
+    assertThat(TextCleaner.clean(text))
+        .isEqualTo("Asked about it \u2014 he conceded \u2014 the well-known 3-2 score, -5 degrees.");
   }
 }
