@@ -209,6 +209,13 @@ public final class ReportedSpeechFinder {
       subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
     }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
+    if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
+      int named = nameBeforeApposition(doc, s, subject);
+      if (named >= 0) {
+        subject = named;
+        m = mentions.build(doc, subject);
+      }
+    }
     if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
       // pronoun before the verb in the same clause; for "X called A “B” and said C", X.
@@ -384,6 +391,15 @@ public final class ReportedSpeechFinder {
             && hasChildRelation(doc, d, "aux")) {
           return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
         }
+        if (dt.relation().equals("acl:relcl") && dt.head() == o && doc.token(d - 1).text().equals(",")
+            && (dt.pos().equals("VBP") || dt.pos().equals("VBZ") || dt.pos().equals("VBD")
+                || dt.pos().equals("MD"))
+            && !hasChildRelation(doc, d, "nsubj") && !hasChildRelation(doc, d, "csubj")) {
+          // "X believes national plans, which in many countries focus on cities, need to be
+          // redrawn": the complement's verb ("need"), read as a relative clause of its subject
+          // with no subject of its own, after the commas that close the real relative clause.
+          return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
+        }
       }
     }
     return null;
@@ -432,6 +448,28 @@ public final class ReportedSpeechFinder {
       }
     }
     return start;
+  }
+
+  /**
+   * "Dr Grace Ntim-Mensah, a climate and health researcher at ..., who ..., said": a subject noun
+   * the parser took from inside the apposition that describes a name. The name's last token when
+   * the noun's phrase starts right after "Name," with only determiners, adjectives and nouns; else
+   * -1.
+   */
+  private static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
+    for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
+      Token t = doc.token(i);
+      if (t.text().equals(",")) {
+        Token before = doc.token(i - 1);
+        return before.ner().equals("PERSON") && before.isProperNoun() ? i - 1 : -1;
+      }
+      String pos = t.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CC")
+          || pos.equals("HYPH"))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static int nearestNameBefore(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
@@ -833,6 +871,15 @@ public final class ReportedSpeechFinder {
         // name the speaker even when the tree gives it another subject.
         int trailing = trailingSubject(doc, s, t, quotes);
         return trailing >= 0 ? trailing : subjectOf(doc, i);
+      }
+    }
+    for (int i = verb.index() - 2; i >= s.firstToken(); i--) {
+      Token t = doc.token(i);
+      if (!quotes.inQuote(i) && t.relationIs("root")
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+        // "X refused to blame the referee after his side's defeat, insisting ...": whoever did
+        // what the main clause says is who insisted, whatever the tree hangs the participle on.
+        return subjectOf(doc, i);
       }
     }
     return -1;

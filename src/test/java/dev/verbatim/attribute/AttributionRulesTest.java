@@ -656,4 +656,20 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Waiting lists")).isEqualTo("health board");
   }
+
+  @Test
+  void aParticipleAfterAMainClauseIsItsSubjectsStatement() {
+    String text = "Halden Rovers manager Piet Arnesen refused to blame the pitch after his side's 3-1 loss "
+        + "on Sunday, insisting his defenders had \"switched off\" after the break.\n";
+
+    assertThat(speakerOf(text, "his defenders")).isEqualTo("Piet Arnesen");
+  }
+
+  @Test
+  void aSubjectNounInsideTheAppositionOfANameIsThatName() {
+    String text = "Dr Lena Orsolya-Vance, a soil and water scientist at the Marrow Institute, who was not "
+        + "involved in the survey, said the estimates were “plausible and, if anything, cautious”.\n";
+
+    assertThat(speakerOf(text, "the estimates were")).isEqualTo("Lena Orsolya-Vance");
+  }
 }

@@ -265,4 +265,13 @@ class StatementSpanRulesTest {
     assertThat(r.citations().get(0).text()).isEqualTo("it had since tightened its financial controls");
     assertThat(r.citations().get(0).speaker().orElseThrow().name()).isEqualTo("Windmere Hospice Trust");
   }
+
+  @Test
+  void aComplementWhoseSubjectHasARelativeClauseBetweenCommas() {
+    String text = "Professor Ada Kell believes regional flood plans, which in most counties stop at the "
+        + "river banks, need to be extended to farmland.\n";
+
+    assertThat(statements(text)).containsExactly("regional flood plans, which in most counties stop at "
+        + "the river banks, need to be extended to farmland");
+  }
 }
