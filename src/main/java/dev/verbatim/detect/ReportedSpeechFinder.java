@@ -1016,6 +1016,16 @@ public final class ReportedSpeechFinder {
       if (background > from) {
         return background;
       }
+      if (REFUSALS.contains(t.lemma()) && sameSubjectPronoun(doc, verb, i)
+          && doc.subtreeRange(i)[0] > from) {
+        // "He insisted there were no plans ..., although he declined to rule out ...": what the
+        // speaker (the same pronoun) would not say is not part of what he said.
+        int cut = doc.subtreeRange(i)[0] - 1;
+        while (cut > from && (doc.token(cut).isPunctuation() && !quotes.inQuote(cut))) {
+          cut--;
+        }
+        return cut;
+      }
       boolean cue = CueLexicon.isReportingVerb(t.lemma());
       if (!(cue && reportsOnItsOwn(doc, i))
           && !((cue || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) && changesTense(doc, i))) {
@@ -1039,6 +1049,20 @@ public final class ReportedSpeechFinder {
       return cut;
     }
     return to;
+  }
+
+  /** Whether both verbs have a personal pronoun subject, the same one ("he ... he"). */
+  private static boolean sameSubjectPronoun(AnalyzedText doc, int a, int b) {
+    int sa = -1;
+    int sb = -1;
+    for (int c : doc.children(a)) {
+      sa = doc.token(c).relationIs("nsubj") ? c : sa;
+    }
+    for (int c : doc.children(b)) {
+      sb = doc.token(c).relationIs("nsubj") ? c : sb;
+    }
+    return sa >= 0 && sb >= 0 && doc.token(sa).pos().equals("PRP") && doc.token(sb).pos().equals("PRP")
+        && doc.token(sa).text().equalsIgnoreCase(doc.token(sb).text());
   }
 
   /**
@@ -1130,6 +1154,16 @@ public final class ReportedSpeechFinder {
         if (at.relationIs("ccomp") && at.head() >= 0
             && CueLexicon.isReportingVerb(doc.token(at.head()).lemma())) {
           return subjectOf(doc, at.head());
+        }
+        if (step == 0 && a < verb) {
+          // "She insisted the closures were a last resort and said B", parsed with "insisted" as
+          // the clausal subject of "resort" and "said" coordinated with "resort": hers too.
+          for (int c : doc.children(a)) {
+            if (c < a && doc.token(c).relationIs("csubj") && doc.token(c).isVerb()
+                && CueLexicon.isReportingVerb(doc.token(c).lemma())) {
+              return subjectOf(doc, c);
+            }
+          }
         }
         a = at.head();
       }

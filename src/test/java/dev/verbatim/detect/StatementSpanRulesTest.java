@@ -274,4 +274,28 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("regional flood plans, which in most counties stop at "
         + "the river banks, need to be extended to farmland");
   }
+
+  @Test
+  void whatTheSameSpeakerDeclinedToSayAfterAlthoughIsNotPartOfTheStatement() {
+    String text = "Chief executive Tomas Brandl said the merger would go ahead.\n\n"
+        + "He insisted there were no plans to close any depots, although he declined to rule out cuts "
+        + "at head office.\n";
+
+    assertThat(statements(text)).containsExactly("the merger would go ahead",
+        "there were no plans to close any depots");
+  }
+
+  @Test
+  void aSecondCueCoordinatedAfterAMisparsedFirstComplement() {
+    String text = "Council leader Rita Moss defended the budget.\n\n"
+        + "She insisted the library closures were a last resort and said volunteers had already come "
+        + "forward to run both buildings as community hubs.\n";
+
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).extracting(Citation::text).containsExactly(
+        "the library closures were a last resort",
+        "volunteers had already come forward to run both buildings as community hubs");
+    assertThat(r.citations()).allSatisfy(
+        c -> assertThat(c.speaker().orElseThrow().name()).isEqualTo("Rita Moss"));
+  }
 }
