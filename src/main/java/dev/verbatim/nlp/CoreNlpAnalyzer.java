@@ -173,17 +173,12 @@ public final class CoreNlpAnalyzer {
    */
   private static void useFastNerFeatures(StanfordCoreNLP pipeline) {
     try {
-      Field annotatorsField = AnnotationPipeline.class.getDeclaredField("annotators");
-      annotatorsField.setAccessible(true);
-      for (Object annotator : (List<?>) annotatorsField.get(pipeline)) {
+      for (Object annotator : annotatorsOf(pipeline)) {
         if (annotator instanceof NERCombinerAnnotator) {
-          Field nerField = NERCombinerAnnotator.class.getDeclaredField("ner");
-          nerField.setAccessible(true);
-          Field baseField = ClassifierCombiner.class.getDeclaredField("baseClassifiers");
-          baseField.setAccessible(true);
           @SuppressWarnings("unchecked")
           List<? extends AbstractSequenceClassifier<?>> classifiers =
-              (List<? extends AbstractSequenceClassifier<?>>) baseField.get(nerField.get(annotator));
+              (List<? extends AbstractSequenceClassifier<?>>) privateField(ClassifierCombiner.class,
+                  "baseClassifiers", privateField(NERCombinerAnnotator.class, "ner", annotator));
           FastNerFeatures.install(classifiers);
         }
       }
@@ -195,19 +190,28 @@ public final class CoreNlpAnalyzer {
   /** A {@link FastTagger} for the tagger of a pipeline holding CoreNLP's pos annotator, or null. */
   private static FastTagger fastTagger(StanfordCoreNLP posPipeline, int maxLength) {
     try {
-      Field annotatorsField = AnnotationPipeline.class.getDeclaredField("annotators");
-      annotatorsField.setAccessible(true);
-      for (Object annotator : (List<?>) annotatorsField.get(posPipeline)) {
+      for (Object annotator : annotatorsOf(posPipeline)) {
         if (annotator instanceof POSTaggerAnnotator) {
-          Field pos = POSTaggerAnnotator.class.getDeclaredField("pos");
-          pos.setAccessible(true);
-          return FastTagger.of((MaxentTagger) pos.get(annotator), maxLength);
+          return FastTagger.of(
+              (MaxentTagger) privateField(POSTaggerAnnotator.class, "pos", annotator), maxLength);
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.debug("CoreNLP's tagger annotator stays: {}", e.toString());
     }
     return null;
+  }
+
+  /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */
+  private static List<?> annotatorsOf(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
+    return (List<?>) privateField(AnnotationPipeline.class, "annotators", pipeline);
+  }
+
+  private static Object privateField(Class<?> owner, String name, Object target)
+      throws ReflectiveOperationException {
+    Field f = owner.getDeclaredField(name);
+    f.setAccessible(true);
+    return f.get(target);
   }
 
   /** A pipeline of {@code annotators} only, which trusts its input to hold what they need. */
