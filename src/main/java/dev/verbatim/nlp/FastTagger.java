@@ -282,6 +282,8 @@ final class FastTagger {
     private final double[] scratch;
     /** Scores of the surrounding words' features plus the word's own, by position. */
     private double[][] contextScores;
+    /** By position: 0 not known yet, 1 a frequent word, 2 a rare one. */
+    private byte[] rareAt;
 
     Sentence(FastTagger owner) {
       super(owner.tagger);
@@ -298,24 +300,32 @@ final class FastTagger {
     protected double[] getHistories(String[] tags, History h) {
       FastTagger t = owner;
       int current = (int) CURRENT.get(h);
-      boolean rare = t.isRare(extract(t.cWord, h));
-      String word;
-      try {
-        word = (String) GET_WORD.invokeExact(pairs, current);
-      } catch (RuntimeException | Error x) {
-        throw x;
-      } catch (Throwable x) {
-        throw new IllegalStateException(x);
-      }
       if (contextScores == null || contextScores.length <= current) {
-        double[][] grown = new double[Math.max(size, current + 1)][];
+        int n = Math.max(size, current + 1);
+        double[][] grown = new double[n][];
+        byte[] grownRare = new byte[n];
         if (contextScores != null) {
           System.arraycopy(contextScores, 0, grown, 0, contextScores.length);
+          System.arraycopy(rareAt, 0, grownRare, 0, rareAt.length);
         }
         contextScores = grown;
+        rareAt = grownRare;
       }
+      // Whether the word is rare depends on the word alone: worked out once per position.
+      if (rareAt[current] == 0) {
+        rareAt[current] = t.isRare(extract(t.cWord, h)) ? (byte) 2 : (byte) 1;
+      }
+      boolean rare = rareAt[current] == 2;
       double[] context = contextScores[current];
       if (context == null) {
+        String word;
+        try {
+          word = (String) GET_WORD.invokeExact(pairs, current);
+        } catch (RuntimeException | Error x) {
+          throw x;
+        } catch (Throwable x) {
+          throw new IllegalStateException(x);
+        }
         double[] own = t.wordScores(word, rare, h);
         context = new double[t.ySize];
         t.add(t.localContext, h, context);
