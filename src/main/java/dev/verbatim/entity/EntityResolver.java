@@ -630,8 +630,10 @@ public final class EntityResolver {
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
           || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords, properWords(m.name())) && !generic)
-          || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))) {
-        continue;
+          || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
+          || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
+          || e.kind == SpeakerKind.GROUP) {
+        continue;   // a person's role ("the mayor") never stands for an organisation or a group
       }
       double score = -(sentence - ev.sentence()) * (generic ? 0.5 : 1.0) + (ev.subject() ? 1.0 : 0.0)
           + (e.speakerCount > 0 ? 0.5 : 0.0)

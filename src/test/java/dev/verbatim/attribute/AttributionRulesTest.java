@@ -672,4 +672,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "the estimates were")).isEqualTo("Lena Orsolya-Vance");
   }
+
+  @Test
+  void aPersonsRoleNeverStandsForTheOrganisationJustQuoted() {
+    String text = "A spokesman for the Ministry of Fisheries said: \"We are reviewing the licence.\"\n\n"
+        + "The mayor, asked whether she backed the scheme, said only: \"I will read the report.\"\n";
+
+    assertThat(speakerOf(text, "I will read")).isNotEqualTo("Ministry of Fisheries");
+    assertThat(speakerOf(text, "We are reviewing")).isEqualTo("Ministry of Fisheries");
+  }
 }
