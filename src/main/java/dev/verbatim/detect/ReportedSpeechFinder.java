@@ -560,6 +560,11 @@ public final class ReportedSpeechFinder {
   }
 
   private static boolean allPerson(AnalyzedText doc, int from, int to) {
+    // "Dr Anjali Brightwater": an honorific the tagger left outside the name is part of it
+    while (from < to && Words.HONORIFICS.contains(
+        doc.token(from).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      from++;
+    }
     for (int k = from; k <= to; k++) {
       if (!doc.token(k).ner().equals("PERSON")) {
         return false;

@@ -36,8 +36,7 @@ public final class TagRepair {
   static final ImmutableSet<String> POST_NOMINALS = ImmutableSet.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA");
 
   /** Honorifics that only ever precede a person's name. */
-  static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
-      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+  static final ImmutableSet<String> HONORIFICS = Words.HONORIFICS;
 
   /**
    * The tag given to a one-word "person" after "the" ("the Scot", "the Bulldog"): an epithet or

@@ -47,6 +47,10 @@ public final class Words {
       "headteacher", "homeowner", "householder", "keeper", "mediator", "monk", "motorist", "onlooker",
       "pastor", "protester", "pupil", "scholar", "shareholder", "staffer", "trainer", "umpire", "volunteer");
 
+  /** Honorifics that only ever precede a person's name, lower case, without a full stop. */
+  public static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
+      "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame");
+
   /** Nouns for organisations, singular lemmas. */
   public static final ImmutableSet<String> ORGANIZATION_NOUNS = ImmutableSet.of(
       "ministry", "government", "department", "agency", "council", "committee", "commission",

@@ -681,4 +681,13 @@ class AttributionRulesTest {
     assertThat(speakerOf(text, "I will read")).isNotEqualTo("Ministry of Fisheries");
     assertThat(speakerOf(text, "We are reviewing")).isEqualTo("Ministry of Fisheries");
   }
+
+  @Test
+  void theNameWithAnHonorificInAppositionRightBeforeTheCueSpeaks() {
+    String text = "Prosecutor Omar Vale told the court the money was never recovered.\n\n"
+        + "In a statement read to the court by Mr Vale, the school's head teacher, Dr Lisa Fenn, said "
+        + "pupils had been left shaken.\n";
+
+    assertThat(speakerOf(text, "pupils had been")).isEqualTo("Lisa Fenn");
+  }
 }
