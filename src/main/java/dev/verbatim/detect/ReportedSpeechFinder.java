@@ -53,6 +53,9 @@ public final class ReportedSpeechFinder {
   /** Who hears evidence: "the court heard that ...". */
   private static final ImmutableSet<String> HEARING_BODIES = ImmutableSet.of(
       "court", "jury", "tribunal", "inquest", "hearing", "inquiry", "panel", "committee", "judge");
+  /** Participles of acts of saying that are not reporting verbs ("..., blaming management"). */
+  private static final ImmutableSet<String> SPEECH_ACT_PARTICIPLES =
+      ImmutableSet.of("blame", "cite", "point");
   /** Verbs whose infinitive says that nothing was said ("declined to say", "refused to comment"). */
   private static final ImmutableSet<String> REFUSALS = ImmutableSet.of("decline", "refuse", "fail");
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of(
@@ -1013,6 +1016,20 @@ public final class ReportedSpeechFinder {
   private static int cutBeforeNextCue(AnalyzedText doc, int verb, int from, int to, DocumentQuotes quotes) {
     for (int i = from + 1; i <= to; i++) {
       Token t = doc.token(i);
+      if (t.pos().equals("VBG") && i - 1 > from && doc.token(i - 1).text().equals(",")
+          && !quotes.inQuote(i) && (CueLexicon.isReportingVerb(t.lemma())
+              || SPEECH_ACT_PARTICIPLES.contains(t.lemma()))
+          && !(t.lemma().equals("add") && i + 1 <= to
+              && doc.token(i + 1).text().equalsIgnoreCase("to"))) {
+        // (not "adding to the pressure": no act of saying; "pointing to" evidence is one)
+        // "confirmed that the walkout would go ahead, blaming management for ...": a participle
+        // of saying after the content is the speaker's next act, told by the reporter.
+        int cut = i - 1;
+        while (cut > from && doc.token(cut).isPunctuation() && !quotes.inQuote(cut)) {
+          cut--;
+        }
+        return cut;
+      }
       if (quotes.inQuote(i) || !t.isVerb()
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
         continue;

@@ -298,4 +298,14 @@ class StatementSpanRulesTest {
     assertThat(r.citations()).allSatisfy(
         c -> assertThat(c.speaker().orElseThrow().name()).isEqualTo("Rita Moss"));
   }
+
+  @Test
+  void aParticipleOfSayingAfterTheContentIsTheSpeakersNextAct() {
+    String text = "Union leaders confirmed on Thursday that the walkout would go ahead, blaming management "
+        + "for the breakdown in talks.\n\n"
+        + "The bank said the currency had weakened by 4 percent, adding to the pressure on prices.\n";
+
+    assertThat(statements(text)).containsExactly("the walkout would go ahead",
+        "the currency had weakened by 4 percent, adding to the pressure on prices");
+  }
 }
