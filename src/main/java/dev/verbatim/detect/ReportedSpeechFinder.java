@@ -1024,11 +1024,7 @@ public final class ReportedSpeechFinder {
         // (not "adding to the pressure": no act of saying; "pointing to" evidence is one)
         // "confirmed that the walkout would go ahead, blaming management for ...": a participle
         // of saying after the content is the speaker's next act, told by the reporter.
-        int cut = i - 1;
-        while (cut > from && doc.token(cut).isPunctuation() && !quotes.inQuote(cut)) {
-          cut--;
-        }
-        return cut;
+        return beforePunctuation(doc, i - 1, from, quotes);
       }
       if (quotes.inQuote(i) || !t.isVerb()
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
@@ -1042,11 +1038,7 @@ public final class ReportedSpeechFinder {
           && doc.subtreeRange(i)[0] > from) {
         // "He insisted there were no plans ..., although he declined to rule out ...": what the
         // speaker (the same pronoun) would not say is not part of what he said.
-        int cut = doc.subtreeRange(i)[0] - 1;
-        while (cut > from && (doc.token(cut).isPunctuation() && !quotes.inQuote(cut))) {
-          cut--;
-        }
-        return cut;
+        return beforePunctuation(doc, doc.subtreeRange(i)[0] - 1, from, quotes);
       }
       boolean cue = CueLexicon.isReportingVerb(t.lemma());
       if (!(cue && reportsOnItsOwn(doc, i))
@@ -1073,16 +1065,18 @@ public final class ReportedSpeechFinder {
     return to;
   }
 
+  /** The last token at or before {@code cut}, down to {@code from}, that is not punctuation outside a quote. */
+  private static int beforePunctuation(AnalyzedText doc, int cut, int from, DocumentQuotes quotes) {
+    while (cut > from && doc.token(cut).isPunctuation() && !quotes.inQuote(cut)) {
+      cut--;
+    }
+    return cut;
+  }
+
   /** Whether both verbs have a personal pronoun subject, the same one ("he ... he"). */
   private static boolean sameSubjectPronoun(AnalyzedText doc, int a, int b) {
-    int sa = -1;
-    int sb = -1;
-    for (int c : doc.children(a)) {
-      sa = doc.token(c).relationIs("nsubj") ? c : sa;
-    }
-    for (int c : doc.children(b)) {
-      sb = doc.token(c).relationIs("nsubj") ? c : sb;
-    }
+    int sa = lastChild(doc, a, "nsubj");
+    int sb = lastChild(doc, b, "nsubj");
     return sa >= 0 && sb >= 0 && doc.token(sa).pos().equals("PRP") && doc.token(sb).pos().equals("PRP")
         && doc.token(sa).text().equalsIgnoreCase(doc.token(sb).text());
   }
