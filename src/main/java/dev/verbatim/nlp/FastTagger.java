@@ -10,6 +10,7 @@ import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.History;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import edu.stanford.nlp.tagger.maxent.PairsHolder;
+import edu.stanford.nlp.tagger.maxent.TTags;
 import edu.stanford.nlp.tagger.maxent.TestSentence;
 import edu.stanford.nlp.util.Pair;
 import java.lang.invoke.MethodHandle;
@@ -17,9 +18,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * CoreNLP's maximum-entropy part-of-speech tagger ({@link MaxentTagger}) run with the same
@@ -52,10 +55,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class FastTagger {
   /** Largest number of words whose own scores are cached (about 400 bytes each). */
   static final int MAX_CACHED_WORDS = 20_000;
+  /** Largest number of combinations of previous tags whose dynamic scores may be cached. */
+  private static final int MAX_DYNAMIC_KEYS = 1 << 16;
+  /** CoreNLP's extractor of the tags at positions -n to -1 (or 1 to n), joined. */
+  private static final String TAG_CONJUNCTION =
+      "edu.stanford.nlp.tagger.maxent.ExtractorFrames$ExtractorContinuousTagConjunction";
 
   private static final MethodHandle EXTRACT;
   private static final MethodHandle IS_RARE;
   private static final MethodHandle GET_WORD;
+  private static final MethodHandle GET_TAG;
   private static final VarHandle CURRENT;
   private static final Lookup LOOKUP;
 
@@ -63,6 +72,7 @@ final class FastTagger {
     MethodHandle extract = null;
     MethodHandle isRare = null;
     MethodHandle getWord = null;
+    MethodHandle getTag = null;
     VarHandle current = null;
     Lookup lookup = null;
     try {
@@ -74,6 +84,8 @@ final class FastTagger {
           MethodType.methodType(boolean.class, String.class));
       getWord = l.findVirtual(PairsHolder.class, "getWord",
           MethodType.methodType(String.class, int.class));
+      getTag = l.findVirtual(PairsHolder.class, "getTag",
+          MethodType.methodType(String.class, History.class, int.class));
       current = l.findVarHandle(History.class, "current", int.class);
       lookup = new Lookup(l);
     } catch (ReflectiveOperationException | RuntimeException e) {
@@ -82,6 +94,7 @@ final class FastTagger {
     EXTRACT = extract;
     IS_RARE = isRare;
     GET_WORD = getWord;
+    GET_TAG = getTag;
     CURRENT = current;
     LOOKUP = extract == null ? null : lookup;
   }
@@ -133,6 +146,18 @@ final class FastTagger {
   private final Group rareDynamic;
   /** Scores of the word's own features, by word and rareness. */
   private final ConcurrentHashMap<String, double[]> wordScores = new ConcurrentHashMap<>();
+  /**
+   * How many previous tags the (non-rare) dynamic features read, when they read nothing else;
+   * 0 if they read more (their scores are then summed at every step).
+   */
+  private final int dynamicReach;
+  /** The tags' indices; a position outside the sentence ("NA") has index {@link #ySize}. */
+  private final Map<String, Integer> tagIndex;
+  /**
+   * Scores of the dynamic features by the previous tags (see {@link #dynamicKey}), filled on
+   * first use; null if {@link #dynamicReach} is 0.
+   */
+  private final AtomicReferenceArray<double[]> dynamicScores;
 
   @SuppressWarnings("unchecked")
   private FastTagger(MaxentTagger tagger, int maxLength) throws Throwable {
@@ -163,6 +188,41 @@ final class FastTagger {
     if (approximate || lambda == null || ySize <= 0) {
       throw new ReflectiveOperationException("the tagger scores approximately");
     }
+    TTags tags = (TTags) l.get(MaxentTagger.class, tagger, "tags", TTags.class);
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < tags.getSize(); i++) {
+      index.put(tags.getTag(i), i);
+    }
+    int reach = tags.getSize() == ySize ? previousTagsRead(l, dynamic.extractors) : 0;
+    long keys = 1;
+    for (int i = 0; i < reach; i++) {
+      keys *= ySize + 1;
+    }
+    this.dynamicReach = keys <= MAX_DYNAMIC_KEYS ? reach : 0;
+    this.tagIndex = index;
+    this.dynamicScores = dynamicReach == 0 ? null : new AtomicReferenceArray<>((int) keys);
+  }
+
+  /**
+   * How many previous tags {@code extractors} read, if they read nothing but previous tags (as
+   * the previous tag and the previous two tags of CoreNLP's English models do), else 0.
+   */
+  private static int previousTagsRead(Lookup l, Extractor[] extractors)
+      throws ReflectiveOperationException {
+    Lookup extractorLookup =
+        new Lookup(MethodHandles.privateLookupIn(Extractor.class, MethodHandles.lookup()));
+    int reach = 0;
+    for (Extractor e : extractors) {
+      int position = (int) l.get(Extractor.class, e, "position", int.class);
+      boolean tagsOnly = e.getClass() == Extractor.class
+          ? (boolean) extractorLookup.get(Extractor.class, e, "isTag", boolean.class)
+          : e.getClass().getName().equals(TAG_CONJUNCTION);
+      if (!tagsOnly || position >= 0) {
+        return 0;
+      }
+      reach = Math.max(reach, -position);
+    }
+    return reach;
   }
 
   @SuppressWarnings("unchecked")
@@ -237,6 +297,42 @@ final class FastTagger {
       wordScores.put(key, scores);
     }
     return scores;
+  }
+
+  /**
+   * The scores of the dynamic features at {@code h}, summed from zero in CoreNLP's order: the
+   * same at every position preceded by the same tags, so computed once per combination.
+   */
+  private double[] dynamicScores(PairsHolder pairs, History h) {
+    int key = dynamicKey(pairs, h);
+    double[] scores = dynamicScores.get(key);
+    if (scores == null) {
+      scores = new double[ySize];
+      add(dynamic, h, scores);
+      dynamicScores.set(key, scores);
+    }
+    return scores;
+  }
+
+  /**
+   * The previous {@link #dynamicReach} tags at {@code h} ({@code pairs} is the history's), as
+   * one number.
+   */
+  private int dynamicKey(PairsHolder pairs, History h) {
+    int key = 0;
+    for (int position = -dynamicReach; position < 0; position++) {
+      String tag;
+      try {
+        tag = (String) GET_TAG.invokeExact(pairs, h, position);
+      } catch (RuntimeException | Error x) {
+        throw x;
+      } catch (Throwable x) {
+        throw new IllegalStateException(x);
+      }
+      Integer index = tagIndex.get(tag);
+      key = key * (ySize + 1) + (index == null ? ySize : index);
+    }
+    return key;
   }
 
   /** Adds the weights of a group's features at {@code h} to {@code scores}, in CoreNLP's order. */
@@ -336,8 +432,12 @@ final class FastTagger {
         contextScores[current] = context;
       }
       double[] total = scratch;
-      Arrays.fill(total, 0.0);
-      t.add(t.dynamic, h, total);
+      if (t.dynamicReach > 0) {
+        System.arraycopy(t.dynamicScores(pairs, h), 0, total, 0, t.ySize);
+      } else {
+        Arrays.fill(total, 0.0);
+        t.add(t.dynamic, h, total);
+      }
       if (rare) {
         t.add(t.rareDynamic, h, total);
       }
