@@ -8,15 +8,20 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.PaddedList;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +39,14 @@ import org.slf4j.LoggerFactory;
  * edges, word shapes and their sequences, last and next real word, occurrence patterns, the words
  * within four positions on each side, and features of a previous NER's tags when present), small
  * enough to be compiled. Every other clique and every other option stays CoreNLP's own code.
+ *
+ * <p>The features made of one word, one similarity class or one shape and a fixed suffix (the
+ * word itself, the neighbours', the edge n-grams, the words within four positions; most of the
+ * features) are built once per word and kept: each is the classifier's own string from its
+ * feature index when the model knows it, so the classifier's look-up of every feature of every
+ * token finds it by identity, with its hash code already computed, instead of hashing and
+ * comparing a fresh string in an index of several hundred thousand. With a second suffix (a
+ * "domain", which Verbatim never sets) CoreNLP's own code runs instead.
  *
  * <p>Installed by {@link #install}, only after a self-check: on a built-in sample text both
  * versions must give the same features, in the same order, at every position; otherwise CoreNLP's
@@ -60,6 +73,43 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       + "told reporters on 12 March 2024 that \"it is a well-known fact\" , and Dr Smith agreed . "
       + "ACME shares rose 3.5 % in New York ; acme 's rivals -- Sir John 's firm -- did not .";
 
+  /** Largest number of words (and of classes, and of shapes) whose feature strings are kept. */
+  static final int MAX_CACHED_WORDS = 20_000;
+  /** The features of the word's, the previous word's and the next word's similarity class. */
+  private static final String[] DIST_SIM_SUFFIXES = {"-DISTSIM", "-PDISTSIM", "-NDISTSIM"};
+  /** The features of the word's, the previous word's and the next word's shape. */
+  private static final String[] SHAPE_SUFFIXES = {"-TYPE", "-PTYPE", "-NTYPE"};
+  /** The collector's package-private output set, or null if it cannot be reached. */
+  private static final VarHandle COLLECTION;
+  /** The collector's package-private second suffix ("domain"), or null. */
+  private static final VarHandle DOMAIN;
+  /** The CRF classifier's package-private feature index, or null. */
+  private static final VarHandle FEATURE_INDEX;
+
+  static {
+    VarHandle collection = null;
+    VarHandle domain = null;
+    VarHandle featureIndex = null;
+    try {
+      MethodHandles.Lookup collector =
+          MethodHandles.privateLookupIn(FeatureCollector.class, MethodHandles.lookup());
+      domain = collector.findVarHandle(FeatureCollector.class, "domain", String.class);
+      collection = collector.findVarHandle(FeatureCollector.class, "collection", Set.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("CoreNLP's feature collector has another layout: {}", e.toString());
+      collection = null;
+    }
+    try {
+      featureIndex = MethodHandles.privateLookupIn(CRFClassifier.class, MethodHandles.lookup())
+          .findVarHandle(CRFClassifier.class, "featureIndex", Index.class);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      LOG.debug("CoreNLP's CRF classifier has another layout: {}", e.toString());
+    }
+    COLLECTION = collection;
+    DOMAIN = domain;
+    FEATURE_INDEX = featureIndex;
+  }
+
   /** CoreNLP's private {@code distSimAnnotate(PaddedList)}, or null if it cannot be reached. */
   private static final MethodHandle DIST_SIM_ANNOTATE;
   /** CoreNLP's private {@code occurrencePatterns(PaddedList, int, FeatureCollector)}, or null. */
@@ -80,6 +130,91 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     }
     DIST_SIM_ANNOTATE = distSim;
     OCCURRENCE_PATTERNS = occurrence;
+  }
+
+  /**
+   * The classifier's feature index, whose own strings the cached features are (so that the
+   * classifier's look-up finds them by identity, their hash codes already computed); null until
+   * {@link #install}.
+   */
+  private transient volatile Index<String> featureIndex;
+  /** The feature strings of each word seen, by word (cleared when full). */
+  private final transient ConcurrentHashMap<String, WordFeatures> words =
+      new ConcurrentHashMap<>();
+  /** The feature strings of each distributional-similarity class ({@link #DIST_SIM_SUFFIXES}). */
+  private final transient ConcurrentHashMap<String, String[]> distSims = new ConcurrentHashMap<>();
+  /** The feature strings of each word shape ({@link #SHAPE_SUFFIXES}). */
+  private final transient ConcurrentHashMap<String, String[]> shapes = new ConcurrentHashMap<>();
+
+  /**
+   * The one-class features made of one word and a fixed suffix, built once per word: the same
+   * strings as CoreNLP's, each the feature index's own instance when the model knows it.
+   */
+  private static final class WordFeatures {
+    final String word;
+    final String previous;
+    final String next;
+    final String disjunctionNext;
+    final String disjunctionPrevious;
+    /** {@link #edgeNGrams} of the word, in order. */
+    final String[] edges;
+
+    WordFeatures(FastNerFeatures<?> f, String w) {
+      word = f.feature(w + "-WORD");
+      previous = f.feature(w + "-PW");
+      next = f.feature(w + "-NW");
+      disjunctionNext = f.feature(w + "-DISJN");
+      disjunctionPrevious = f.feature(w + "-DISJP");
+      List<String> grams = edgeNGrams(w);
+      edges = new String[grams.size()];
+      for (int i = 0; i < edges.length; i++) {
+        edges[i] = f.feature(grams.get(i));
+      }
+    }
+  }
+
+  /** The classifier's feature index, once installed (for tests). */
+  Index<String> featureIndex() {
+    return featureIndex;
+  }
+
+  /** {@code name} as a one-class feature: the index's own string if it has one. */
+  private String feature(String name) {
+    String full = name + "|C";
+    Index<String> index = featureIndex;
+    int i = index == null ? -1 : index.indexOf(full);
+    return i < 0 ? full : index.get(i);
+  }
+
+  private WordFeatures wordFeatures(String w) {
+    String key = String.valueOf(w);
+    WordFeatures f = words.get(key);
+    if (f == null) {
+      f = new WordFeatures(this, key);
+      if (words.size() >= MAX_CACHED_WORDS) {
+        words.clear();
+      }
+      words.put(key, f);
+    }
+    return f;
+  }
+
+  /** The features "{@code value}{@code suffixes[i]}" of a class or a shape, built once. */
+  private String[] classFeatures(ConcurrentHashMap<String, String[]> cache, String value,
+      String[] suffixes) {
+    String key = String.valueOf(value);
+    String[] f = cache.get(key);
+    if (f == null) {
+      f = new String[suffixes.length];
+      for (int i = 0; i < suffixes.length; i++) {
+        f[i] = feature(key + suffixes[i]);
+      }
+      if (cache.size() >= MAX_CACHED_WORDS) {
+        cache.clear();
+      }
+      cache.put(key, f);
+    }
+    return f;
   }
 
   private FastNerFeatures(NERFeatureFactory<IN> original) throws ReflectiveOperationException {
@@ -121,6 +256,9 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
         }
         try {
           FastNerFeatures<CoreLabel> fast = of((NERFeatureFactory<CoreLabel>) f);
+          if (FEATURE_INDEX != null) {
+            fast.featureIndex = (Index<String>) FEATURE_INDEX.get((CRFClassifier) classifier);
+          }
           String mismatch = selfCheck((NERFeatureFactory<CoreLabel>) f, fast);
           if (mismatch != null) {
             LOG.warn("Keeping CoreNLP's NER features: the fast version differs ({})", mismatch);
@@ -201,8 +339,13 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
   }
 
   @Override
-  @SuppressWarnings("rawtypes")
+  @SuppressWarnings({"rawtypes", "unchecked"})
   protected void featuresC(PaddedList<IN> cInfo, int loc, FeatureCollector out) {
+    Set<String> set = COLLECTION == null ? null : (Set<String>) COLLECTION.get(out);
+    if (set == null || DOMAIN.get(out) != null) {
+      super.featuresC(cInfo, loc, out); // a second suffix: CoreNLP's own code
+      return;
+    }
     SeqClassifierFlags flags = this.flags;
     out.setSuffix("C");
     CoreLabel p2 = cInfo.get(loc - 2);
@@ -224,20 +367,24 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     } catch (Throwable t) {
       throw new IllegalStateException(t);
     }
-    out.build().append(c.get(CoreAnnotations.DistSimAnnotation.class)).append("-DISTSIM").add();
+    WordFeatures cFeatures = wordFeatures(cWord);
+    set.add(classFeatures(distSims, c.get(CoreAnnotations.DistSimAnnotation.class),
+        DIST_SIM_SUFFIXES)[0]);
     if (TITLE.matcher(cWord).matches()) {
       out.add("IS_TITLE");
     }
-    out.build().append(cWord).append("-WORD").add();
-    out.build().append(pWord).append("-PW").add();
-    out.build().append(p.get(CoreAnnotations.DistSimAnnotation.class)).append("-PDISTSIM").add();
-    out.build().append(nWord).append("-NW").add();
-    out.build().append(n.get(CoreAnnotations.DistSimAnnotation.class)).append("-NDISTSIM").add();
+    set.add(cFeatures.word);
+    set.add(wordFeatures(pWord).previous);
+    set.add(classFeatures(distSims, p.get(CoreAnnotations.DistSimAnnotation.class),
+        DIST_SIM_SUFFIXES)[1]);
+    set.add(wordFeatures(nWord).next);
+    set.add(classFeatures(distSims, n.get(CoreAnnotations.DistSimAnnotation.class),
+        DIST_SIM_SUFFIXES)[2]);
     out.add("###");
-    edgeNGrams(cWord, out);
-    out.build().append(cShape).append("-TYPE").add();
-    out.build().append(pShape).append("-PTYPE").add();
-    out.build().append(nShape).append("-NTYPE").add();
+    Collections.addAll(set, cFeatures.edges);
+    set.add(classFeatures(shapes, cShape, SHAPE_SUFFIXES)[0]);
+    set.add(classFeatures(shapes, pShape, SHAPE_SUFFIXES)[1]);
+    set.add(classFeatures(shapes, nShape, SHAPE_SUFFIXES)[2]);
     out.build().append(pWord).append("...").append(cShape).append("-PW_CTYPE").add();
     out.build().append(cShape).append("...").append(nWord).append("-NW_CTYPE").add();
     out.build().append(pShape).append("...").append(cShape).append("-PCTYPE").add();
@@ -258,8 +405,8 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       throw new IllegalStateException(t);
     }
     for (int i = 1; i <= flags.disjunctionWidth; i++) {
-      out.build().append(getWord(cInfo.get(loc + i))).append("-DISJN").add();
-      out.build().append(getWord(cInfo.get(loc - i))).append("-DISJP").add();
+      set.add(wordFeatures(getWord(cInfo.get(loc + i))).disjunctionNext);
+      set.add(wordFeatures(getWord(cInfo.get(loc - i))).disjunctionPrevious);
     }
     stackedTags(c, p, n, cWord, out);
   }
@@ -268,19 +415,17 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
    * Character n-grams that hold the start or the end of {@code <word>}: prefixes from two
    * characters to the whole, then suffixes from the whole down to the last two characters.
    */
-  private static void edgeNGrams(String cWord, FeatureCollector out) {
+  private static List<String> edgeNGrams(String cWord) {
     String word = '<' + cWord + '>';
     int length = word.length();
-    Collection<String> subs = new ArrayList<>(2 * length);
+    List<String> subs = new ArrayList<>(2 * length);
     for (int j = 2; j <= length; j++) {
       subs.add('#' + word.substring(0, j) + '#');
     }
     for (int i = 0; i < length - 1; i++) {
       subs.add('#' + word.substring(i) + '#');
     }
-    for (String sub : subs) {
-      out.add(sub);
-    }
+    return subs;
   }
 
   /** Features of the tags a previous NER left on the tokens, if any. */

@@ -281,6 +281,18 @@ final class FastTagger {
     return wordScores.size();
   }
 
+  /**
+   * How many combinations of previous tags have their dynamic scores cached (for tests); 0 if the
+   * dynamic features read more than the previous tags.
+   */
+  int cachedTagContexts() {
+    int n = 0;
+    for (int i = 0; dynamicScores != null && i < dynamicScores.length(); i++) {
+      n += dynamicScores.get(i) == null ? 0 : 1;
+    }
+    return n;
+  }
+
   /** The scores of the word's own features (the same whichever sentence it is in). */
   private double[] wordScores(String word, boolean rare, History h) {
     String key = rare ? "1" + word : "0" + word;

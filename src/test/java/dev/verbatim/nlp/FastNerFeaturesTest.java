@@ -9,6 +9,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.process.WordShapeClassifier;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.util.Index;
+import edu.stanford.nlp.util.PaddedList;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -112,6 +115,42 @@ class FastNerFeaturesTest {
     assertThat(FastNerFeatures.install(List.of(crf))).isZero();
     List<String> after = answers(crf);
     assertThat(after).isEqualTo(before).contains("PERSON", "ORGANIZATION", "LOCATION");
+  }
+
+  @Test
+  void onceInstalledTheWordFeaturesAreTheModelsOwnStrings() throws Exception {
+    CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    @SuppressWarnings("unchecked")
+    FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
+    Index<String> index = installed.featureIndex();
+    assertThat(index).isNotNull();
+    List<CoreLabel> sentence = tokens("The president of France said on Monday that the talks "
+        + "in London had failed .");
+    PaddedList<CoreLabel> padded = PaddedList.valueOf(sentence, new CoreLabel());
+    int known = 0;
+    for (int round = 0; round < 2; round++) {
+      for (int i = 0; i < sentence.size(); i++) {
+        for (String f : installed.getCliqueFeatures(padded, i, FeatureFactory.cliqueC)) {
+          if (f.endsWith("-WORD|C") && index.indexOf(f) >= 0) {
+            assertThat(f).isSameAs(index.get(index.indexOf(f)));
+            known++;
+          }
+        }
+      }
+    }
+    assertThat(known).isGreaterThan(20);
+  }
+
+  @Test
+  void withASecondSuffixTheFeaturesAreCoreNlpsOwn() {
+    List<CoreLabel> a = tokens("Mr. Smith told the BBC on Monday that it was over.");
+    a.get(0).set(CoreAnnotations.DomainAnnotation.class, "news");
+    List<CoreLabel> b = copy(a);
+    assertThat(FastNerFeatures.compare(original, fast, a, b)).isNull();
+    PaddedList<CoreLabel> padded = PaddedList.valueOf(b, new CoreLabel());
+    assertThat(fast.getCliqueFeatures(padded, 1, FeatureFactory.cliqueC))
+        .contains("Smith-WORD|C", "Smith-WORD|news-C");
   }
 
   private static List<String> answers(CRFClassifier<CoreLabel> crf) {

@@ -77,6 +77,9 @@ class FastTaggerTest {
     }
     assertThat(tokens).isGreaterThan(8_000);
     assertThat(fast.cachedWords()).isBetween(500, FastTagger.MAX_CACHED_WORDS);
+    // CoreNLP's English model's dynamic features read the previous two tags only: their scores
+    // come from the cache by those tags, far fewer combinations than tokens.
+    assertThat(fast.cachedTagContexts()).isBetween(50, tokens / 4);
   }
 
   @Test
