@@ -62,8 +62,10 @@ public final class CoreNlpAnalyzer {
    * straight quotes are oriented.
    */
   private final StanfordCoreNLP annotators;
-  /** CoreNLP's tagger, run before {@link #annotators}; null if it runs among them. */
+  /** CoreNLP's tagger, run before {@link #annotators}; null if {@link #posAnnotator} runs it. */
   private final FastTagger tagger;
+  /** CoreNLP's own tagger annotator, only if {@link #tagger} is null. */
+  private final POSTaggerAnnotator posAnnotator;
   /** CoreNLP's lemmatizer with a cache, run after {@link #annotators}; null if unavailable. */
   private final CachedLemmatizer lemmatizer;
   private final FastDependencyParser parser;
@@ -146,10 +148,15 @@ public final class CoreNlpAnalyzer {
       // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
       // can run last, with its cache.
       this.lemmatizer = CachedLemmatizer.available() ? new CachedLemmatizer() : null;
-      // The tagger is CoreNLP's, loaded by its annotator, but run by FastTagger when it can be.
-      this.tagger = fastTagger(pipeline(p, "pos"), Integer.parseInt(p.getProperty("pos.maxlen")));
-      this.annotators = pipeline(p, (tagger == null ? "pos," : "")
-          + (lemmatizer == null ? "lemma,ner" : "ner"));
+      // The tagger is CoreNLP's model, run by FastTagger when it can be. It is loaded here, not
+      // through a pipeline: CoreNLP's pool of annotators builds each one under one global lock,
+      // so the NER loading on its own thread would make it wait (it did: the two loaded one
+      // after the other).
+      int maxLength = Integer.parseInt(p.getProperty("pos.maxlen"));
+      MaxentTagger posModel = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
+      this.tagger = FastTagger.of(posModel, maxLength);
+      this.posAnnotator = tagger == null ? new POSTaggerAnnotator(posModel, maxLength, 1) : null;
+      this.annotators = pipeline(p, lemmatizer == null ? "lemma,ner" : "ner");
       if (nerLoad != null) {
         nerLoad.get();
       }
@@ -185,21 +192,6 @@ public final class CoreNlpAnalyzer {
     } catch (ReflectiveOperationException | RuntimeException e) {
       LOG.debug("CoreNLP's NER features stay: {}", e.toString());
     }
-  }
-
-  /** A {@link FastTagger} for the tagger of a pipeline holding CoreNLP's pos annotator, or null. */
-  private static FastTagger fastTagger(StanfordCoreNLP posPipeline, int maxLength) {
-    try {
-      for (Object annotator : annotatorsOf(posPipeline)) {
-        if (annotator instanceof POSTaggerAnnotator) {
-          return FastTagger.of(
-              (MaxentTagger) privateField(POSTaggerAnnotator.class, "pos", annotator), maxLength);
-        }
-      }
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.debug("CoreNLP's tagger annotator stays: {}", e.toString());
-    }
-    return null;
   }
 
   /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */
@@ -366,6 +358,8 @@ public final class CoreNlpAnalyzer {
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
           tagger.tag(s.get(CoreAnnotations.TokensAnnotation.class));
         }
+      } else {
+        posAnnotator.annotate(doc);
       }
       annotators.annotate(doc);
       if (lemmatizer != null) {
