@@ -2,6 +2,7 @@ package dev.verbatim.attribute;
 
 import com.google.common.collect.ImmutableList;
 import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.nlp.AnalyzedText;
@@ -51,6 +52,16 @@ public record AttributionContext(
   public boolean opensParagraph(Statement st) {
     int start = st.quote() != null ? st.quote().open() : st.span().start();
     int p = doc.paragraphAtOrAfter(start);
-    return p < doc.paragraphs().size() && doc.paragraphs().get(p).start() == start;
+    if (p < doc.paragraphs().size() && doc.paragraphs().get(p).start() == start) {
+      return true;
+    }
+    // "On Coyle: “...”": a quotation after a topic label opens its paragraph as well.
+    if (st.quote() == null || p >= doc.paragraphs().size()) {
+      return false;
+    }
+    int open = doc.tokenAtOrAfter(start);
+    int first = doc.tokenAtOrAfter(doc.paragraphs().get(p).start());
+    return open > first && open < doc.tokens().size()
+        && DirectQuoteFinder.isTopicLabel(doc, first, open - 1);
   }
 }

@@ -1,5 +1,7 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.detect.CueLexicon;
+import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.mention.SpeakerMention;
 import dev.verbatim.nlp.AnalyzedText;
@@ -80,7 +82,8 @@ public final class NeighbourSieve implements AttributionSieve {
     Sentence own = doc.sentenceOf(doc.token(open));
     // The quotation must open its sentence; the sentence before must be in the same paragraph or,
     // when the quotation opens its paragraph, end the previous one.
-    if (own.firstToken() != open || own.index() == 0) {
+    if (own.index() == 0 || own.firstToken() != open
+        && !DirectQuoteFinder.isTopicLabel(doc, own.firstToken(), open - 1)) {
       return -1;
     }
     int last = own.index() - 1;
@@ -127,9 +130,28 @@ public final class NeighbourSieve implements AttributionSieve {
         }
       }
       if (m == null || m.plural() || m.name().equalsIgnoreCase("it")) {
-        return -1;
+        return speakerOfWhatWasSaid(cx, s);
       }
       return head;
+    }
+    return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /**
+   * "Here is some of what he said.", "This is what she told reporters.": in a sentence that
+   * announces the quotations to come, the one person before a verb of saying; -1 otherwise.
+   */
+  private static int speakerOfWhatWasSaid(AttributionContext cx, Sentence s) {
+    AnalyzedText doc = cx.doc();
+    for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
+      Token t = doc.token(i);
+      Token next = doc.token(i + 1);
+      if (i > s.firstToken() && doc.token(i - 1).text().equalsIgnoreCase("what")
+          && next.isVerb() && CueLexicon.isReportingVerb(next.lemma())) {
+        SpeakerMention m = cx.mentions().build(doc, i);
+        return m == null || m.plural() || !t.pos().startsWith("PRP") && !t.pos().startsWith("NNP")
+            ? -1 : i;
+      }
     }
     return -1;
   }

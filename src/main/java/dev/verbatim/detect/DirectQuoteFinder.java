@@ -111,7 +111,8 @@ public final class DirectQuoteFinder {
 
   /**
    * "Finance minister: ‘We will not raise taxes’", "Lopez: “I am staying”": a headline or label of at
-   * most five words, no verb among them, naming the speaker before a colon that opens its sentence.
+   * most five words, no verb among them, naming the speaker before a colon that opens its sentence
+   * (not a topic: "On Coyle: “...”").
    */
   private boolean speakerLabel(AnalyzedText doc, DocumentQuotes quotes, int openToken, Statement st) {
     int colon = openToken - 1;
@@ -128,12 +129,41 @@ public final class DirectQuoteFinder {
         return false;
       }
     }
+    if (isTopicLabel(doc, first, colon)) {
+      return false;
+    }
     if (mentions.build(doc, colon - 1) == null || !doc.token(colon - 1).isNoun()) {
       return false;
     }
     st.cueToken = colon;
     st.cueLemma = ":";
     st.attribute(colon - 1, "speaker-label", 0.8);
+    return true;
+  }
+
+  /**
+   * Whether the tokens [first, colon] are a topic label before a quotation, as in a list of
+   * answers: "On Coyle: “...”", "On his future: “...”" (a preposition, at most five words, no
+   * verb, then the colon). The quotation's speaker is whoever gives the answers, not the topic.
+   *
+   * @param doc the document
+   * @param first the label's first token
+   * @param colon the colon's token
+   * @return true for a topic label
+   */
+  public static boolean isTopicLabel(AnalyzedText doc, int first, int colon) {
+    if (colon <= first || colon - first > 6 || !doc.token(colon).text().equals(":")) {
+      return false;
+    }
+    String pos = doc.token(first).pos();
+    if (!pos.equals("IN") && !pos.equals("TO")) {
+      return false;
+    }
+    for (int i = first; i < colon; i++) {
+      if (doc.token(i).isVerb()) {
+        return false;
+      }
+    }
     return true;
   }
 

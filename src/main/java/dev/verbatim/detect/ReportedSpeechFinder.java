@@ -23,6 +23,9 @@ import java.util.Locale;
  * quotation a direct statement with this cue and speaker. Stateless; thread-safe.
  */
 public final class ReportedSpeechFinder {
+  /** Participles that open a sentence with the question put to its speaker ("Asked whether ..., "). */
+  private static final ImmutableSet<String> QUESTION_OPENERS =
+      ImmutableSet.of("asked", "questioned", "pressed", "challenged", "quizzed");
   private static final ImmutableSet<String> LEADING_SKIP = ImmutableSet.of("that", ":", ",", "--", "—", "–");
   private static final ImmutableSet<String> SUBJECT_INHERITING = ImmutableSet.of("conj", "xcomp", "advcl", "dep");
 
@@ -84,7 +87,7 @@ public final class ReportedSpeechFinder {
   public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] directCue, boolean[] absorbed) {
     List<Statement> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (int i = s.firstToken(); i < s.endToken(); i++) {
+      for (int i = questionClauseEnd(doc, s, quotes); i < s.endToken(); i++) {
         if (quotes.inQuote(i)) {
           continue;
         }
@@ -113,6 +116,26 @@ public final class ReportedSpeechFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Where the sentence's main clause starts after an opening question put to the speaker ("Asked
+   * what she would say to households, Fairbairn acknowledged that ...", "Asked if he thought it
+   * was a penalty, Ferreira smiled"): the verbs of the question are the reporter's words, not a
+   * statement. The sentence's first token when it opens with no such question.
+   */
+  private static int questionClauseEnd(AnalyzedText doc, Sentence s, DocumentQuotes quotes) {
+    int first = s.firstToken();
+    Token t = doc.token(first);
+    if (!QUESTION_OPENERS.contains(t.text().toLowerCase(Locale.ROOT)) || !t.pos().startsWith("VB")) {
+      return first;
+    }
+    for (int i = first + 1; i < s.endToken() && !quotes.inQuote(i); i++) {
+      if (doc.token(i).text().equals(",")) {
+        return i + 1;
+      }
+    }
+    return first;
   }
 
   private void classify(AnalyzedText doc, Statement st, DocumentQuotes quotes, List<Statement> out,

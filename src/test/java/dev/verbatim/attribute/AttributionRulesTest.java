@@ -32,6 +32,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void answersUnderTopicLabelsAreTheInterviewees() {
+    String text = "Harbour Rovers lost 2-1. Their coach, Nadia Berglund, spoke to reporters for ten minutes. "
+        + "Here is some of what she said.\n\n"
+        + "On the penalty: \"I have watched it again. There was contact, but not much.\"\n\n"
+        + "On Okafor: \"Emeka has been our best player all season. He will score plenty more.\"\n";
+
+    assertThat(speakerOf(text, "I have watched")).isEqualTo("Nadia Berglund");
+    assertThat(speakerOf(text, "Emeka has been")).isEqualTo("Nadia Berglund");
+  }
+
+  @Test
   void itAfterTheCompanyIsThatCompany() {
     String text = "Orvelle Bank apologised to customers on Monday after a two-day outage.\n\n"
         + "Customers could not pay by card in shops or withdraw cash.\n\n"

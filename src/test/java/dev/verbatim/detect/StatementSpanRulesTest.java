@@ -20,6 +20,15 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void verbsOfTheQuestionPutToTheSpeakerAreNotStatements() {
+    String text = "Asked what she would say to tenants who were still waiting, Councillor Ruth Abara "
+        + "acknowledged that the repairs had taken too long.\n\n"
+        + "Asked if he thought the deal was fair, Tobias Lind shrugged.\n";
+
+    assertThat(statements(text)).containsExactly("the repairs had taken too long");
+  }
+
+  @Test
   void wireDatelineIsNotPartOfTheLede() {
     String text = "Ministers fail to agree\n\n"
         + "OSLO, May 4 (Wire) - The government will raise fuel duty next year, two officials said on Monday.\n";
