@@ -46,8 +46,8 @@ public final class CueLexicon {
   /** Verbs whose direct object, not only a clause, can be the statement ("emphasized rethinking ..."). */
   public static final ImmutableSet<String> OBJECT_REPORTING_VERBS = ImmutableSet.of(
       "emphasize", "emphasise", "stress", "suggest", "propose", "recommend", "urge", "deny",
-      "acknowledge", "predict", "announce", "call", "describe", "dub", "label", "brand", "praise",
-      "criticize", "criticise", "condemn", "defend", "welcome", "accuse");
+      "acknowledge", "predict", "announce", "call", "describe", "label", "brand", "praise",
+      "criticize", "criticise", "condemn", "defend", "welcome", "accuse", "dismiss");
 
   /** Verbs of forecasting, whose object is a statement when it holds a figure ("forecast sales of $2 billion"). */
   public static final ImmutableSet<String> FORECAST_VERBS = ImmutableSet.of(
@@ -55,9 +55,9 @@ public final class CueLexicon {
 
   /** Verbs whose statement must contain a quoted fragment to count ("called the plan “a disgrace”"). */
   public static final ImmutableSet<String> NEEDS_QUOTED_OBJECT = ImmutableSet.of(
-      "call", "describe", "dub", "label", "brand", "praise", "criticize", "criticise", "condemn",
+      "call", "describe", "label", "brand", "praise", "criticize", "criticise", "condemn",
       "defend", "welcome", "deny", "acknowledge", "announce", "predict", "urge", "recommend",
-      "propose", "accuse");
+      "propose", "accuse", "dismiss");
 
   /** Verbs that report only when the subject is a person or organisation, never a document. */
   public static final ImmutableSet<String> DOCUMENT_VERBS = ImmutableSet.of(

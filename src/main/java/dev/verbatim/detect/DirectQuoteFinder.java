@@ -26,6 +26,10 @@ public final class DirectQuoteFinder {
       "programme", "program", "campaign", "initiative", "operation", "brand", "line", "lines", "verse",
       "lyric", "lyrics", "caption", "inscription", "banner", "placard", "sticker", "title", "chant");
 
+  /** Short words left in lower case inside titles. */
+  private static final ImmutableSet<String> TITLE_SMALL_WORDS = ImmutableSet.of(
+      "and", "of", "the", "a", "an", "in", "on", "at", "for", "to", "with", "or", "from", "by");
+
   private final MentionBuilder mentions;
 
   /**
@@ -101,7 +105,7 @@ public final class DirectQuoteFinder {
           break;
         }
       }
-      if (from < openToken && !insidePhrase(doc, openToken - 1)
+      if (from < openToken && !insidePhrase(doc, openToken - 1) && !titleAfterVerb(doc, quote, openToken)
           && cueIn(doc, quotes, from, openToken, st, "adjacent-cue-before")) {
         return true;
       }
@@ -165,6 +169,17 @@ public final class DirectQuoteFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "wrote a natural history of the moor, “Curlews and Cotton Grass”, in 2009": a quotation of
+   * two to six words in title case, without end punctuation, after words other than a colon, is
+   * the title of a work, not the verb's words.
+   */
+  private static boolean titleAfterVerb(AnalyzedText doc, QuotedSpan quote, int openToken) {
+    String[] words = quote.content().in(doc.text()).trim().split("\\s+");
+    return words.length >= 2 && titleCase(words) && openToken > 0
+        && !doc.token(openToken - 1).text().equals(":");
   }
 
   /** "Kenny “Bulldog” Blunt": a quotation between two parts of a name is a nickname. */
@@ -306,14 +321,24 @@ public final class DirectQuoteFinder {
     return (sentenceEnd && (startsSentence || words.length >= 5)) || (startsSentence && words.length >= 6 && !quote.closed());
   }
 
+  /**
+   * Up to six words, capitalised but for at most one (the short words of titles, "and", "of",
+   * "the", ..., not counted), without end punctuation: "Curlews and Cotton Grass".
+   */
   private static boolean titleCase(String[] words) {
     int capital = 0;
-    for (String w : words) {
+    int counted = 0;
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i];
+      if (i > 0 && TITLE_SMALL_WORDS.contains(w)) {
+        continue;
+      }
+      counted++;
       if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
         capital++;
       }
     }
-    return words.length <= 6 && capital >= words.length - 1 && capital * 10 >= words.length * 7
+    return words.length <= 6 && capital >= counted - 1 && capital * 10 >= counted * 7
         && !words[words.length - 1].matches(".*[.!?,]$");
   }
 }

@@ -29,6 +29,23 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void dismissingSomethingAsAQuotedPhraseIsAStatementAndDubbingIsNot() {
+    String text = "The chief executive, Hanne Moe, dismissed the union's figures as \"pure invention\". "
+        + "Fans have dubbed the new stand the \"Cliff Face\". "
+        + "Treasurer Ole Dahl dismissed the warnings as scaremongering.\n";
+
+    assertThat(statements(text)).containsExactly("the union's figures as \"pure invention\"");
+  }
+
+  @Test
+  void aTitleInTitleCaseAfterAVerbIsNotItsWords() {
+    String text = "The campaign is led by Ida Strand, who wrote a history of the valley, \"Salmon and Slate\", "
+        + "in 2011.\n";
+
+    assertThat(statements(text)).isEmpty();
+  }
+
+  @Test
   void wireDatelineIsNotPartOfTheLede() {
     String text = "Ministers fail to agree\n\n"
         + "OSLO, May 4 (Wire) - The government will raise fuel duty next year, two officials said on Monday.\n";
