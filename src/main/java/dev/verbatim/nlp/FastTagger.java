@@ -36,7 +36,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *       take, which is almost never the model's number of tags, the length of the cached array;
  *   <li>the scores that depend on the previous tags are summed into one scratch array per
  *       sentence instead of a fresh array at each of the search's steps (a quarter of what the
- *       fast profile allocated).
+ *       fast profile allocated);
+ *   <li>when those features read nothing but the previous tags (as in CoreNLP's English models:
+ *       the previous tag, the previous two), their summed scores are kept per combination of
+ *       those tags, instead of building and looking up their strings at every step.
  * </ul>
  *
  * <p>Every score is the same sum, in the same order, of the same weights as CoreNLP's: the
