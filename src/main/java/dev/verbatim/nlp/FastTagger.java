@@ -336,15 +336,7 @@ final class FastTagger {
   private int dynamicKey(PairsHolder pairs, History h) {
     int key = 0;
     for (int position = -dynamicReach; position < 0; position++) {
-      String tag;
-      try {
-        tag = (String) GET_TAG.invokeExact(pairs, h, position);
-      } catch (RuntimeException | Error x) {
-        throw x;
-      } catch (Throwable x) {
-        throw new IllegalStateException(x);
-      }
-      Integer index = tagIndex.get(tag);
+      Integer index = tagIndex.get(tagAt(pairs, h, position));
       key = key * (ySize + 1) + (index == null ? ySize : index);
     }
     return key;
@@ -370,6 +362,28 @@ final class FastTagger {
   private static String extract(Extractor e, History h) {
     try {
       return (String) EXTRACT.invokeExact(e, h);
+    } catch (RuntimeException | Error x) {
+      throw x;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** CoreNLP's tag at {@code position} from the history's word ("NA" outside the sentence). */
+  private static String tagAt(PairsHolder pairs, History h, int position) {
+    try {
+      return (String) GET_TAG.invokeExact(pairs, h, position);
+    } catch (RuntimeException | Error x) {
+      throw x;
+    } catch (Throwable t) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** CoreNLP's word at an absolute position of the sentence being tagged. */
+  private static String wordAt(PairsHolder pairs, int position) {
+    try {
+      return (String) GET_WORD.invokeExact(pairs, position);
     } catch (RuntimeException | Error x) {
       throw x;
     } catch (Throwable t) {
@@ -429,15 +443,7 @@ final class FastTagger {
       boolean rare = rareAt[current] == 2;
       double[] context = contextScores[current];
       if (context == null) {
-        String word;
-        try {
-          word = (String) GET_WORD.invokeExact(pairs, current);
-        } catch (RuntimeException | Error x) {
-          throw x;
-        } catch (Throwable x) {
-          throw new IllegalStateException(x);
-        }
-        double[] own = t.wordScores(word, rare, h);
+        double[] own = t.wordScores(wordAt(pairs, current), rare, h);
         context = new double[t.ySize];
         t.add(t.localContext, h, context);
         if (rare) {
