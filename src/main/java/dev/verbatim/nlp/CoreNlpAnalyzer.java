@@ -116,7 +116,8 @@ public final class CoreNlpAnalyzer {
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    // CoreNLP's english.conll.4class.distsim model, repacked at build time (see PackedModels).
+    p.setProperty("ner.model", PackedModels.nerModel());
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
@@ -139,7 +140,7 @@ public final class CoreNlpAnalyzer {
       nerOnly.setProperty("annotators", "ner");
       nerLoad = startLoading("verbatim-ner-load", () -> {
         StanfordCoreNLP ner = new StanfordCoreNLP(nerOnly, false);
-        useFastNerFeatures(ner);
+        prepareNer(ner);
         return ner;
       });
     }
@@ -153,7 +154,7 @@ public final class CoreNlpAnalyzer {
       // so the NER loading on its own thread would make it wait (it did: the two loaded one
       // after the other).
       int maxLength = Integer.parseInt(p.getProperty("pos.maxlen"));
-      MaxentTagger posModel = new MaxentTagger(MaxentTagger.DEFAULT_JAR_PATH);
+      MaxentTagger posModel = PackedModels.tagger();
       this.tagger = FastTagger.of(posModel, maxLength);
       this.posAnnotator = tagger == null ? new POSTaggerAnnotator(posModel, maxLength, 1) : null;
       this.annotators = pipeline(p, lemmatizer == null ? "lemma,ner" : "ner");
@@ -161,7 +162,7 @@ public final class CoreNlpAnalyzer {
         nerLoad.get();
       }
       this.parser = parserLoad == null ? null : parserLoad.get();
-      useFastNerFeatures(annotators); // done already, on the NER's thread, if it has one
+      prepareNer(annotators); // done already, on the NER's thread, if it has one
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (ExecutionException e) {
@@ -174,24 +175,33 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Gives the NER's CRF classifiers {@link FastNerFeatures}, which gives the same features faster.
+   * Completes the NER's CRF classifiers if they come from the packed model (see {@link
+   * PackedModels}) and gives them {@link FastNerFeatures}, which gives the same features faster.
    * The classifiers are private in CoreNLP's pipeline and NER annotator, so they are reached by
-   * reflection; if CoreNLP's layout differs, nothing changes (CoreNLP's own features stay).
+   * reflection. If CoreNLP's layout differs, CoreNLP's own features stay; but a packed model that
+   * cannot be completed is an error, not a silently weaker NER.
    */
-  private static void useFastNerFeatures(StanfordCoreNLP pipeline) {
+  private static void prepareNer(StanfordCoreNLP pipeline) {
+    List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>();
     try {
       for (Object annotator : annotatorsOf(pipeline)) {
         if (annotator instanceof NERCombinerAnnotator) {
           @SuppressWarnings("unchecked")
-          List<? extends AbstractSequenceClassifier<?>> classifiers =
+          List<? extends AbstractSequenceClassifier<?>> base =
               (List<? extends AbstractSequenceClassifier<?>>) privateField(ClassifierCombiner.class,
                   "baseClassifiers", privateField(NERCombinerAnnotator.class, "ner", annotator));
-          FastNerFeatures.install(classifiers);
+          classifiers.addAll(base);
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
+      if (PackedModels.available()) {
+        throw new VerbatimException("Could not reach the NER model to complete it: " + e, e);
+      }
       LOG.debug("CoreNLP's NER features stay: {}", e.toString());
+      return;
     }
+    classifiers.forEach(PackedModels::completeNer);
+    FastNerFeatures.install(classifiers);
   }
 
   /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */

@@ -1,0 +1,307 @@
+package dev.verbatim.nlp;
+
+import com.google.common.base.Suppliers;
+import dev.verbatim.VerbatimException;
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.tagger.maxent.Distsim;
+import edu.stanford.nlp.tagger.maxent.Extractors;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * CoreNLP's tagger and NER models, repacked when Verbatim is built so that they load faster.
+ *
+ * <p>Both models carry the same distributional-similarity lexicon (530,000 words and their
+ * clusters) as a serialized {@code HashMap}. Reading those two maps took a third of the models'
+ * load time, and the young-generation collections during loading copied every entry. The build
+ * ({@code mvn package}, phase {@code process-classes}) runs {@link #main}: it loads each model
+ * from CoreNLP's models jar, saves it again with CoreNLP's own code but with an empty lexicon, and
+ * writes the lexicon once, as a {@link CompactLexicon}, into {@value #DIR} on the class path. At
+ * run time {@link #tagger()} and {@link #nerModel()} load those copies, and the lexicon is put
+ * back into them before they tag anything. Nothing else in the models changes, so the tags and
+ * entities are the same as with CoreNLP's files (a test compares them).
+ *
+ * <p>If the packed files are not on the class path (classes compiled without the build step),
+ * CoreNLP's own files are used, as before.
+ */
+public final class PackedModels {
+  private static final Logger LOG = LoggerFactory.getLogger(PackedModels.class);
+  /** CoreNLP's tagger model that Verbatim uses. */
+  static final String SOURCE_TAGGER = MaxentTagger.DEFAULT_JAR_PATH;
+  /** CoreNLP's NER model that Verbatim uses. */
+  static final String SOURCE_NER =
+      "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+  /** Class-path folder of the packed models. */
+  static final String DIR = "dev/verbatim/nlp/packed/";
+  static final String TAGGER = DIR + "pos.tagger";
+  static final String NER = DIR + "ner.crf.ser";
+  static final String LEXICON = DIR + "distsim.lexicon";
+  /** Written last: the sources the other files were made from. */
+  static final String MANIFEST = DIR + "packed.properties";
+
+  private static final Supplier<Boolean> AVAILABLE = Suppliers.memoize(PackedModels::checkAvailable);
+  private static final Supplier<CompactLexicon> SHARED_LEXICON =
+      Suppliers.memoize(() -> readLexicon(LEXICON));
+
+  private PackedModels() {}
+
+  /**
+   * Writes the packed models into a class-path folder; run by the build.
+   *
+   * @param args the output folder ({@code target/classes})
+   * @throws Exception if a model cannot be read or written
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length != 1) {
+      System.err.println("usage: PackedModels OUTPUT_FOLDER");
+      System.exit(2);
+    }
+    Path out = Path.of(args[0]);
+    Properties sources = sources();
+    Path manifest = out.resolve(MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      Properties old = new Properties();
+      try (InputStream in = Files.newInputStream(manifest)) {
+        old.load(in);
+      }
+      if (old.equals(sources)) {
+        System.out.println("Packed models are up to date in " + out.resolve(DIR));
+        return;
+      }
+    }
+    pack(out);
+    try (OutputStream o = Files.newOutputStream(manifest)) {
+      sources.store(o, "CoreNLP models packed by dev.verbatim.nlp.PackedModels");
+    }
+    System.out.println("Packed models written to " + out.resolve(DIR));
+  }
+
+  /** Where the source models come from (their URLs name the models jar and its version). */
+  private static Properties sources() {
+    Properties p = new Properties();
+    p.setProperty("tagger", String.valueOf(resource(SOURCE_TAGGER)));
+    p.setProperty("ner", String.valueOf(resource(SOURCE_NER)));
+    p.setProperty("format", "1");
+    return p;
+  }
+
+  /**
+   * Packs both models into {@code out}: the tagger and the NER without their lexicon, and the
+   * lexicon, which must be the same in both.
+   *
+   * @param out the class-path folder
+   * @throws IOException if writing fails
+   * @throws ReflectiveOperationException if CoreNLP's classes have another layout
+   */
+  static void pack(Path out) throws IOException, ReflectiveOperationException {
+    Path dir = out.resolve(DIR);
+    Files.createDirectories(dir);
+    MaxentTagger tagger = new MaxentTagger(SOURCE_TAGGER);
+    Set<Distsim> distsims = distsims(tagger);
+    Map<String, String> lexicon = null;
+    for (Distsim d : distsims) {
+      Map<String, String> l = distsimLexicon(d);
+      if (lexicon != null && !lexicon.equals(l)) {
+        throw new IllegalStateException("The tagger has two different distsim lexicons");
+      }
+      lexicon = l;
+    }
+    CRFClassifier<?> ner = CRFClassifier.getClassifier(SOURCE_NER);
+    NERFeatureFactory<?> factory = nerFactory(ner);
+    Map<String, String> nerLexicon = nerLexicon(factory);
+    if (lexicon == null || nerLexicon == null || !lexicon.equals(nerLexicon)) {
+      throw new IllegalStateException("The tagger and the NER do not share one distsim lexicon");
+    }
+    for (Distsim d : distsims) {
+      setDistsimLexicon(d, new HashMap<>());
+    }
+    Method save = MaxentTagger.class.getDeclaredMethod("saveModel", String.class);
+    save.setAccessible(true);
+    save.invoke(tagger, out.resolve(TAGGER).toString());
+    setNerLexicon(factory, new HashMap<>());
+    ner.serializeClassifier(out.resolve(NER).toString());
+    try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
+        Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
+      CompactLexicon.of(lexicon).writeTo(o);
+    }
+  }
+
+  /** Whether the packed models are on the class path. */
+  static boolean available() {
+    return AVAILABLE.get();
+  }
+
+  private static boolean checkAvailable() {
+    boolean all = resource(MANIFEST) != null && resource(TAGGER) != null && resource(NER) != null
+        && resource(LEXICON) != null;
+    if (!all) {
+      LOG.info("Packed models not on the class path; loading CoreNLP's own (slower)");
+    }
+    return all;
+  }
+
+  /**
+   * The part-of-speech tagger: the packed copy with its lexicon put back, or CoreNLP's model.
+   *
+   * @return the tagger
+   * @throws VerbatimException if the packed copy cannot be completed
+   */
+  static MaxentTagger tagger() {
+    if (!available()) {
+      return new MaxentTagger(SOURCE_TAGGER);
+    }
+    MaxentTagger tagger = new MaxentTagger(TAGGER);
+    try {
+      Set<Distsim> distsims = distsims(tagger);
+      if (distsims.isEmpty()) {
+        throw new IllegalStateException("no distsim lexicon in the packed tagger");
+      }
+      for (Distsim d : distsims) {
+        setDistsimLexicon(d, SHARED_LEXICON.get());
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new VerbatimException("Could not complete the packed tagger: " + e, e);
+    }
+    return tagger;
+  }
+
+  /**
+   * The NER model to give CoreNLP ({@code ner.model}): the packed copy, or CoreNLP's model. A
+   * packed copy must get its lexicon back through {@link #completeNer} before it is used.
+   *
+   * @return a class-path resource
+   */
+  static String nerModel() {
+    return available() ? NER : SOURCE_NER;
+  }
+
+  /**
+   * Puts the lexicon back into a classifier loaded from the packed NER model. Classifiers loaded
+   * from another model, and ones already completed, are left as they are.
+   *
+   * @param classifier a classifier of the NER
+   * @throws VerbatimException if the classifier is a packed one and cannot be completed
+   */
+  static void completeNer(AbstractSequenceClassifier<?> classifier) {
+    if (!(classifier instanceof CRFClassifier) || classifier.featureFactories == null) {
+      return;
+    }
+    for (FeatureFactory<?> f : classifier.featureFactories) {
+      if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
+        continue;
+      }
+      try {
+        NERFeatureFactory<?> factory = (NERFeatureFactory<?>) f;
+        Map<String, String> lexicon = nerLexicon(factory);
+        if (lexicon != null && lexicon.isEmpty()) {
+          setNerLexicon(factory, SHARED_LEXICON.get());
+        }
+      } catch (ReflectiveOperationException | RuntimeException e) {
+        throw new VerbatimException("Could not complete the packed NER model: " + e, e);
+      }
+    }
+  }
+
+  private static CompactLexicon readLexicon(String resource) {
+    URL url = Objects.requireNonNull(resource(resource), resource);
+    try (InputStream in = new BufferedInputStream(url.openStream(), 1 << 16)) {
+      return CompactLexicon.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + resource, e);
+    }
+  }
+
+  private static URL resource(String name) {
+    return PackedModels.class.getClassLoader().getResource(name);
+  }
+
+  /** The distinct {@link Distsim} lexicons the tagger's feature extractors read. */
+  static Set<Distsim> distsims(MaxentTagger tagger) throws ReflectiveOperationException {
+    Set<Distsim> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String name : List.of("extractors", "extractorsRare")) {
+      Extractors extractors = (Extractors) field(MaxentTagger.class, name).get(tagger);
+      for (Object extractor : (Object[]) field(Extractors.class, "v").get(extractors)) {
+        for (Field f : allFields(extractor.getClass())) {
+          if (f.getType() == Distsim.class) {
+            f.setAccessible(true);
+            Distsim d = (Distsim) f.get(extractor);
+            if (d != null) {
+              out.add(d);
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, String> distsimLexicon(Distsim d) throws ReflectiveOperationException {
+    return (Map<String, String>) field(Distsim.class, "lexicon").get(d);
+  }
+
+  private static void setDistsimLexicon(Distsim d, Map<String, String> lexicon)
+      throws ReflectiveOperationException {
+    field(Distsim.class, "lexicon").set(d, lexicon);
+  }
+
+  /** The NER factory of CoreNLP's class in a CRF classifier. */
+  static NERFeatureFactory<?> nerFactory(CRFClassifier<?> classifier) {
+    for (FeatureFactory<?> f : classifier.featureFactories) {
+      if (f instanceof NERFeatureFactory) {
+        return (NERFeatureFactory<?>) f;
+      }
+    }
+    throw new IllegalStateException("The NER model has no NERFeatureFactory");
+  }
+
+  @SuppressWarnings("unchecked")
+  static Map<String, String> nerLexicon(NERFeatureFactory<?> factory)
+      throws ReflectiveOperationException {
+    return (Map<String, String>) field(NERFeatureFactory.class, "lexicon").get(factory);
+  }
+
+  private static void setNerLexicon(NERFeatureFactory<?> factory, Map<String, String> lexicon)
+      throws ReflectiveOperationException {
+    field(NERFeatureFactory.class, "lexicon").set(factory, lexicon);
+  }
+
+  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+    Field f = owner.getDeclaredField(name);
+    f.setAccessible(true);
+    return f;
+  }
+
+  private static List<Field> allFields(Class<?> c) {
+    List<Field> out = new ArrayList<>();
+    for (; c != null && c != Object.class; c = c.getSuperclass()) {
+      out.addAll(List.of(c.getDeclaredFields()));
+    }
+    return out;
+  }
+}
