@@ -10,6 +10,7 @@ import dev.verbatim.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Decides which quotations are statements and finds the cue beside each one: a reporting verb in
@@ -19,6 +20,10 @@ import java.util.Locale;
  * or more); scare quotes, titles and nicknames are dropped. Stateless; thread-safe.
  */
 public final class DirectQuoteFinder {
+  /** Runs of white space. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** A word that ends in a full stop, question or exclamation mark, or comma. */
+  private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?,]$");
   private static final ImmutableSet<String> TITLE_CUES = ImmutableSet.of(
       "so-called", "dubbed", "titled", "entitled", "nicknamed", "called", "named", "known", "film",
       "book", "novel", "album", "song", "report", "series", "show", "play", "documentary", "headline",
@@ -177,7 +182,7 @@ public final class DirectQuoteFinder {
    * the title of a work, not the verb's words.
    */
   private static boolean titleAfterVerb(AnalyzedText doc, QuotedSpan quote, int openToken) {
-    String[] words = quote.content().in(doc.text()).trim().split("\\s+");
+    String[] words = SPACES.split(quote.content().in(doc.text()).trim());
     return words.length >= 2 && titleCase(words) && openToken > 0
         && !doc.token(openToken - 1).text().equals(":");
   }
@@ -298,7 +303,7 @@ public final class DirectQuoteFinder {
    */
   static boolean readsLikeSpeech(AnalyzedText doc, QuotedSpan quote) {
     String content = quote.content().in(doc.text());
-    String[] words = content.trim().split("\\s+");
+    String[] words = SPACES.split(content.trim());
     int before = doc.tokenAtOrAfter(quote.open()) - 1;
     int word = before >= 1 && doc.token(before).text().equals(",") ? before - 1 : before;
     if (word >= 0 && doc.token(word).sentence() == doc.token(before + 1).sentence()
@@ -339,6 +344,6 @@ public final class DirectQuoteFinder {
       }
     }
     return words.length <= 6 && capital >= counted - 1 && capital * 10 >= counted * 7
-        && !words[words.length - 1].matches(".*[.!?,]$");
+        && !ENDS_IN_PUNCTUATION.matcher(words[words.length - 1]).matches();
   }
 }

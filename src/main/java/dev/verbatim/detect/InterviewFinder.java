@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * Stateless; thread-safe.
  */
 public final class InterviewFinder {
+  /** Any character but a capital letter. */
+  private static final Pattern NOT_UPPER = Pattern.compile("[^\\p{Lu}]");
   private static final Pattern LABEL = Pattern.compile(
       "^([\\p{Lu}][\\p{L}’'\\-]{0,30}|Q|A|\\p{Lu}\\.\\s?\\p{Lu}\\.)\\s*:\\s+");
   /** A label of initials ("SK:", "S.K.:"). */
@@ -206,7 +208,7 @@ public final class InterviewFinder {
 
   /** The first token of a person's name whose words start with the label's letters, or -1. */
   private static int personWithInitials(AnalyzedText doc, String label) {
-    String letters = label.replaceAll("[^\\p{Lu}]", "");
+    String letters = NOT_UPPER.matcher(label).replaceAll("");
     int n = doc.tokens().size();
     for (int i = 0; i < n; i++) {
       if (!doc.token(i).isProperNoun()

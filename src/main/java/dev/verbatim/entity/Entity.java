@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A speaker entity while it is being built. Mutable; confined to one extraction. */
 public final class Entity {
+  /** Runs of white space. */
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   final SpeakerKind kind;
   final Set<String> variants = new LinkedHashSet<>();
   final List<Mention> mentions = new ArrayList<>();
@@ -33,7 +36,7 @@ public final class Entity {
       return;
     }
     variants.add(n);
-    if (canonical == null || n.split("\\s+").length > canonical.split("\\s+").length) {
+    if (canonical == null || SPACES.split(n).length > SPACES.split(canonical).length) {
       canonical = n;
     }
   }

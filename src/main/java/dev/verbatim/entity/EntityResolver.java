@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Groups mentions into speaker entities and resolves each statement's speaker mention to one:
@@ -32,6 +33,18 @@ import java.util.TreeMap;
  * One instance per document; not thread-safe.
  */
 public final class EntityResolver {
+  /** Runs of anything but letters. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /** Runs of white space. */
+  private static final Pattern SPACES = Pattern.compile("[\\s]+");
+  /** "-born" or "-based" at the end of a word ("London-born"). */
+  private static final Pattern BORN_BASED = Pattern.compile("-born$|-based$");
+  /** The abbreviation "Dr". */
+  private static final Pattern DOCTOR = Pattern.compile("\\bDr\\b\\.?");
+  /** A text with white space in it. */
+  private static final Pattern HAS_SPACE = Pattern.compile(".*\\s.*");
+  /** The prepositions after a title. */
+  private static final Pattern FOR_OF_AT = Pattern.compile("(?i)for|of|at");
   private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
@@ -675,7 +688,7 @@ public final class EntityResolver {
     // role's apposition names the title the person carries.
     int semi = m.title() == null ? -1 : m.title().indexOf("; ");
     if (semi > 0) {
-      for (String w : m.title().substring(semi + 2).split("[^\\p{L}]+")) {
+      for (String w : NON_LETTERS.split(m.title().substring(semi + 2))) {
         String lw = w.toLowerCase(Locale.ROOT);
         if (!Words.isPersonNoun(lw) || Words.isEpithet(lw)) {
           continue;
@@ -740,7 +753,7 @@ public final class EntityResolver {
   /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */
   private static Set<String> properWords(String s) {
     Set<String> out = new HashSet<>();
-    String[] words = s.split("[\\s]+");
+    String[] words = SPACES.split(s);
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && (w.equals("The") || w.equals("A"))
@@ -749,7 +762,7 @@ public final class EntityResolver {
               w.toLowerCase(Locale.ROOT).replace(".", "")))) {
         continue;
       }
-      out.addAll(Names.fold(w.replaceAll("-born$|-based$", "")));
+      out.addAll(Names.fold(BORN_BASED.matcher(w).replaceAll("")));
     }
     return out;
   }
@@ -761,7 +774,7 @@ public final class EntityResolver {
 
   private static Set<String> contentWords(String s) {
     Set<String> out = new HashSet<>();
-    for (String folded : Names.fold(s.replaceAll("\\bDr\\b\\.?", "doctor"))) {
+    for (String folded : Names.fold(DOCTOR.matcher(s).replaceAll("doctor"))) {
       String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
       w = ROLE_SYNONYMS.getOrDefault(w, w);
       if (!ROLE_STOP.contains(w)) {
@@ -796,7 +809,7 @@ public final class EntityResolver {
       for (SpeakerMention m : found) {
         List<String> words = Names.fold(m.name());
         // A hyphenated surname alone ("Kortunov-Belsky") is a one-word name.
-        boolean oneWord = words.size() < 2 || !m.name().trim().matches(".*\\s.*");
+        boolean oneWord = words.size() < 2 || !HAS_SPACE.matcher(m.name().trim()).matches();
         if (oneWord == fullNames) {
           continue;
         }
@@ -867,7 +880,7 @@ public final class EntityResolver {
     if (first != last) {
       return false;
     }
-    if (first >= 2 && doc.token(first - 1).text().matches("(?i)for|of|at")
+    if (first >= 2 && FOR_OF_AT.matcher(doc.token(first - 1).text()).matches()
         && REPRESENTATIVES.contains(doc.token(first - 2).lemma())) {
       return true;
     }

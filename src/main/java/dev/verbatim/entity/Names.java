@@ -4,12 +4,19 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Folding of names for comparison: case, accents, possessives, German umlaut spellings and common
  * transliteration variants (Aleksey/Alexei, Dmitriy/Dmitri, Yevgeny/Evgeny, Sergey/Sergei).
  */
 public final class Names {
+  /** Combining marks (accents, once decomposed). */
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  /** A possessive "'s". */
+  private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
+  /** Runs of anything but letters and digits. */
+  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private Names() {}
 
   /**
@@ -17,10 +24,11 @@ public final class Names {
    * @return its words, folded
    */
   public static List<String> fold(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[’']s\\b", "");
+    String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("")
+        .toLowerCase(Locale.ROOT);
+    s = POSSESSIVE.matcher(s).replaceAll("");
     List<String> out = new ArrayList<>();
-    for (String w : s.split("[^\\p{L}\\p{N}]+")) {
+    for (String w : NON_ALPHANUMERIC.split(s)) {
       if (!w.isEmpty() && !w.equals("the") && !w.equals("mr") && !w.equals("mrs") && !w.equals("ms")
           && !w.equals("dr")) {
         out.add(translit(w));

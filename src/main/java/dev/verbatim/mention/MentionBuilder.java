@@ -6,6 +6,7 @@ import dev.verbatim.Span;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Builds a {@link SpeakerMention} from the head token of a noun phrase, using the named-entity
@@ -13,6 +14,21 @@ import java.util.Locale;
  * apart from the immutable name-gender table; thread-safe.
  */
 public final class MentionBuilder {
+  /** Commas and spaces at either end. */
+  private static final Pattern EDGE_COMMAS = Pattern.compile("^[,\\s]+|[,\\s]+$");
+  /** Runs of anything but letters. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /** The prepositions after a title ("minister for", "head of", "professor at"). */
+  private static final Pattern FOR_OF_AT = Pattern.compile("(?i)for|of|at");
+  /** A possessive "'s" at the end. */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+  /** A short nickname in quotation marks, with the spaces around it. */
+  private static final Pattern QUOTED_NICKNAME =
+      Pattern.compile("\\s*[\"\u201C\u2018][^\"\u201C\u201D\u2018\u2019]{1,30}[\"\u201D\u2019]\\s*");
+  /** An opening quotation mark and what follows it at the end. */
+  private static final Pattern OPEN_QUOTE_TAIL = Pattern.compile("\\s*[\"\u201C\u2018]\\S*$");
+  /** An article at the start. */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
   private static final ImmutableSet<String> PREMODIFIERS = ImmutableSet.of(
       "compound", "amod", "nmod:poss", "flat", "nummod", "det", "nmod:npmod", "compound:prt", "case");
   private static final ImmutableSet<String> FEMALE_TITLES = ImmutableSet.of(
@@ -216,7 +232,7 @@ public final class MentionBuilder {
     int appos = child(doc, nameHead, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
       int[] r = doc.subtreeRange(appos);
-      String apposText = text(doc, r[0], r[1]).replaceAll("^[,\\s]+|[,\\s]+$", "");
+      String apposText = EDGE_COMMAS.matcher(text(doc, r[0], r[1])).replaceAll("");
       title = title == null ? apposText : title + "; " + apposText;
     }
     for (int c : doc.children(nameHead)) {
@@ -309,7 +325,7 @@ public final class MentionBuilder {
     }
     String name = stripArticle(text(doc, left, run[1]));
     boolean media = false;
-    for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(name.toLowerCase(Locale.ROOT))) {
       media |= Words.MEDIA_WORDS.contains(w);
     }
     return new SpeakerMention(h, doc.span(left, run[1]), MentionKind.ORGANIZATION, name, description, null,
@@ -369,7 +385,7 @@ public final class MentionBuilder {
     if (appos > right && doc.token(appos).isNoun() && !doc.token(appos).ner().equals("PERSON")) {
       // "the study's senior author, a professor of epidemiology at Lyon,": what else the role says.
       int[] r = doc.subtreeRange(appos);
-      title = description + "; " + text(doc, r[0], r[1]).replaceAll("^[,\\s]+|[,\\s]+$", "");
+      title = description + "; " + EDGE_COMMAS.matcher(text(doc, r[0], r[1])).replaceAll("");
     }
     return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, description, title,
         null, g, t.pos().endsWith("S"), isDefinite(doc, h), represents, false);
@@ -400,7 +416,7 @@ public final class MentionBuilder {
    */
   private SpeakerMention representedAfter(AnalyzedText doc, int h) {
     int n = doc.tokens().size();
-    if (h + 2 >= n || !doc.token(h + 1).text().matches("(?i)for|of|at")) {
+    if (h + 2 >= n || !FOR_OF_AT.matcher(doc.token(h + 1).text()).matches()) {
       return null;
     }
     int sentence = doc.token(h).sentence();
@@ -426,7 +442,7 @@ public final class MentionBuilder {
   }
 
   private static Gender titleGender(String title) {
-    for (String w : title.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String w : NON_LETTERS.split(title.toLowerCase(Locale.ROOT))) {
       if (FEMALE_TITLES.contains(w)) {
         return Gender.FEMALE;
       }
@@ -585,12 +601,12 @@ public final class MentionBuilder {
       e--;
     }
     // A nickname in quotation marks is not part of the name: "Kenny “Bulldog” Blunt" is Kenny Blunt.
-    return text(doc, from, e).replaceAll("[’']s$", "")
-        .replaceAll("\\s*[\"\u201C\u2018][^\"\u201C\u201D\u2018\u2019]{1,30}[\"\u201D\u2019]\\s*", " ")
-        .replaceAll("\\s*[\"\u201C\u2018]\\S*$", "").trim();
+    String name = POSSESSIVE_END.matcher(text(doc, from, e)).replaceAll("");
+    name = QUOTED_NICKNAME.matcher(name).replaceAll(" ");
+    return OPEN_QUOTE_TAIL.matcher(name).replaceAll("").trim();
   }
 
   private static String stripArticle(String s) {
-    return s.replaceFirst("^(?i)(the|a|an)\\s+", "").replaceAll("[’']s$", "");
+    return POSSESSIVE_END.matcher(LEADING_ARTICLE.matcher(s).replaceFirst("")).replaceAll("");
   }
 }

@@ -1,9 +1,12 @@
 package dev.verbatim.mention;
 
 import com.google.common.collect.ImmutableSet;
+import java.util.regex.Pattern;
 
 /** Closed word lists used to tell who can speak. Lower case. Immutable. */
 public final class Words {
+  /** An age ("52-year-old"). */
+  private static final Pattern YEAR_OLD = Pattern.compile("\\d+-year-old");
   /** Third-person pronouns that can refer to a male speaker. */
   public static final ImmutableSet<String> MALE_PRONOUNS = ImmutableSet.of("he", "him", "his", "himself");
   /** Third-person pronouns that can refer to a female speaker. */
@@ -164,7 +167,7 @@ public final class Words {
     String l = lemma.toLowerCase();
     int dash = l.indexOf('-');
     return EPITHETS.contains(l) || dash > 0 && EPITHETS.contains(l.substring(dash + 1))
-        || l.matches("\\d+-year-old");
+        || YEAR_OLD.matcher(l).matches();
   }
 
   /**

@@ -176,32 +176,36 @@ public final class CoreNlpAnalyzer {
 
   /**
    * Completes the NER's CRF classifiers if they come from the packed model (see {@link
-   * PackedModels}) and gives them {@link FastNerFeatures}, which gives the same features faster.
+   * PackedModels}), replaces them by {@link FastCrf} copies, which choose the same labels with a
+   * cheaper search, and gives them {@link FastNerFeatures}, which gives the same features faster.
    * The classifiers are private in CoreNLP's pipeline and NER annotator, so they are reached by
    * reflection. If CoreNLP's layout differs, CoreNLP's own features stay; but a packed model that
    * cannot be completed is an error, not a silently weaker NER.
    */
   private static void prepareNer(StanfordCoreNLP pipeline) {
-    List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>();
+    List<List<AbstractSequenceClassifier<?>>> lists = new ArrayList<>();
     try {
       for (Object annotator : annotatorsOf(pipeline)) {
         if (annotator instanceof NERCombinerAnnotator) {
           @SuppressWarnings("unchecked")
-          List<? extends AbstractSequenceClassifier<?>> base =
-              (List<? extends AbstractSequenceClassifier<?>>) privateField(ClassifierCombiner.class,
+          List<AbstractSequenceClassifier<?>> base =
+              (List<AbstractSequenceClassifier<?>>) privateField(ClassifierCombiner.class,
                   "baseClassifiers", privateField(NERCombinerAnnotator.class, "ner", annotator));
-          classifiers.addAll(base);
+          lists.add(base);
         }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       if (PackedModels.available()) {
         throw new VerbatimException("Could not reach the NER model to complete it: " + e, e);
       }
-      LOG.debug("CoreNLP's NER features stay: {}", e.toString());
+      LOG.debug("CoreNLP's NER stays as it is: {}", e.toString());
       return;
     }
-    classifiers.forEach(PackedModels::completeNer);
-    FastNerFeatures.install(classifiers);
+    for (List<AbstractSequenceClassifier<?>> classifiers : lists) {
+      classifiers.forEach(PackedModels::completeNer);
+      FastCrf.install(classifiers);
+      FastNerFeatures.install(classifiers);
+    }
   }
 
   /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */

@@ -1,0 +1,115 @@
+package dev.verbatim.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link FastCrf} must choose exactly the labels CoreNLP's own search chooses, sentence by
+ * sentence, on real articles.
+ */
+class FastCrfTest {
+  private static CRFClassifier<CoreLabel> original;
+  private static FastCrf fast;
+
+  @BeforeAll
+  static void load() throws Exception {
+    original = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
+    fast = FastCrf.of(original);
+  }
+
+  private static List<List<CoreLabel>> sentences(int articles) throws IOException {
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of("src/test/resources/corpus/dev"))) {
+      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(articles).toList();
+    }
+    List<List<CoreLabel>> out = new ArrayList<>();
+    for (Path file : files) {
+      List<CoreLabel> sentence = new ArrayList<>();
+      PTBTokenizer<CoreLabel> tokenizer = new PTBTokenizer<>(
+          new StringReader(Files.readString(file, StandardCharsets.UTF_8)),
+          new CoreLabelTokenFactory(), "");
+      while (tokenizer.hasNext()) {
+        CoreLabel l = tokenizer.next();
+        sentence.add(l);
+        if (".".equals(l.word()) || "?".equals(l.word()) || sentence.size() == 60) {
+          out.add(sentence);
+          sentence = new ArrayList<>();
+        }
+      }
+      if (!sentence.isEmpty()) {
+        out.add(sentence);
+      }
+    }
+    return out;
+  }
+
+  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
+    List<CoreLabel> out = new ArrayList<>();
+    for (CoreLabel l : tokens) {
+      out.add(new CoreLabel(l));
+    }
+    return out;
+  }
+
+  private static List<String> answers(List<CoreLabel> labelled) {
+    List<String> out = new ArrayList<>();
+    for (CoreLabel l : labelled) {
+      out.add(l.get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return out;
+  }
+
+  @Test
+  void theSameLabelsAsCoreNlpOnEverySentenceOfTheFixtureArticles() throws IOException {
+    assertThat(fast).isNotNull();
+    List<String> all = new ArrayList<>();
+    int tokens = 0;
+    for (List<CoreLabel> sentence : sentences(30)) {
+      List<String> expected = answers(original.classifySentence(copy(sentence)));
+      assertThat(answers(fast.classifySentence(copy(sentence))))
+          .as(sentence.toString()).isEqualTo(expected);
+      all.addAll(expected);
+      tokens += sentence.size();
+    }
+    assertThat(tokens).isGreaterThan(15_000);
+    assertThat(all).contains("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  }
+
+  @Test
+  void anEmptySentenceStaysEmpty() {
+    assertThat(fast.classifyMaxEnt(new ArrayList<>())).isEmpty();
+  }
+
+  @Test
+  void installReplacesCoreNlpsClassifierOnce() throws Exception {
+    List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>(List.of(original));
+
+    assertThat(FastCrf.install(classifiers)).isEqualTo(1);
+    assertThat(classifiers.get(0)).isInstanceOf(FastCrf.class);
+    assertThat(FastCrf.install(classifiers)).isZero();
+  }
+
+  @Test
+  void aModelItDoesNotHandleIsLeftToCoreNlp() throws Exception {
+    CRFClassifier<CoreLabel> wider = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
+    wider.windowSize = 3;
+
+    assertThat(FastCrf.of(wider)).isNull();
+  }
+}
