@@ -45,14 +45,18 @@ import org.slf4j.LoggerFactory;
  * features) are built once per word and kept: each is the classifier's own string from its
  * feature index when the model knows it, so the classifier's look-up of every feature of every
  * token finds it by identity, with its hash code already computed, instead of hashing and
- * comparing a fresh string in an index of several hundred thousand. With a second suffix (a
- * "domain", which Verbatim never sets) CoreNLP's own code runs instead.
+ * comparing a fresh string in an index of several hundred thousand. Those the model does not
+ * know (a third of all features: most n-grams of rare words) are left out, since the classifier
+ * skips them after looking each up; the others keep CoreNLP's order, because leaving features out
+ * of CoreNLP's hash set does not reorder the rest unless the set would have grown its table, in
+ * which case the token gets all its features, as in CoreNLP ({@link #CORENLP_SET_GROWS_AFTER}).
+ * With a second suffix (a "domain", which Verbatim never sets) CoreNLP's own code runs instead.
  *
  * <p>Installed by {@link #install}, only after a self-check: on a built-in sample text both
- * versions must give the same features, in the same order, at every position; otherwise CoreNLP's
- * own factory stays (and a warning is logged). Same features in the same order (they are
- * collected in a hash set, whose order follows the insertions) means the same feature indices
- * summed in the same order, so the same scores bit for bit and the same labels.
+ * versions must give the same features the model knows, in the same order, at every position;
+ * otherwise CoreNLP's own factory stays (and a warning is logged). Same features in the same
+ * order (they are collected in a hash set, whose order follows the insertions) means the same
+ * feature indices summed in the same order, so the same scores bit for bit and the same labels.
  *
  * <p>Adapted from {@code edu.stanford.nlp.ie.NERFeatureFactory} of Stanford CoreNLP 4.5.10, by
  * Jenny Finkel, Christopher Manning and the Stanford NLP Group, Copyright The Board of Trustees of
@@ -73,6 +77,12 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       + "told reporters on 12 March 2024 that \"it is a well-known fact\" , and Dr Smith agreed . "
       + "ACME shares rose 3.5 % in New York ; acme 's rivals -- Sir John 's firm -- did not .";
 
+  /**
+   * CoreNLP collects the features of a clique in {@code Generics.newHashSet(100)}: a table of 128
+   * buckets that doubles when a 97th feature is added. The features left out here do not change
+   * the order of the others in the table, as long as the table has the same size.
+   */
+  static final int CORENLP_SET_GROWS_AFTER = 96;
   /** Largest number of words (and of classes, and of shapes) whose feature strings are kept. */
   static final int MAX_CACHED_WORDS = 20_000;
   /** The features of the word's, the previous word's and the next word's similarity class. */
@@ -158,6 +168,15 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     final String disjunctionPrevious;
     /** {@link #edgeNGrams} of the word, in order. */
     final String[] edges;
+    /** The edge n-grams the model knows, in order. */
+    final String[] knownEdges;
+    /** How many edge n-grams the model does not know. */
+    final int unknownEdges;
+    final boolean wordKnown;
+    final boolean previousKnown;
+    final boolean nextKnown;
+    final boolean disjunctionNextKnown;
+    final boolean disjunctionPreviousKnown;
 
     WordFeatures(FastNerFeatures<?> f, String w) {
       word = f.feature(w + "-WORD");
@@ -165,17 +184,59 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       next = f.feature(w + "-NW");
       disjunctionNext = f.feature(w + "-DISJN");
       disjunctionPrevious = f.feature(w + "-DISJP");
+      wordKnown = f.known(word);
+      previousKnown = f.known(previous);
+      nextKnown = f.known(next);
+      disjunctionNextKnown = f.known(disjunctionNext);
+      disjunctionPreviousKnown = f.known(disjunctionPrevious);
       List<String> grams = edgeNGrams(w);
       edges = new String[grams.size()];
+      List<String> known = new ArrayList<>(edges.length);
       for (int i = 0; i < edges.length; i++) {
         edges[i] = f.feature(grams.get(i));
+        if (f.known(edges[i])) {
+          known.add(edges[i]);
+        }
       }
+      knownEdges = known.toArray(new String[0]);
+      unknownEdges = edges.length - knownEdges.length;
     }
   }
 
   /** The classifier's feature index, once installed (for tests). */
   Index<String> featureIndex() {
     return featureIndex;
+  }
+
+  /**
+   * Whether {@code feature}, made by {@link #feature}, is one the model knows: the index's own
+   * instance. Always true before {@link #install} (no index, so nothing is left out).
+   */
+  private boolean known(String feature) {
+    Index<String> index = featureIndex;
+    if (index == null) {
+      return true;
+    }
+    int i = index.indexOf(feature);
+    return i >= 0 && index.get(i) == feature;
+  }
+
+  /** Adds {@code feature} to {@code set} if it is not null; returns 1 if it was null, else 0. */
+  private static int addKnown(Set<String> set, String feature) {
+    if (feature != null) {
+      set.add(feature);
+      return 0;
+    }
+    return 1;
+  }
+
+  /** Adds {@code feature} to {@code set} if the model knows it; returns 1 if not, else 0. */
+  private static int addKnown(Set<String> set, String feature, boolean known) {
+    if (known) {
+      set.add(feature);
+      return 0;
+    }
+    return 1;
   }
 
   /** {@code name} as a one-class feature: the index's own string if it has one. */
@@ -199,7 +260,10 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     return f;
   }
 
-  /** The features "{@code value}{@code suffixes[i]}" of a class or a shape, built once. */
+  /**
+   * The features "{@code value}{@code suffixes[i]}" of a class or a shape, built once, each null
+   * if the model does not know it (see {@link #known}).
+   */
   private String[] classFeatures(ConcurrentHashMap<String, String[]> cache, String value,
       String[] suffixes) {
     String key = String.valueOf(value);
@@ -207,7 +271,8 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     if (f == null) {
       f = new String[suffixes.length];
       for (int i = 0; i < suffixes.length; i++) {
-        f[i] = feature(key + suffixes[i]);
+        String feature = feature(key + suffixes[i]);
+        f[i] = known(feature) ? feature : null;
       }
       if (cache.size() >= MAX_CACHED_WORDS) {
         cache.clear();
@@ -275,23 +340,29 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
   }
 
   /** Compares both factories' features on the sample; returns the first difference, or null. */
-  static String selfCheck(NERFeatureFactory<CoreLabel> original, NERFeatureFactory<CoreLabel> fast) {
-    return compare(original, fast, sample(SELF_CHECK), sample(SELF_CHECK));
+  static String selfCheck(NERFeatureFactory<CoreLabel> original, FastNerFeatures<CoreLabel> fast) {
+    return compare(original, fast, sample(SELF_CHECK), sample(SELF_CHECK), fast.featureIndex);
   }
 
   /**
    * Compares the one-class features of two factories at every position of a sentence, on two
-   * copies of it (the factories annotate the tokens they read).
+   * copies of it (the factories annotate the tokens they read): all of them, or, given the
+   * classifier's feature index, those it knows (the ones it reads), in order.
    *
+   * @param index the feature index, or null to compare every feature
    * @return the first difference, or null if there is none
    */
   static String compare(NERFeatureFactory<CoreLabel> a, NERFeatureFactory<CoreLabel> b,
-      List<CoreLabel> copyA, List<CoreLabel> copyB) {
+      List<CoreLabel> copyA, List<CoreLabel> copyB, Index<String> index) {
     PaddedList<CoreLabel> pa = PaddedList.valueOf(copyA, new CoreLabel());
     PaddedList<CoreLabel> pb = PaddedList.valueOf(copyB, new CoreLabel());
     for (int i = 0; i < copyA.size(); i++) {
       List<String> fa = new ArrayList<>(a.getCliqueFeatures(pa, i, FeatureFactory.cliqueC));
       List<String> fb = new ArrayList<>(b.getCliqueFeatures(pb, i, FeatureFactory.cliqueC));
+      if (index != null) {
+        fa.removeIf(f -> index.indexOf(f) < 0);
+        fb.removeIf(f -> index.indexOf(f) < 0);
+      }
       if (!fa.equals(fb)) {
         return "at token " + i + " '" + copyA.get(i).word() + "': " + fa + " vs " + fb;
       }
@@ -368,23 +439,28 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       throw new IllegalStateException(t);
     }
     WordFeatures cFeatures = wordFeatures(cWord);
-    set.add(classFeatures(distSims, c.get(CoreAnnotations.DistSimAnnotation.class),
+    // Features the model does not know are left out (the classifier would skip them), unless
+    // the set would then be ordered differently: see CORENLP_SET_GROWS_AFTER.
+    int left = addKnown(set, classFeatures(distSims, c.get(CoreAnnotations.DistSimAnnotation.class),
         DIST_SIM_SUFFIXES)[0]);
     if (TITLE.matcher(cWord).matches()) {
       out.add("IS_TITLE");
     }
-    set.add(cFeatures.word);
-    set.add(wordFeatures(pWord).previous);
-    set.add(classFeatures(distSims, p.get(CoreAnnotations.DistSimAnnotation.class),
+    left += addKnown(set, cFeatures.word, cFeatures.wordKnown);
+    WordFeatures pFeatures = wordFeatures(pWord);
+    left += addKnown(set, pFeatures.previous, pFeatures.previousKnown);
+    left += addKnown(set, classFeatures(distSims, p.get(CoreAnnotations.DistSimAnnotation.class),
         DIST_SIM_SUFFIXES)[1]);
-    set.add(wordFeatures(nWord).next);
-    set.add(classFeatures(distSims, n.get(CoreAnnotations.DistSimAnnotation.class),
+    WordFeatures nFeatures = wordFeatures(nWord);
+    left += addKnown(set, nFeatures.next, nFeatures.nextKnown);
+    left += addKnown(set, classFeatures(distSims, n.get(CoreAnnotations.DistSimAnnotation.class),
         DIST_SIM_SUFFIXES)[2]);
     out.add("###");
-    Collections.addAll(set, cFeatures.edges);
-    set.add(classFeatures(shapes, cShape, SHAPE_SUFFIXES)[0]);
-    set.add(classFeatures(shapes, pShape, SHAPE_SUFFIXES)[1]);
-    set.add(classFeatures(shapes, nShape, SHAPE_SUFFIXES)[2]);
+    Collections.addAll(set, cFeatures.knownEdges);
+    left += cFeatures.unknownEdges;
+    left += addKnown(set, classFeatures(shapes, cShape, SHAPE_SUFFIXES)[0]);
+    left += addKnown(set, classFeatures(shapes, pShape, SHAPE_SUFFIXES)[1]);
+    left += addKnown(set, classFeatures(shapes, nShape, SHAPE_SUFFIXES)[2]);
     out.build().append(pWord).append("...").append(cShape).append("-PW_CTYPE").add();
     out.build().append(cShape).append("...").append(nWord).append("-NW_CTYPE").add();
     out.build().append(pShape).append("...").append(cShape).append("-PCTYPE").add();
@@ -405,8 +481,18 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
       throw new IllegalStateException(t);
     }
     for (int i = 1; i <= flags.disjunctionWidth; i++) {
-      set.add(wordFeatures(getWord(cInfo.get(loc + i))).disjunctionNext);
-      set.add(wordFeatures(getWord(cInfo.get(loc - i))).disjunctionPrevious);
+      WordFeatures after = wordFeatures(getWord(cInfo.get(loc + i)));
+      left += addKnown(set, after.disjunctionNext, after.disjunctionNextKnown);
+      WordFeatures before = wordFeatures(getWord(cInfo.get(loc - i)));
+      left += addKnown(set, before.disjunctionPrevious, before.disjunctionPreviousKnown);
+    }
+    if (left > 0 && set.size() + left > CORENLP_SET_GROWS_AFTER) {
+      // With every feature, CoreNLP's set would have grown its table, which orders the known
+      // features differently: build it again with everything, as CoreNLP does (rare: words of
+      // some 35 characters or more).
+      set.clear();
+      super.featuresC(cInfo, loc, out);
+      return;
     }
     stackedTags(c, p, n, cWord, out);
   }

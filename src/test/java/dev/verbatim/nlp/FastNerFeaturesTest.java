@@ -85,7 +85,7 @@ class FastNerFeaturesTest {
     for (Path article : articles) {
       for (List<CoreLabel> window : windows(tokens(Files.readString(article,
           StandardCharsets.UTF_8)))) {
-        assertThat(FastNerFeatures.compare(original, fast, copy(window), copy(window)))
+        assertThat(FastNerFeatures.compare(original, fast, copy(window), copy(window), null))
             .as(article.toString()).isNull();
         positions += window.size();
       }
@@ -103,7 +103,7 @@ class FastNerFeaturesTest {
     List<CoreLabel> a = tokens("Mr. Smith told the BBC on Monday that it was over.");
     List<CoreLabel> b = copy(a);
     b.get(1).set(CoreAnnotations.TextAnnotation.class, "Jones");
-    assertThat(FastNerFeatures.compare(original, fast, a, b)).contains("Smith");
+    assertThat(FastNerFeatures.compare(original, fast, a, b, null)).contains("Smith");
   }
 
   @Test
@@ -147,10 +147,59 @@ class FastNerFeaturesTest {
     List<CoreLabel> a = tokens("Mr. Smith told the BBC on Monday that it was over.");
     a.get(0).set(CoreAnnotations.DomainAnnotation.class, "news");
     List<CoreLabel> b = copy(a);
-    assertThat(FastNerFeatures.compare(original, fast, a, b)).isNull();
+    assertThat(FastNerFeatures.compare(original, fast, a, b, null)).isNull();
     PaddedList<CoreLabel> padded = PaddedList.valueOf(b, new CoreLabel());
     assertThat(fast.getCliqueFeatures(padded, 1, FeatureFactory.cliqueC))
         .contains("Smith-WORD|C", "Smith-WORD|news-C");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void onceInstalledOnlyFeaturesTheModelKnowsAreGivenInCoreNlpsOrder() throws Exception {
+    CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
+    Index<String> index = installed.featureIndex();
+    List<Path> articles;
+    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
+      articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(8).toList();
+    }
+    int all = 0;
+    int given = 0;
+    for (Path article : articles) {
+      for (List<CoreLabel> window : windows(tokens(Files.readString(article,
+          StandardCharsets.UTF_8)))) {
+        assertThat(FastNerFeatures.compare(original, installed, copy(window), copy(window), index))
+            .as(article.toString()).isNull();
+        PaddedList<CoreLabel> a = PaddedList.valueOf(copy(window), new CoreLabel());
+        PaddedList<CoreLabel> b = PaddedList.valueOf(copy(window), new CoreLabel());
+        for (int i = 0; i < window.size(); i++) {
+          all += original.getCliqueFeatures(a, i, FeatureFactory.cliqueC).size();
+          given += installed.getCliqueFeatures(b, i, FeatureFactory.cliqueC).size();
+        }
+      }
+    }
+    // A third of CoreNLP's features are unknown to the model, so left out.
+    assertThat(given).isLessThan(all * 3 / 4);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aTokenWithVeryManyFeaturesGetsAllOfThemInCoreNlpsOrder() throws Exception {
+    CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
+    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
+    String longWord = "Pneumonoultramicroscopicsilicovolcanoconiosis";
+    List<CoreLabel> sentence = tokens("The word " + longWord + " was said .");
+    int at = 2;
+    assertThat(sentence.get(at).word()).isEqualTo(longWord);
+    List<String> expected = new ArrayList<>(original.getCliqueFeatures(
+        PaddedList.valueOf(copy(sentence), new CoreLabel()), at, FeatureFactory.cliqueC));
+    List<String> got = new ArrayList<>(installed.getCliqueFeatures(
+        PaddedList.valueOf(copy(sentence), new CoreLabel()), at, FeatureFactory.cliqueC));
+
+    assertThat(expected).hasSizeGreaterThan(FastNerFeatures.CORENLP_SET_GROWS_AFTER);
+    assertThat(got).isEqualTo(expected);
   }
 
   private static List<String> answers(CRFClassifier<CoreLabel> crf) {
