@@ -8,6 +8,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
+import edu.stanford.nlp.process.WordShapeClassifier;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +90,41 @@ class FastCrfTest {
     }
     assertThat(tokens).isGreaterThan(15_000);
     assertThat(all).contains("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  }
+
+  @Test
+  void withFastFeaturesTheClassifierReadsCoreNlpsFeatureNumbersInCoreNlpsOrder() throws Exception {
+    CRFClassifier<CoreLabel> loaded = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
+    List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>(List.of(loaded));
+    assertThat(FastCrf.install(classifiers)).isEqualTo(1);
+    assertThat(FastNerFeatures.install(classifiers)).isEqualTo(1);
+    FastCrf both = (FastCrf) classifiers.get(0);
+    assertThat(both.featureFactories.get(0)).isInstanceOf(FastNerFeatures.class);
+
+    List<List<CoreLabel>> all = sentences(30);
+    List<CoreLabel> longWord = new ArrayList<>();
+    for (String w : "The Pneumonoultramicroscopicsilicovolcanoconiosis case , said Dr. Ng .".split(" ")) {
+      CoreLabel l = new CoreLabel();
+      l.setWord(w);
+      l.setValue(w);
+      l.set(CoreAnnotations.TextAnnotation.class, w);
+      longWord.add(l);
+    }
+    all.add(longWord);
+    int features = 0;
+    for (List<CoreLabel> sentence : all) {
+      for (CoreLabel l : sentence) {
+        l.set(CoreAnnotations.ShapeAnnotation.class,
+            WordShapeClassifier.wordShape(l.word(), original.flags.wordShape));
+      }
+      int[][][] expected = original.documentToDataAndLabels(copy(sentence)).first();
+      int[][][] got = both.documentToDataAndLabels(copy(sentence)).first();
+      assertThat(got).as(sentence.toString()).isDeepEqualTo(expected);
+      for (int[][] position : expected) {
+        features += position[0].length + position[1].length;
+      }
+    }
+    assertThat(features).isGreaterThan(300_000);
   }
 
   @Test
