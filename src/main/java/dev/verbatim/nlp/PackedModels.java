@@ -9,6 +9,8 @@ import edu.stanford.nlp.sequences.FeatureFactory;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.Extractors;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
@@ -61,6 +63,8 @@ public final class PackedModels {
   static final String TAGGER = DIR + "pos.tagger";
   static final String NER = DIR + "ner.crf.ser";
   static final String LEXICON = DIR + "distsim.lexicon";
+  /** The NER's feature index and weights, which the packed NER model holds empty. */
+  static final String NER_WEIGHTS = DIR + "ner.weights";
   /** Written last: the sources the other files were made from. */
   static final String MANIFEST = DIR + "packed.properties";
 
@@ -106,7 +110,7 @@ public final class PackedModels {
     Properties p = new Properties();
     p.setProperty("tagger", String.valueOf(resource(SOURCE_TAGGER)));
     p.setProperty("ner", String.valueOf(resource(SOURCE_NER)));
-    p.setProperty("format", "1");
+    p.setProperty("format", "2");
     return p;
   }
 
@@ -144,6 +148,15 @@ public final class PackedModels {
     save.setAccessible(true);
     save.invoke(tagger, out.resolve(TAGGER).toString());
     setNerLexicon(factory, new HashMap<>());
+    @SuppressWarnings("unchecked")
+    Index<String> features = (Index<String>) field(CRFClassifier.class, "featureIndex").get(ner);
+    float[][] weights = (float[][]) field(CRFClassifier.class, "weights").get(ner);
+    try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
+        Files.newOutputStream(out.resolve(NER_WEIGHTS)), 1 << 16))) {
+      CrfWeights.write(o, features, weights);
+    }
+    field(CRFClassifier.class, "featureIndex").set(ner, new HashIndex<String>());
+    field(CRFClassifier.class, "weights").set(ner, new float[0][]);
     ner.serializeClassifier(out.resolve(NER).toString());
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
@@ -158,7 +171,7 @@ public final class PackedModels {
 
   private static boolean checkAvailable() {
     boolean all = resource(MANIFEST) != null && resource(TAGGER) != null && resource(NER) != null
-        && resource(LEXICON) != null;
+        && resource(LEXICON) != null && resource(NER_WEIGHTS) != null;
     if (!all) {
       LOG.info("Packed models not on the class path; loading CoreNLP's own (slower)");
     }
@@ -211,19 +224,32 @@ public final class PackedModels {
     if (!(classifier instanceof CRFClassifier) || classifier.featureFactories == null) {
       return;
     }
-    for (FeatureFactory<?> f : classifier.featureFactories) {
-      if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
-        continue;
+    try {
+      float[][] weights = (float[][]) field(CRFClassifier.class, "weights").get(classifier);
+      if (weights != null && weights.length == 0) {
+        CrfWeights packed = readWeights(NER_WEIGHTS);
+        field(CRFClassifier.class, "featureIndex").set(classifier, packed.index());
+        field(CRFClassifier.class, "weights").set(classifier, packed.weights());
       }
-      try {
+      for (FeatureFactory<?> f : classifier.featureFactories) {
+        if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
+          continue;
+        }
         NERFeatureFactory<?> factory = (NERFeatureFactory<?>) f;
         Map<String, String> lexicon = nerLexicon(factory);
         if (lexicon != null && lexicon.isEmpty()) {
           setNerLexicon(factory, SHARED_LEXICON.get());
         }
-      } catch (ReflectiveOperationException | RuntimeException e) {
-        throw new VerbatimException("Could not complete the packed NER model: " + e, e);
       }
+    } catch (ReflectiveOperationException | IOException | RuntimeException e) {
+      throw new VerbatimException("Could not complete the packed NER model: " + e, e);
+    }
+  }
+
+  private static CrfWeights readWeights(String resource) throws IOException {
+    URL url = Objects.requireNonNull(resource(resource), resource);
+    try (InputStream in = new BufferedInputStream(url.openStream(), 1 << 16)) {
+      return CrfWeights.read(in);
     }
   }
 

@@ -11,8 +11,10 @@ import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.util.Index;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,8 +102,14 @@ class PackedModelsTest {
     CRFClassifier<CoreLabel> packed = CRFClassifier.getClassifier(PackedModels.NER);
     NERFeatureFactory<?> packedFactory = PackedModels.nerFactory(packed);
     assertThat(PackedModels.nerLexicon(packedFactory)).isEmpty(); // as packed: not usable yet
+    assertThat(weights(packed)).isEmpty();
 
     PackedModels.completeNer(packed);
+
+    assertThat(featureIndex(packed).objectsList()).isEqualTo(featureIndex(original).objectsList());
+    assertThat(featureIndex(packed).isLocked()).isEqualTo(featureIndex(original).isLocked());
+    assertThat(weights(packed).length).isGreaterThan(100_000);
+    assertThat(weights(packed)).isDeepEqualTo(weights(original));
 
     Map<String, String> originalLexicon = PackedModels.nerLexicon(PackedModels.nerFactory(original));
     assertThat(PackedModels.nerLexicon(packedFactory))
@@ -124,6 +132,19 @@ class PackedModelsTest {
     PackedModels.completeNer(original);
 
     assertThat(PackedModels.nerLexicon(PackedModels.nerFactory(original))).isSameAs(lexicon);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Index<String> featureIndex(CRFClassifier<CoreLabel> crf) throws Exception {
+    Field f = CRFClassifier.class.getDeclaredField("featureIndex");
+    f.setAccessible(true);
+    return (Index<String>) f.get(crf);
+  }
+
+  private static float[][] weights(CRFClassifier<CoreLabel> crf) throws Exception {
+    Field f = CRFClassifier.class.getDeclaredField("weights");
+    f.setAccessible(true);
+    return (float[][]) f.get(crf);
   }
 
   private static List<String> answers(List<CoreLabel> labelled) {
