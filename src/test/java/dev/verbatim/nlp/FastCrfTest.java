@@ -1,5 +1,7 @@
 package dev.verbatim.nlp;
 
+import static dev.verbatim.nlp.Labels.answers;
+import static dev.verbatim.nlp.Labels.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
@@ -16,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,7 @@ class FastCrfTest {
   }
 
   private static List<List<CoreLabel>> sentences(int articles) throws IOException {
-    List<Path> files;
-    try (Stream<Path> list = Files.list(Path.of("src/test/resources/corpus/dev"))) {
-      files = list.filter(p -> p.toString().endsWith(".txt")).sorted().limit(articles).toList();
-    }
+    List<Path> files = Labels.devArticles(articles);
     List<List<CoreLabel>> out = new ArrayList<>();
     for (Path file : files) {
       List<CoreLabel> sentence = new ArrayList<>();
@@ -56,22 +54,6 @@ class FastCrfTest {
       if (!sentence.isEmpty()) {
         out.add(sentence);
       }
-    }
-    return out;
-  }
-
-  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
-    List<CoreLabel> out = new ArrayList<>();
-    for (CoreLabel l : tokens) {
-      out.add(new CoreLabel(l));
-    }
-    return out;
-  }
-
-  private static List<String> answers(List<CoreLabel> labelled) {
-    List<String> out = new ArrayList<>();
-    for (CoreLabel l : labelled) {
-      out.add(l.get(CoreAnnotations.AnswerAnnotation.class));
     }
     return out;
   }

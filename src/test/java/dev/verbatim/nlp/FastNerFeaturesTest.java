@@ -1,5 +1,6 @@
 package dev.verbatim.nlp;
 
+import static dev.verbatim.nlp.Labels.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ie.NERFeatureFactory;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -56,15 +56,6 @@ class FastNerFeaturesTest {
     return out;
   }
 
-  /** The same tokens, each a fresh copy (the factories write annotations on what they read). */
-  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
-    List<CoreLabel> out = new ArrayList<>();
-    for (CoreLabel l : tokens) {
-      out.add(new CoreLabel(l));
-    }
-    return out;
-  }
-
   /** Sentence-sized windows of a token list, as the NER sees them. */
   private static List<List<CoreLabel>> windows(List<CoreLabel> tokens) {
     List<List<CoreLabel>> out = new ArrayList<>();
@@ -76,10 +67,7 @@ class FastNerFeaturesTest {
 
   @Test
   void sameFeaturesInTheSameOrderOnEveryTokenOfTheFixtureArticles() throws IOException {
-    List<Path> articles;
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
-      articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(12).toList();
-    }
+    List<Path> articles = Labels.devArticles(12);
     assertThat(articles).hasSize(12);
     int positions = 0;
     for (Path article : articles) {
@@ -160,10 +148,7 @@ class FastNerFeaturesTest {
     assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
     FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
     Index<String> index = installed.featureIndex();
-    List<Path> articles;
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
-      articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(8).toList();
-    }
+    List<Path> articles = Labels.devArticles(8);
     int all = 0;
     int given = 0;
     for (Path article : articles) {

@@ -1,10 +1,11 @@
 package dev.verbatim.nlp;
 
+import static dev.verbatim.nlp.Labels.answers;
+import static dev.verbatim.nlp.Labels.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.process.CoreLabelTokenFactory;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +34,7 @@ class PackedModelsTest {
 
   @BeforeAll
   static void readArticles() throws IOException {
-    List<Path> articles;
-    try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/dev"))) {
-      articles = files.filter(p -> p.toString().endsWith(".txt")).sorted().limit(10).toList();
-    }
+    List<Path> articles = Labels.devArticles(10);
     sentences = new ArrayList<>();
     for (Path article : articles) {
       List<CoreLabel> window = new ArrayList<>();
@@ -53,14 +50,6 @@ class PackedModelsTest {
         }
       }
     }
-  }
-
-  private static List<CoreLabel> copy(List<CoreLabel> tokens) {
-    List<CoreLabel> out = new ArrayList<>();
-    for (CoreLabel l : tokens) {
-      out.add(new CoreLabel(l));
-    }
-    return out;
   }
 
   @Test
@@ -147,11 +136,4 @@ class PackedModelsTest {
     return (float[][]) f.get(crf);
   }
 
-  private static List<String> answers(List<CoreLabel> labelled) {
-    List<String> out = new ArrayList<>();
-    for (CoreLabel l : labelled) {
-      out.add(l.get(CoreAnnotations.AnswerAnnotation.class));
-    }
-    return out;
-  }
 }
