@@ -22,7 +22,6 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -189,8 +188,8 @@ public final class CoreNlpAnalyzer {
         if (annotator instanceof NERCombinerAnnotator) {
           @SuppressWarnings("unchecked")
           List<AbstractSequenceClassifier<?>> base =
-              (List<AbstractSequenceClassifier<?>>) privateField(ClassifierCombiner.class,
-                  "baseClassifiers", privateField(NERCombinerAnnotator.class, "ner", annotator));
+              (List<AbstractSequenceClassifier<?>>) Internals.get(ClassifierCombiner.class,
+                  "baseClassifiers", Internals.get(NERCombinerAnnotator.class, "ner", annotator));
           lists.add(base);
         }
       }
@@ -209,15 +208,9 @@ public final class CoreNlpAnalyzer {
   }
 
   /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */
-  private static List<?> annotatorsOf(StanfordCoreNLP pipeline) throws ReflectiveOperationException {
-    return (List<?>) privateField(AnnotationPipeline.class, "annotators", pipeline);
-  }
-
-  private static Object privateField(Class<?> owner, String name, Object target)
+  private static List<?> annotatorsOf(StanfordCoreNLP pipeline)
       throws ReflectiveOperationException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f.get(target);
+    return (List<?>) Internals.get(AnnotationPipeline.class, "annotators", pipeline);
   }
 
   /** A pipeline of {@code annotators} only, which trusts its input to hold what they need. */

@@ -9,8 +9,6 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.Index;
 import edu.stanford.nlp.util.Triple;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,11 +57,11 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
   private final transient int[] all;
 
   private FastCrf(CRFClassifier<CoreLabel> original) throws ReflectiveOperationException {
-    copyState(original, this);
+    Internals.copyFields(CRFClassifier.class, original, this);
     @SuppressWarnings("unchecked")
     List<Index<CRFLabel>> labelIndices =
-        (List<Index<CRFLabel>>) field(CRFClassifier.class, "labelIndices").get(original);
-    this.labels = (LabelDictionary) field(CRFClassifier.class, "labelDictionary").get(original);
+        (List<Index<CRFLabel>>) Internals.get(CRFClassifier.class, "labelIndices", original);
+    this.labels = (LabelDictionary) Internals.get(CRFClassifier.class, "labelDictionary", original);
     this.classes = classIndex.size();
     this.background = classIndex.indexOf(flags.backgroundSymbol);
     this.all = new int[classes];
@@ -248,22 +246,4 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
     return out;
   }
 
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
-  }
-
-  /** Copies every instance field of CoreNLP's classifier classes (model, indices, flags). */
-  private static void copyState(Object from, Object to) throws IllegalAccessException {
-    for (Class<?> c = CRFClassifier.class; c != null && c != Object.class; c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) {
-          continue;
-        }
-        f.setAccessible(true);
-        f.set(to, f.get(from));
-      }
-    }
-  }
 }

@@ -19,7 +19,6 @@ import edu.stanford.nlp.util.RuntimeInterruptedException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -118,24 +117,25 @@ final class FastDependencyParser {
   FastDependencyParser(DependencyParser parser) {
     this.parser = parser;
     try {
-      Classifier classifier = (Classifier) field(DependencyParser.class, "classifier").get(parser);
-      ParsingSystem ps = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+      Classifier classifier =
+          (Classifier) Internals.get(DependencyParser.class, "classifier", parser);
+      ParsingSystem ps = (ParsingSystem) Internals.get(DependencyParser.class, "system", parser);
       if (!(ps instanceof ArcStandard) || classifier == null) {
         throw new IllegalStateException("the parser is not loaded, or not arc-standard");
       }
       // With numCached = 0, CoreNLP sums missing contributions in double without rounding them
       // to float; this class reproduces the cached computation only.
-      if (((Config) field(DependencyParser.class, "config").get(parser)).numCached == 0) {
+      if (((Config) Internals.get(DependencyParser.class, "config", parser)).numCached == 0) {
         throw new IllegalStateException("the parser was loaded with numCached=0");
       }
       this.system = (ArcStandard) ps;
       @SuppressWarnings("unchecked")
-      List<String> ts = (List<String>) field(ParsingSystem.class, "transitions").get(ps);
-      String rootLabel = (String) field(ParsingSystem.class, "rootLabel").get(ps);
-      this.saved = (double[][]) field(Classifier.class, "saved").get(classifier);
+      List<String> ts = (List<String>) Internals.get(ParsingSystem.class, "transitions", ps);
+      String rootLabel = (String) Internals.get(ParsingSystem.class, "rootLabel", ps);
+      this.saved = (double[][]) Internals.get(Classifier.class, "saved", classifier);
       @SuppressWarnings("unchecked")
       Map<Integer, Integer> preMap =
-          (Map<Integer, Integer>) field(Classifier.class, "preMap").get(classifier);
+          (Map<Integer, Integer>) Internals.get(Classifier.class, "preMap", classifier);
       MethodHandles.Lookup lookup = MethodHandles.lookup();
       this.featureArray = lookup.unreflect(method("getFeatureArray", Configuration.class));
       this.makeRelation = lookup.unreflect(method("makeGrammaticalRelation", String.class));
@@ -191,12 +191,6 @@ final class FastDependencyParser {
       throw new IllegalStateException("CoreNLP's dependency parser is not laid out as Verbatim "
           + "expects (it was written against CoreNLP 4.5.10): " + e, e);
     }
-  }
-
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
   }
 
   private static Method method(String name, Class<?>... types)

@@ -14,8 +14,6 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.invoke.VarHandle;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -286,7 +284,7 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     if (DIST_SIM_ANNOTATE == null || OCCURRENCE_PATTERNS == null) {
       throw new NoSuchMethodException("NERFeatureFactory.distSimAnnotate or occurrencePatterns");
     }
-    copyState(original, this);
+    Internals.copyFields(NERFeatureFactory.class, original, this);
   }
 
   /**
@@ -393,20 +391,6 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
           : Character.isDigit(c) ? 'd' : c);
     }
     return sb.toString();
-  }
-
-  /** Copies every instance field CoreNLP's factory classes declare (models, lexicon, flags). */
-  private static void copyState(Object from, Object to) throws IllegalAccessException {
-    for (Class<?> c = NERFeatureFactory.class; c != null && c != Object.class;
-        c = c.getSuperclass()) {
-      for (Field f : c.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())) {
-          continue;
-        }
-        f.setAccessible(true);
-        f.set(to, f.get(from));
-      }
-    }
   }
 
   @Override

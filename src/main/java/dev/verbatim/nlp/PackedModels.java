@@ -23,7 +23,6 @@ import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -68,7 +67,8 @@ public final class PackedModels {
   /** Written last: the sources the other files were made from. */
   static final String MANIFEST = DIR + "packed.properties";
 
-  private static final Supplier<Boolean> AVAILABLE = Suppliers.memoize(PackedModels::checkAvailable);
+  private static final Supplier<Boolean> AVAILABLE =
+      Suppliers.memoize(PackedModels::checkAvailable);
   private static final Supplier<CompactLexicon> SHARED_LEXICON =
       Suppliers.memoize(() -> readLexicon(LEXICON));
 
@@ -149,14 +149,15 @@ public final class PackedModels {
     save.invoke(tagger, out.resolve(TAGGER).toString());
     setNerLexicon(factory, new HashMap<>());
     @SuppressWarnings("unchecked")
-    Index<String> features = (Index<String>) field(CRFClassifier.class, "featureIndex").get(ner);
-    float[][] weights = (float[][]) field(CRFClassifier.class, "weights").get(ner);
+    Index<String> features =
+        (Index<String>) Internals.get(CRFClassifier.class, "featureIndex", ner);
+    float[][] weights = (float[][]) Internals.get(CRFClassifier.class, "weights", ner);
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(NER_WEIGHTS)), 1 << 16))) {
       CrfWeights.write(o, features, weights);
     }
-    field(CRFClassifier.class, "featureIndex").set(ner, new HashIndex<String>());
-    field(CRFClassifier.class, "weights").set(ner, new float[0][]);
+    Internals.field(CRFClassifier.class, "featureIndex").set(ner, new HashIndex<String>());
+    Internals.field(CRFClassifier.class, "weights").set(ner, new float[0][]);
     ner.serializeClassifier(out.resolve(NER).toString());
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
@@ -225,11 +226,11 @@ public final class PackedModels {
       return;
     }
     try {
-      float[][] weights = (float[][]) field(CRFClassifier.class, "weights").get(classifier);
+      float[][] weights = (float[][]) Internals.get(CRFClassifier.class, "weights", classifier);
       if (weights != null && weights.length == 0) {
         CrfWeights packed = readWeights(NER_WEIGHTS);
-        field(CRFClassifier.class, "featureIndex").set(classifier, packed.index());
-        field(CRFClassifier.class, "weights").set(classifier, packed.weights());
+        Internals.field(CRFClassifier.class, "featureIndex").set(classifier, packed.index());
+        Internals.field(CRFClassifier.class, "weights").set(classifier, packed.weights());
       }
       for (FeatureFactory<?> f : classifier.featureFactories) {
         if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
@@ -270,9 +271,9 @@ public final class PackedModels {
   static Set<Distsim> distsims(MaxentTagger tagger) throws ReflectiveOperationException {
     Set<Distsim> out = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (String name : List.of("extractors", "extractorsRare")) {
-      Extractors extractors = (Extractors) field(MaxentTagger.class, name).get(tagger);
-      for (Object extractor : (Object[]) field(Extractors.class, "v").get(extractors)) {
-        for (Field f : allFields(extractor.getClass())) {
+      Extractors extractors = (Extractors) Internals.field(MaxentTagger.class, name).get(tagger);
+      for (Object extractor : (Object[]) Internals.get(Extractors.class, "v", extractors)) {
+        for (Field f : Internals.allFields(extractor.getClass())) {
           if (f.getType() == Distsim.class) {
             f.setAccessible(true);
             Distsim d = (Distsim) f.get(extractor);
@@ -288,12 +289,12 @@ public final class PackedModels {
 
   @SuppressWarnings("unchecked")
   static Map<String, String> distsimLexicon(Distsim d) throws ReflectiveOperationException {
-    return (Map<String, String>) field(Distsim.class, "lexicon").get(d);
+    return (Map<String, String>) Internals.get(Distsim.class, "lexicon", d);
   }
 
   private static void setDistsimLexicon(Distsim d, Map<String, String> lexicon)
       throws ReflectiveOperationException {
-    field(Distsim.class, "lexicon").set(d, lexicon);
+    Internals.field(Distsim.class, "lexicon").set(d, lexicon);
   }
 
   /** The NER factory of CoreNLP's class in a CRF classifier. */
@@ -309,25 +310,12 @@ public final class PackedModels {
   @SuppressWarnings("unchecked")
   static Map<String, String> nerLexicon(NERFeatureFactory<?> factory)
       throws ReflectiveOperationException {
-    return (Map<String, String>) field(NERFeatureFactory.class, "lexicon").get(factory);
+    return (Map<String, String>) Internals.get(NERFeatureFactory.class, "lexicon", factory);
   }
 
   private static void setNerLexicon(NERFeatureFactory<?> factory, Map<String, String> lexicon)
       throws ReflectiveOperationException {
-    field(NERFeatureFactory.class, "lexicon").set(factory, lexicon);
+    Internals.field(NERFeatureFactory.class, "lexicon").set(factory, lexicon);
   }
 
-  private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
-    Field f = owner.getDeclaredField(name);
-    f.setAccessible(true);
-    return f;
-  }
-
-  private static List<Field> allFields(Class<?> c) {
-    List<Field> out = new ArrayList<>();
-    for (; c != null && c != Object.class; c = c.getSuperclass()) {
-      out.addAll(List.of(c.getDeclaredFields()));
-    }
-    return out;
-  }
 }
