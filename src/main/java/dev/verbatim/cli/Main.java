@@ -102,6 +102,7 @@ public final class Main {
         .addSubcommand(new EvaluateCommand(context))
         .addSubcommand(new ReportCommand(context))
         .addSubcommand(new BenchCommand(context))
+        .addSubcommand(new TrainCommand(context))
         .addSubcommand(new SparkJob())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())

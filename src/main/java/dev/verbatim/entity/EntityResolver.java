@@ -13,6 +13,8 @@ import dev.verbatim.mention.SpeakerMention;
 import dev.verbatim.mention.Words;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
+import dev.verbatim.rank.DecisionKind;
+import dev.verbatim.rank.RankingModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,16 +155,60 @@ public final class EntityResolver {
   private static final double CLOSE_CALL = 1.0;
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
   private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
+  /** A model's probability under which its choice is a close call. */
+  private static final double CLOSE_CALL_PROBABILITY = 0.75;
+  private final RankingModel model;
+  private final List<RankedChoice> choices;
+  private final List<Candidates.Turn> turns = new ArrayList<>();
+  private final Map<Integer, Double> probability = new HashMap<>();
 
   /**
+   * Makes a resolver that decides with the hand rules alone.
+   *
    * @param doc the analysed text
    * @param quotes its quotations
    * @param builder builds mentions
    */
   public EntityResolver(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder builder) {
+    this(doc, quotes, builder, null, false);
+  }
+
+  /**
+   * Makes a resolver.
+   *
+   * @param doc the analysed text
+   * @param quotes its quotations
+   * @param builder builds mentions
+   * @param model decides the kinds of choice it has weights for; null for the hand rules alone
+   * @param record whether to record each choice among several candidates ({@link #choices})
+   */
+  public EntityResolver(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder builder, RankingModel model,
+      boolean record) {
     this.doc = doc;
     this.quotes = quotes;
     this.builder = builder;
+    this.model = model;
+    this.choices = record ? new ArrayList<>() : null;
+  }
+
+  /**
+   * Returns the choices among several candidates made so far, if recording.
+   *
+   * @return the recorded choices, in the order made; empty when not recording
+   */
+  public List<RankedChoice> choices() {
+    return choices == null ? List.of() : List.copyOf(choices);
+  }
+
+  /**
+   * Returns the ranking model's probability for the speaker of a statement, when the model chose it.
+   *
+   * @param st a statement passed to {@link #resolve}
+   * @return the probability of the chosen candidate, if the model chose among several
+   */
+  public java.util.OptionalDouble probability(Statement st) {
+    Double p = st.speakerHead < 0 ? null : probability.get(st.speakerHead);
+    return p == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(p);
   }
 
   /**
@@ -200,6 +246,9 @@ public final class EntityResolver {
     for (int site : sites) {
       Entity e = resolveSite(site);
       List<Statement> sts = byHead.get(site);
+      if (sts != null && e != null) {
+        turns.add(new Candidates.Turn(site, e));
+      }
       if (sts != null) {
         for (Statement st : sts) {
           SpeakerMention m = builder.build(doc, site);
@@ -323,6 +372,7 @@ public final class EntityResolver {
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
+    Candidates cands = new Candidates();
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
       // Distance in sentences of the reporter's own: a speaker's long quotation does not push
@@ -341,16 +391,63 @@ public final class EntityResolver {
       // A conflict weighs heavily but does not rule out: copy gets genders wrong too.
       score += m.gender().conflicts(g) ? -4.0 : (g != Gender.UNKNOWN && g == m.gender() ? 1.0 : 0.0);
       scoreOf.merge(ev.entity(), score, Math::max);
+      Candidates.Candidate c = cands.get(ev.entity());
+      if (c == null) {
+        c = cands.add(doc, ev.entity(), ev.token(), distance, site, ev.subject(), ev.inQuote(), possessive(ev.token()));
+      }
+      c.mentions++;
+      c.anySubject |= ev.subject();
+      c.ruleScore = Math.max(c.ruleScore, score);
       if (score > bestScore) {
         bestScore = score;
         best = ev.entity();
       }
     }
     noteMargin(site, best, bestScore, scoreOf);
+    best = rank(DecisionKind.PRONOUN, site, m.gender(), cands, best);
     if (best != null && best.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
       best.gender = m.gender();
     }
     return best;
+  }
+
+  /**
+   * Where candidates compete, records the choice (when recording) and lets the ranking model
+   * choose (when it decides this kind); otherwise keeps the rule's choice.
+   */
+  private Entity rank(DecisionKind kind, int site, Gender gender, Candidates cands, Entity ruleChoice) {
+    if (cands.size() < 2 || (choices == null && (model == null || !model.decides(kind)))) {
+      return ruleChoice;
+    }
+    List<Candidates.Candidate> list = cands.list();
+    List<double[]> xs = new ArrayList<>();
+    List<Entity> es = new ArrayList<>();
+    List<Double> rs = new ArrayList<>();
+    for (Candidates.Candidate c : list) {
+      xs.add(Candidates.features(c, gender, turns));
+      es.add(c.entity);
+      rs.add(c.ruleScore);
+    }
+    if (choices != null) {
+      choices.add(new RankedChoice(site, kind, es, xs, rs));
+    }
+    if (model == null || !model.decides(kind)) {
+      return ruleChoice;
+    }
+    double[] p = model.probabilities(kind, xs);
+    int bestIndex = 0;
+    for (int i = 1; i < p.length; i++) {
+      if (p[i] > p[bestIndex]) {
+        bestIndex = i;
+      }
+    }
+    probability.put(site, p[bestIndex]);
+    if (p[bestIndex] < CLOSE_CALL_PROBABILITY) {
+      closeCalls.add(site);
+    } else {
+      closeCalls.remove(site);
+    }
+    return es.get(bestIndex);
   }
 
   /** The number of sentences before {@code sentence} that are not wholly inside a quotation. */
@@ -634,11 +731,13 @@ public final class EntityResolver {
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
+    Candidates cands = new Candidates();
+    int narrativeSite = narrativeIndex(sentence);
+    Set<String> roleNames = properWords(m.name());
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
       if (sentence - ev.sentence() > (generic ? 10 : 3)) {
-        noteMargin(site, best, bestScore, scoreOf);
-        return best;
+        break;
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
@@ -652,13 +751,22 @@ public final class EntityResolver {
           + (e.speakerCount > 0 ? 0.5 : 0.0)
           + (generic && m.gender() != Gender.UNKNOWN && m.gender() == e.gender ? 1.0 : 0.0);
       scoreOf.merge(e, score, Math::max);
+      Candidates.Candidate c = cands.get(e);
+      if (c == null) {
+        c = cands.add(doc, e, ev.token(), narrativeSite - narrativeIndex(ev.sentence()), site, ev.subject(),
+            ev.inQuote(), possessive(ev.token()));
+        c.titleFits = !e.roles.isEmpty() && fitsTitle(e, headWord, roleWords, roleNames);
+      }
+      c.mentions++;
+      c.anySubject |= ev.subject();
+      c.ruleScore = Math.max(c.ruleScore, score);
       if (score > bestScore) {
         bestScore = score;
         best = e;
       }
     }
     noteMargin(site, best, bestScore, scoreOf);
-    return best;
+    return rank(DecisionKind.ROLE, site, m.gender(), cands, best);
   }
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */

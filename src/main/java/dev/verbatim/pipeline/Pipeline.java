@@ -24,6 +24,9 @@ import dev.verbatim.detect.ReportedSpeechFinder;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.entity.Entity;
 import dev.verbatim.entity.EntityResolver;
+import dev.verbatim.entity.RankedChoice;
+import dev.verbatim.rank.DecisionKind;
+import dev.verbatim.rank.RankingModel;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.mention.NameGenders;
 import dev.verbatim.mention.TagRepair;
@@ -52,6 +55,28 @@ public final class Pipeline {
    * @param dependencyParsing whether to run the dependency parser
    */
   public record Options(int maxQuoteLength, boolean dependencyParsing) {}
+
+  /**
+   * A document's result with the speaker choices the resolver made among several candidates for
+   * statements' speaker mentions, as the hand rules made them.
+   *
+   * @param result the extraction result (speakers chosen by the hand rules)
+   * @param choices the choices, in the order made
+   */
+  public record Traced(ExtractionResult result, List<TracedChoice> choices) {}
+
+  /**
+   * One recorded speaker choice.
+   *
+   * @param site the token index of the pronoun or role
+   * @param kind what was resolved
+   * @param candidateNames each candidate's canonical name at the end of the document
+   * @param features each candidate's features
+   * @param ruleScores each candidate's score under the hand rule
+   * @param statements the spans of the statements whose speaker mention is at the site
+   */
+  public record TracedChoice(int site, DecisionKind kind, List<String> candidateNames, List<double[]> features,
+      List<Double> ruleScores, List<Span> statements) {}
 
   private static final ImmutableList<AttributionSieve> QUOTE_SIEVES =
       ImmutableList.of(new RemarkAgentSieve(), new ColonIntroSieve());
@@ -92,6 +117,7 @@ public final class Pipeline {
   private final ReportedSpeechFinder reportedSpeech;
   private final DirectQuoteFinder directQuotes;
   private final InterviewFinder interviews = new InterviewFinder();
+  private final RankingModel model;
 
   /**
    * Builds the pipeline and loads the models.
@@ -99,7 +125,18 @@ public final class Pipeline {
    * @param options settings
    */
   public Pipeline(Options options) {
+    this(options, RankingModel.shipped());
+  }
+
+  /**
+   * Builds the pipeline with a speaker ranking model of the caller's (for cross-validation).
+   *
+   * @param options settings
+   * @param model decides the speaker choices it has weights for; null for the hand rules alone
+   */
+  public Pipeline(Options options, RankingModel model) {
     this.options = options;
+    this.model = model;
     this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
     this.genders = NameGenders.load();
     this.mentions = new MentionBuilder(genders);
@@ -114,6 +151,21 @@ public final class Pipeline {
    * @return the result
    */
   public ExtractionResult run(String text) {
+    return run(text, model, false).result();
+  }
+
+  /**
+   * Extracts the citations of one document with the hand rules alone, recording every speaker
+   * choice among several candidates: the training data of the ranking model.
+   *
+   * @param text the caller's text, not blank
+   * @return the result and the choices
+   */
+  public Traced trace(String text) {
+    return run(text, null, true);
+  }
+
+  private Traced run(String text, RankingModel ranking, boolean record) {
     String cleaned = TextCleaner.clean(text);
     ImmutableList<Span> paragraphs = Paragraphs.split(cleaned);
     Diagnostics diagnostics = new Diagnostics(Diagnostics.DEFAULT_LIMIT);
@@ -139,9 +191,23 @@ public final class Pipeline {
       sieve.resolve(context);
     }
     NEIGHBOURS.resolve(context);
-    EntityResolver resolver = new EntityResolver(doc, quotes, mentions);
+    EntityResolver resolver = new EntityResolver(doc, quotes, mentions, ranking, record);
     resolver.resolve(statements);
-    return assemble(doc, statements, resolver, diagnostics.build());
+    ExtractionResult result = assemble(doc, statements, resolver, diagnostics.build());
+    List<TracedChoice> traced = new ArrayList<>();
+    for (RankedChoice c : resolver.choices()) {
+      List<Span> spans = new ArrayList<>();
+      for (Statement st : statements) {
+        if (st.speakerHead == c.site()) {
+          spans.add(st.span());
+        }
+      }
+      if (!spans.isEmpty()) {
+        traced.add(new TracedChoice(c.site(), c.kind(), c.candidates().stream().map(Entity::name).toList(),
+            c.features(), c.ruleScores(), spans));
+      }
+    }
+    return new Traced(result, traced);
   }
 
   /** Keeps, of statements whose spans overlap, the one found first (interviews, then reported speech). */

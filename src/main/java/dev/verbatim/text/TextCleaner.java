@@ -83,7 +83,39 @@ public final class TextCleaner {
     blankMatches(DATELINE.matcher(new String(out)), out);
     blankMatches(LINK_LINE.matcher(new String(out)), out);
     spacedHyphensToDashes(out);
+    if (text.indexOf("''") >= 0 || text.indexOf("``") >= 0) {
+      doubledMarks(out);
+    }
     return new String(out);
+  }
+
+  /**
+   * Quotation marks of older corpora: two backticks open a quotation (Penn Treebank, Gigaword)
+   * and two apostrophes open or close one (the New York Times Annotated Corpus writes both marks
+   * so). Each pair becomes a space and a curly mark, on the side away from the quotation, so the
+   * quoted words start and end where they did: {@code ``Yes,'' he said} reads as
+   * {@code  “Yes,” he said}. Two apostrophes open when the text before them is a space, a bracket
+   * or the start of the text and a word follows; otherwise they close.
+   */
+  private static void doubledMarks(char[] out) {
+    for (int i = 0; i + 1 < out.length; i++) {
+      char c = out[i];
+      if ((c != '`' && c != '\'') || out[i + 1] != c || i + 2 < out.length && out[i + 2] == c) {
+        continue;
+      }
+      char prev = i == 0 ? ' ' : out[i - 1];
+      char next = i + 2 < out.length ? out[i + 2] : ' ';
+      boolean opens = c == '`' || (Character.isWhitespace(prev) || "([{\u2014\u2013".indexOf(prev) >= 0)
+          && !Character.isWhitespace(next);
+      if (opens) {
+        out[i] = ' ';
+        out[i + 1] = '\u201C';
+      } else {
+        out[i] = '\u201D';
+        out[i + 1] = ' ';
+      }
+      i++;
+    }
   }
 
   /**
