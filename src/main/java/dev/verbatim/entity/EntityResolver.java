@@ -161,6 +161,8 @@ public final class EntityResolver {
   private final List<RankedChoice> choices;
   private final List<Candidates.Turn> turns = new ArrayList<>();
   private final Map<Integer, Double> probability = new HashMap<>();
+  /** For a speaker mention's token, the surnames its statements address by title. */
+  private final Map<Integer, Set<String>> addressedAt = new HashMap<>();
 
   /**
    * Makes a resolver that decides with the hand rules alone.
@@ -224,6 +226,13 @@ public final class EntityResolver {
     for (Statement st : statements) {
       if (st.speakerHead >= 0) {
         byHead.computeIfAbsent(st.speakerHead, k -> new ArrayList<>()).add(st);
+        if (st.quote() != null) {
+          // "“Dry weather, Ms Strand,” she said": whoever "she" is, she is not Ms Strand.
+          Set<String> addressed = ExchangeTurns.addressedSurnames(st.quote().content().in(doc.text()));
+          if (!addressed.isEmpty()) {
+            addressedAt.computeIfAbsent(st.speakerHead, k -> new HashSet<>()).addAll(addressed);
+          }
+        }
         sites.add(st.speakerHead);
         if (st.quote() == null) {
           // "The 61-year-old said she had ...": the speaker refers to herself in what she says.
@@ -381,7 +390,7 @@ public final class EntityResolver {
       if (distance > PRONOUN_WINDOW) {
         break;
       }
-      if (ev.token() >= site) {
+      if (ev.token() >= site || ExchangeTurns.addressed(ev.entity(), addressedAt.getOrDefault(site, Set.of()))) {
         continue;
       }
       double score = -distance + (ev.subject() ? 1.0 : 0.0)

@@ -24,6 +24,7 @@ import dev.verbatim.detect.ReportedSpeechFinder;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.entity.Entity;
 import dev.verbatim.entity.EntityResolver;
+import dev.verbatim.entity.ExchangeTurns;
 import dev.verbatim.entity.RankedChoice;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.RankingModel;
@@ -104,6 +105,8 @@ public final class Pipeline {
       .put("intro-sentence", 0.7)
       .put("dialogue-turn", 0.7)
       .put("next-statement", 0.5)
+      .put("exchange-turn", 0.7)
+      .put("addressed-by-name", 0.7)
       .put("cue-object", 0.6)
       .build();
 
@@ -193,7 +196,7 @@ public final class Pipeline {
     NEIGHBOURS.resolve(context);
     EntityResolver resolver = new EntityResolver(doc, quotes, mentions, ranking, record);
     resolver.resolve(statements);
-    ExtractionResult result = assemble(doc, statements, resolver, diagnostics.build());
+    ExtractionResult result = assemble(doc, context, statements, resolver, diagnostics.build());
     List<TracedChoice> traced = new ArrayList<>();
     for (RankedChoice c : resolver.choices()) {
       List<Span> spans = new ArrayList<>();
@@ -228,8 +231,21 @@ public final class Pipeline {
     return out;
   }
 
-  private static ExtractionResult assemble(AnalyzedText doc, List<Statement> statements,
+  private static ExtractionResult assemble(AnalyzedText doc, AttributionContext context, List<Statement> statements,
       EntityResolver resolver, List<Diagnostic> diagnostics) {
+    List<ExchangeTurns.Turn> turns = new ArrayList<>();
+    int[] paragraphs = new int[statements.size()];
+    boolean[] opens = new boolean[statements.size()];
+    for (int i = 0; i < statements.size(); i++) {
+      Statement st = statements.get(i);
+      Statement source = st.speakerFrom != null ? st.speakerFrom : st;
+      Mention m = resolver.mentionOf(source);
+      turns.add(new ExchangeTurns.Turn(st, source, resolver.entityOf(source), st.rule,
+          ExchangeTurns.ownName(m == null ? null : m.kind(), st.rule)));
+      paragraphs[i] = context.paragraphOf(st);
+      opens[i] = context.opensParagraph(st);
+    }
+    ExchangeTurns.revise(doc, turns, paragraphs, opens);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
     for (Entity e : resolver.speakers()) {
@@ -240,12 +256,14 @@ public final class Pipeline {
     }
     SourceNotes notes = new SourceNotes(doc);
     List<Citation> citations = new ArrayList<>();
-    for (Statement st : statements) {
-      Statement source = st.speakerFrom != null ? st.speakerFrom : st;
-      Entity e = resolver.entityOf(source);
+    for (int i = 0; i < statements.size(); i++) {
+      Statement st = statements.get(i);
+      Statement source = turns.get(i).source();
+      Entity e = turns.get(i).entity();
+      String rule = turns.get(i).rule();
       Mention mention = e == null ? null : resolver.mentionOf(source);
       double confidence = e == null ? Math.min(st.confidence, 0.3)
-          : RULE_CONFIDENCE.getOrDefault(st.rule, st.confidence) * evidenceWeight(mention, e)
+          : RULE_CONFIDENCE.getOrDefault(rule, st.confidence) * evidenceWeight(mention, e)
               * (resolver.closeCall(source) ? CLOSE_CALL_WEIGHT : 1.0);
       citations.add(Citation.builder()
           .statement(st.span().in(doc.text()), st.span())
@@ -253,7 +271,7 @@ public final class Pipeline {
           .speaker(e == null ? null : speakers.get(e), mention)
           .cue(cue(doc, st))
           .confidence(confidence)
-          .rule(e == null && st.rule.equals("none") ? "unattributed" : st.rule)
+          .rule(e == null && rule.equals("none") ? "unattributed" : rule)
           .sourceNote(notes.noteAfter(st.span()))
           .build());
     }

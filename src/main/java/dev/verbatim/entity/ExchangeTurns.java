@@ -1,0 +1,184 @@
+package dev.verbatim.entity;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.MentionKind;
+import dev.verbatim.detect.Statement;
+import dev.verbatim.nlp.AnalyzedText;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects speakers in exchanges once every statement has an entity (hearings, cross-examination,
+ * press conferences, council meetings written as prose):
+ * <ul>
+ *   <li><b>addressed-by-name</b>: a quotation that addresses someone by title and surname
+ *       ({@code "That is not an answer, Mrs Moss."}, {@code "Mr Ferrant, that is for me to
+ *       decide."}) is not that person's; unless a name in its own attribution says so, it goes to
+ *       the last other speaker.</li>
+ *   <li><b>exchange-turn</b>: a quotation with no attribution of its own, opening its paragraph
+ *       after someone else's turn, follows the pattern of the exchange: when it is a question and
+ *       the turn before was an answer to a question (or the other way round), it is the turn of
+ *       the one who spoke before the last speaker.</li>
+ * </ul>
+ */
+public final class ExchangeTurns {
+  /** Honorifics that introduce a name used as a vocative. */
+  private static final Pattern VOCATIVE = Pattern.compile(
+      "(?:^|[,;:\\u2014]\\s*)(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr|Senator|Sen|Judge|Minister|Chairman|Chair)"
+          + "\\.? ((?:\\p{Lu}[\\p{L}'\\u2019-]+ ?){1,2})(?=\\s*[,.?!;:\\u2014\\u201D\"]|\\s*$)");
+  private static final ImmutableSet<String> NEIGHBOUR_RULES =
+      ImmutableSet.of("previous-paragraph", "next-statement", "same-paragraph", "dialogue-turn");
+  private static final ImmutableSet<String> EXCHANGE_RULES = ImmutableSet.of("previous-paragraph", "next-statement");
+
+  private ExchangeTurns() {}
+
+  /** What a statement's speaker now rests on: the statement whose mention decides it, and the rule. */
+  public static final class Turn {
+    final Statement statement;
+    Statement source;
+    Entity entity;
+    String rule;
+    final boolean ownName;
+
+    /**
+     * @param statement the statement
+     * @param source the statement whose speaker mention decides its speaker
+     * @param entity its speaker, or null
+     * @param rule the deciding rule
+     * @param ownName whether its speaker rests on a name in its own attribution
+     */
+    public Turn(Statement statement, Statement source, Entity entity, String rule, boolean ownName) {
+      this.statement = statement;
+      this.source = source;
+      this.entity = entity;
+      this.rule = rule;
+      this.ownName = ownName;
+    }
+
+    /** @return the statement whose speaker mention now decides the speaker */
+    public Statement source() {
+      return source;
+    }
+
+    /** @return the speaker, or null */
+    public Entity entity() {
+      return entity;
+    }
+
+    /** @return the deciding rule */
+    public String rule() {
+      return rule;
+    }
+  }
+
+  /**
+   * Revises the turns in place.
+   *
+   * @param doc the analysed text
+   * @param turns one per statement, in document order
+   * @param paragraphs the paragraph each statement starts in
+   */
+  public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph) {
+    for (int i = 0; i < turns.size(); i++) {
+      Turn t = turns.get(i);
+      if (t.entity == null || t.statement.quote() == null) {
+        continue;
+      }
+      String content = t.statement.quote().content().in(doc.text());
+      if (!t.ownName && addresses(content, t.entity)) {
+        Turn other = lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
+        if (other != null) {
+          t.source = other.source;
+          t.entity = other.entity;
+          t.rule = "addressed-by-name";
+          continue;
+        }
+      }
+      if (!EXCHANGE_RULES.contains(t.rule) || !opensParagraph[i] || i == 0) {
+        continue;
+      }
+      Turn prev = turns.get(i - 1);
+      if (prev.entity == null || prev.statement.quote() == null || prev.entity != t.entity) {
+        continue;
+      }
+      Turn before = lastOtherSpeaker(turns, i - 1, prev.entity, paragraphs, 2);
+      if (before == null || before.statement.quote() == null) {
+        continue;
+      }
+      boolean question = isQuestion(content);
+      if (question != isQuestion(prev.statement.quote().content().in(doc.text()))
+          && question == isQuestion(before.statement.quote().content().in(doc.text()))
+          && !addresses(content, before.entity)) {
+        t.source = before.source;
+        t.entity = before.entity;
+        t.rule = "exchange-turn";
+      }
+    }
+  }
+
+  /** The nearest turn before {@code i} by a speaker other than {@code e}, at most {@code reach} paragraphs back. */
+  private static Turn lastOtherSpeaker(List<Turn> turns, int i, Entity e, int[] paragraphs, int reach) {
+    for (int j = i - 1; j >= 0 && paragraphs[i] - paragraphs[j] <= reach; j--) {
+      Turn t = turns.get(j);
+      if (t.entity != null && t.entity != e && t.entity.kind == dev.verbatim.SpeakerKind.PERSON) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isQuestion(String content) {
+    String s = content.strip();
+    while (!s.isEmpty() && "\"'\u201D\u2019)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s.endsWith("?");
+  }
+
+  /** Whether the quotation addresses the entity by title and name. */
+  static boolean addresses(String content, Entity e) {
+    return addressed(e, addressedSurnames(content));
+  }
+
+  /** The folded surnames a quotation addresses by title ("..., Mrs Moss."). */
+  static Set<String> addressedSurnames(String content) {
+    Set<String> out = new HashSet<>();
+    Matcher m = VOCATIVE.matcher(content);
+    while (m.find()) {
+      List<String> words = Names.fold(m.group(1).trim());
+      if (!words.isEmpty()) {
+        out.add(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a person entity carries one of the surnames. */
+  static boolean addressed(Entity e, Set<String> surnames) {
+    if (surnames.isEmpty() || e.kind != dev.verbatim.SpeakerKind.PERSON) {
+      return false;
+    }
+    for (String v : e.variants) {
+      List<String> words = Names.fold(v);
+      if (!words.isEmpty() && surnames.contains(words.get(words.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a statement's speaker rests on a name in its own attribution.
+   *
+   * @param mention the kind of the mention it rests on, or null
+   * @param rule the deciding rule
+   * @return whether it does
+   */
+  public static boolean ownName(MentionKind mention, String rule) {
+    return mention == MentionKind.NAME && !NEIGHBOUR_RULES.contains(rule);
+  }
+}
