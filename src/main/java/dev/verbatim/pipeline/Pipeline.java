@@ -110,6 +110,14 @@ public final class Pipeline {
       .put("cue-object", 0.6)
       .build();
 
+  /**
+   * Platt scaling of the raw confidence, {@code 1 / (1 + exp(-(SLOPE * logit(raw) + INTERCEPT)))},
+   * fitted on the tuning part of the fixture corpus by {@code src/test/resources/training/calibrate.py}
+   * (docs/accuracy.md, "Calibration").
+   */
+  private static final double CALIBRATION_SLOPE = 1.7361;
+  private static final double CALIBRATION_INTERCEPT = -0.0847;
+
   /** Confidence kept when a pronoun or role had a rival antecedent almost as likely. */
   private static final double CLOSE_CALL_WEIGHT = 0.85;
 
@@ -265,6 +273,7 @@ public final class Pipeline {
       double confidence = e == null ? Math.min(st.confidence, 0.3)
           : RULE_CONFIDENCE.getOrDefault(rule, st.confidence) * evidenceWeight(mention, e)
               * (resolver.closeCall(source) ? CLOSE_CALL_WEIGHT : 1.0);
+      confidence = calibrated(confidence);
       citations.add(Citation.builder()
           .statement(st.span().in(doc.text()), st.span())
           .type(st.type())
@@ -276,6 +285,13 @@ public final class Pipeline {
           .build());
     }
     return new ExtractionResult(citations, speakerList, diagnostics);
+  }
+
+  /** Maps a raw confidence through the Platt scaling fitted on the tuning part. */
+  static double calibrated(double raw) {
+    double p = Math.min(Math.max(raw, 1e-4), 1 - 1e-4);
+    double z = CALIBRATION_SLOPE * Math.log(p / (1 - p)) + CALIBRATION_INTERCEPT;
+    return Math.round(1e3 / (1 + Math.exp(-z))) / 1e3;
   }
 
   /**
