@@ -200,4 +200,20 @@ class TextCleanerTest {
     assertThat(TextCleaner.clean(text))
         .isEqualTo("Asked about it \u2014 he conceded \u2014 the well-known 3-2 score, -5 degrees.");
   }
+
+  @Test
+  void doubledMarksOfOlderCorporaBecomeCurlyMarksInPlace() {
+    String nyt = "The mayor spoke. ''We have no choice,'' she said. ''None.''";
+    String cleaned = TextCleaner.clean(nyt);
+    assertThat(cleaned).hasSameSizeAs(nyt);
+    assertThat(cleaned).isEqualTo("The mayor spoke.  \u201CWe have no choice,\u201D  she said.  \u201CNone.\u201D ");
+    String ptb = "``It is a sad day,'' said Vance, who didn't stay.";
+    assertThat(TextCleaner.clean(ptb)).isEqualTo(" \u201CIt is a sad day,\u201D  said Vance, who didn't stay.");
+  }
+
+  @Test
+  void singleApostrophesAreLeftAlone() {
+    String text = "The Joneses' dog didn't bark; 'tis the '90s.";
+    assertThat(TextCleaner.clean(text)).isEqualTo(text);
+  }
 }

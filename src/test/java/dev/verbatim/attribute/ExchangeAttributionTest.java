@@ -1,0 +1,47 @@
+package dev.verbatim.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.testing.Extractors;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Speakers in exchanges written as prose (original text). */
+class ExchangeAttributionTest {
+  private static String speakerOf(ExtractionResult r, String statementStart) {
+    for (Citation c : r.citations()) {
+      if (c.text().startsWith(statementStart)) {
+        return c.speaker().map(Speaker::name).orElse("?");
+      }
+    }
+    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
+  }
+
+  @Test
+  void aQuotationAddressingSomeoneByNameIsNotTheirs() {
+    String text = "Inquiry hears from port chief\n\n"
+        + "Rebecca Holloway, the port authority's chief executive, told the inquiry that the dredging "
+        + "contract had been signed in good faith.\n\n"
+        + "Counsel to the inquiry, Sarah Pemberton, pressed her on the dates.\n\n"
+        + "\u201CThat is not quite an answer, Mrs Holloway,\u201D she said.\n\n"
+        + "\u201CIt is the only answer I have,\u201D Mrs Holloway replied.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "That is not quite an answer")).isEqualTo("Sarah Pemberton");
+    assertThat(speakerOf(r, "It is the only answer")).isEqualTo("Rebecca Holloway");
+  }
+
+  @Test
+  void unattributedTurnsOfAQuestionAndAnswerExchangeAlternate() {
+    String text = "Councillors clash over library\n\n"
+        + "\u201CWho signed off the closure?\u201D asked Councillor Daniel Frost.\n\n"
+        + "\u201CThe cabinet did, in March,\u201D said the council leader, Martin Greaves.\n\n"
+        + "\u201CAnd did the cabinet read the consultation?\u201D\n\n"
+        + "\u201CEvery page of it.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    List<String> speakers = r.citations().stream().map(c -> c.speaker().map(Speaker::name).orElse("?")).toList();
+    assertThat(speakers).containsExactly("Daniel Frost", "Martin Greaves", "Daniel Frost", "Martin Greaves");
+  }
+}
