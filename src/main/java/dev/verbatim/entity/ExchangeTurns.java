@@ -81,6 +81,7 @@ public final class ExchangeTurns {
    * @param doc the analysed text
    * @param turns one per statement, in document order
    * @param paragraphs the paragraph each statement starts in
+   * @param opensParagraph whether each statement opens its paragraph
    */
   public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph) {
     for (int i = 0; i < turns.size(); i++) {

@@ -35,6 +35,11 @@ public record Decision(String document, int site, DecisionKind kind, List<Candid
       features = features.clone();
     }
 
+    /**
+     * Returns a copy of the feature vector.
+     *
+     * @return the features, in {@link Feature#ALL} order
+     */
     @Override
     public double[] features() {
       return features.clone();
