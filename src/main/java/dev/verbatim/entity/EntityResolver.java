@@ -300,6 +300,32 @@ public final class EntityResolver {
     return mentionOf.get(st);
   }
 
+  /**
+   * Returns the person mentioned most recently before a token, outside quotations, other than
+   * {@code not}, within a number of the reporter's sentences: the other party of an exchange.
+   *
+   * @param token a token index
+   * @param not a person to pass over, or null
+   * @param sentences how many of the reporter's sentences back to look
+   * @return the person and the mention, or null
+   */
+  public Map.Entry<Entity, Mention> lastOtherPerson(int token, Entity not, int sentences) {
+    int sentence = narrativeIndex(doc.token(token).sentence());
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event ev = events.get(i);
+      if (sentence - narrativeIndex(ev.sentence()) > sentences) {
+        break;
+      }
+      if (ev.token() >= token || ev.inQuote() || ev.entity() == not || ev.entity().kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      SpeakerMention m = builder.build(doc, ev.token());
+      Mention mention = m == null ? null : new Mention(m.span().in(doc.text()), m.span(), m.kind());
+      return new java.util.AbstractMap.SimpleImmutableEntry<>(ev.entity(), mention);
+    }
+    return null;
+  }
+
   private Entity resolveSite(int site) {
     if (resolvedSites.containsKey(site)) {
       return resolvedSites.get(site);

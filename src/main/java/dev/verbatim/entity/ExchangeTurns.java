@@ -1,6 +1,7 @@
 package dev.verbatim.entity;
 
 import com.google.common.collect.ImmutableSet;
+import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.nlp.AnalyzedText;
@@ -33,6 +34,11 @@ public final class ExchangeTurns {
   private static final ImmutableSet<String> NEIGHBOUR_RULES =
       ImmutableSet.of("previous-paragraph", "next-statement", "same-paragraph", "dialogue-turn");
   private static final ImmutableSet<String> EXCHANGE_RULES = ImmutableSet.of("previous-paragraph", "next-statement");
+  /** Rules that give an uncued turn of an exchange its speaker. */
+  private static final ImmutableSet<String> TURN_RULES =
+      ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name");
+  /** Reporting verbs of questions. */
+  private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz");
 
   private ExchangeTurns() {}
 
@@ -43,6 +49,8 @@ public final class ExchangeTurns {
     Entity entity;
     String rule;
     final boolean ownName;
+    Mention mention;
+    boolean mentionSet;
 
     /**
      * @param statement the statement
@@ -69,6 +77,25 @@ public final class ExchangeTurns {
       return entity;
     }
 
+    /**
+     * Returns whether the revision gave the speaker a mention outside the statements (the other
+     * party of an exchange, named in the narrative).
+     *
+     * @return whether {@link #revisedMention} applies
+     */
+    public boolean hasRevisedMention() {
+      return mentionSet;
+    }
+
+    /**
+     * Returns the mention the revised speaker rests on, when {@link #hasRevisedMention}.
+     *
+     * @return the mention, or null
+     */
+    public Mention revisedMention() {
+      return mention;
+    }
+
     /** @return the deciding rule */
     public String rule() {
       return rule;
@@ -82,8 +109,10 @@ public final class ExchangeTurns {
    * @param turns one per statement, in document order
    * @param paragraphs the paragraph each statement starts in
    * @param opensParagraph whether each statement opens its paragraph
+   * @param resolver the resolver, for the people mentioned in the narrative
    */
-  public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph) {
+  public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph,
+      EntityResolver resolver) {
     for (int i = 0; i < turns.size(); i++) {
       Turn t = turns.get(i);
       if (t.entity == null || t.statement.quote() == null) {
@@ -98,27 +127,63 @@ public final class ExchangeTurns {
           t.rule = "addressed-by-name";
           continue;
         }
+        if (otherParty(doc, t, resolver, "addressed-by-name")) {
+          continue;
+        }
       }
       if (!EXCHANGE_RULES.contains(t.rule) || !opensParagraph[i] || i == 0) {
         continue;
       }
       Turn prev = turns.get(i - 1);
-      if (prev.entity == null || prev.statement.quote() == null || prev.entity != t.entity) {
+      if (prev.entity == null || paragraphs[i] - paragraphs[i - 1] != 1) {
         continue;
       }
-      Turn before = lastOtherSpeaker(turns, i - 1, prev.entity, paragraphs, 2);
-      if (before == null || before.statement.quote() == null) {
-        continue;
+      Turn turn = null;
+      Turn twoBack = i >= 2 ? turns.get(i - 2) : null;
+      if (TURN_RULES.contains(prev.rule) && twoBack != null && twoBack.entity != null
+          && twoBack.entity != prev.entity && paragraphs[i - 1] - paragraphs[i - 2] == 1
+          && opensParagraph[i - 1] && opensParagraph[i - 2]) {
+        // A run of uncued turns in an exchange alternates.
+        turn = twoBack;
+      } else if (prev.entity == t.entity) {
+        Turn before = lastOtherSpeaker(turns, i - 1, prev.entity, paragraphs, 2);
+        boolean question = isQuestion(doc, t);
+        if (before != null && question != isQuestion(doc, prev) && question == isQuestion(doc, before)) {
+          turn = before;
+        } else if (before == null && question && !isQuestion(doc, prev) && prev.statement.quote() != null
+            && !addressesAnyone(content)) {
+          // "“We trusted him,” she said.¶“You trusted him completely, didn't you?”": the question
+          // after an answer is the other party's, the one named last in the narrative.
+          otherParty(doc, t, resolver, "exchange-turn");
+        }
       }
-      boolean question = isQuestion(content);
-      if (question != isQuestion(prev.statement.quote().content().in(doc.text()))
-          && question == isQuestion(before.statement.quote().content().in(doc.text()))
-          && !addresses(content, before.entity)) {
-        t.source = before.source;
-        t.entity = before.entity;
+      if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity)) {
+        t.source = turn.source;
+        t.entity = turn.entity;
         t.rule = "exchange-turn";
       }
     }
+  }
+
+  /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */
+  private static boolean otherParty(AnalyzedText doc, Turn t, EntityResolver resolver, String rule) {
+    int token = doc.tokenAtOrAfter(t.statement.span().start());
+    if (token >= doc.tokens().size()) {
+      return false;
+    }
+    java.util.Map.Entry<Entity, Mention> other = resolver.lastOtherPerson(token, t.entity, 6);
+    if (other == null) {
+      return false;
+    }
+    t.entity = other.getKey();
+    t.mention = other.getValue();
+    t.mentionSet = true;
+    t.rule = rule;
+    return true;
+  }
+
+  private static boolean addressesAnyone(String content) {
+    return !addressedSurnames(content).isEmpty();
   }
 
   /** The nearest turn before {@code i} by a speaker other than {@code e}, at most {@code reach} paragraphs back. */
@@ -130,6 +195,17 @@ public final class ExchangeTurns {
       }
     }
     return null;
+  }
+
+  /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */
+  private static boolean isQuestion(AnalyzedText doc, Turn t) {
+    Statement st = t.statement;
+    if (st.quote() == null) {
+      String lemma = st.cueLemma != null ? st.cueLemma
+          : st.cueToken >= 0 ? doc.token(st.cueToken).lemma() : "";
+      return QUESTION_CUES.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+    return isQuestion(st.quote().content().in(doc.text()));
   }
 
   private static boolean isQuestion(String content) {

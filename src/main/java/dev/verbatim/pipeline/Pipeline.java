@@ -253,7 +253,7 @@ public final class Pipeline {
       paragraphs[i] = context.paragraphOf(st);
       opens[i] = context.opensParagraph(st);
     }
-    ExchangeTurns.revise(doc, turns, paragraphs, opens);
+    ExchangeTurns.revise(doc, turns, paragraphs, opens, resolver);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
     for (Entity e : resolver.speakers()) {
@@ -269,7 +269,8 @@ public final class Pipeline {
       Statement source = turns.get(i).source();
       Entity e = turns.get(i).entity();
       String rule = turns.get(i).rule();
-      Mention mention = e == null ? null : resolver.mentionOf(source);
+      Mention mention = e == null ? null
+          : turns.get(i).hasRevisedMention() ? turns.get(i).revisedMention() : resolver.mentionOf(source);
       double confidence = e == null ? Math.min(st.confidence, 0.3)
           : RULE_CONFIDENCE.getOrDefault(rule, st.confidence) * evidenceWeight(mention, e)
               * (resolver.closeCall(source) ? CLOSE_CALL_WEIGHT : 1.0);
