@@ -876,6 +876,9 @@ public final class EntityResolver {
       if (qualified) {
         continue;   // a "co-author" or "deputy manager" is not "the author" or "the manager"
       }
+      if (otherSide(roleWords, tw)) {
+        continue;   // "the defence barrister" is not the prosecution's lawyer
+      }
       if (tw.contains(head)) {
         return true;
       }
@@ -891,6 +894,19 @@ public final class EntityResolver {
       }
     }
     return false;
+  }
+
+  private static final ImmutableSet<String> DEFENCE_SIDE = ImmutableSet.of("defence", "defense", "defending");
+  private static final ImmutableSet<String> PROSECUTION_SIDE =
+      ImmutableSet.of("prosecution", "prosecutor", "prosecuting", "crown");
+
+  /** Whether a role and a title name opposite sides of a trial. */
+  private static boolean otherSide(Set<String> roleWords, Set<String> titleWords) {
+    boolean roleDefence = !java.util.Collections.disjoint(roleWords, DEFENCE_SIDE);
+    boolean roleProsecution = !java.util.Collections.disjoint(roleWords, PROSECUTION_SIDE);
+    boolean titleDefence = !java.util.Collections.disjoint(titleWords, DEFENCE_SIDE);
+    boolean titleProsecution = !java.util.Collections.disjoint(titleWords, PROSECUTION_SIDE);
+    return roleDefence && titleProsecution && !titleDefence || roleProsecution && titleDefence && !titleProsecution;
   }
 
   /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */

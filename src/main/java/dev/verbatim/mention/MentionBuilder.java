@@ -255,6 +255,10 @@ public final class MentionBuilder {
         affiliation = text(doc, or[0], or[1]);
       }
     }
+    String court = courtRole(doc, run);
+    if (court != null) {
+      title = title == null ? court : title + "; " + court;
+    }
     String name = nameText(doc, run[0], run[1]);
     // Only a first name tells gender: a lone surname ("Raman") may be a first name elsewhere.
     Gender g = run[1] > run[0] ? genders.genderOf(doc.token(run[0]).text()) : Gender.UNKNOWN;
@@ -263,6 +267,45 @@ public final class MentionBuilder {
     }
     return new SpeakerMention(nameHead, doc.span(left, run[1]), MentionKind.NAME, name, title,
         affiliation, g, false, true, null, false);
+  }
+
+  /**
+   * The role a court report gives a name without a title noun: counsel by the side they argue
+   * for ("Jane Roe, prosecuting,", "Mr Doe, defending,", "Ann Poe, for the defence,", "Ian Lee
+   * KC"), a judge by the title in the name ("Mrs Justice Threlfall", "Judge Enwright"); null
+   * otherwise.
+   */
+  static String courtRole(AnalyzedText doc, int[] run) {
+    int n = doc.tokens().size();
+    int sentence = doc.token(run[0]).sentence();
+    for (int i = Math.max(0, run[0] - 2); i <= run[1]; i++) {
+      String w = doc.token(i).text();
+      if ((w.equals("Justice") || w.equals("Judge")) && doc.token(i).sentence() == sentence) {
+        return "judge";
+      }
+    }
+    int next = run[1] + 1;
+    if (next < n && doc.token(next).sentence() == sentence) {
+      String w = doc.token(next).text();
+      if (w.equals("KC") || w.equals("QC") || w.equals("SC")) {
+        return "lawyer";
+      }
+    }
+    if (next + 1 < n && doc.token(next).text().equals(",") && doc.token(next + 1).sentence() == sentence) {
+      String w = doc.token(next + 1).text().toLowerCase(Locale.ROOT);
+      String after = next + 3 < n ? doc.token(next + 3).text().toLowerCase(Locale.ROOT) : "";
+      if (w.equals("prosecuting") || w.equals("for") && (after.equals("prosecution") || after.equals("crown"))) {
+        return "prosecutor; prosecution lawyer";
+      }
+      if (w.equals("defending") || w.equals("for") && (after.equals("defence") || after.equals("defense"))) {
+        return "defence lawyer";
+      }
+      if (w.equals("representing") || w.equals("for") && (after.equals("claimant") || after.equals("defendant")
+          || after.equals("family") || after.equals("families"))) {
+        return "lawyer";
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,0 +1,36 @@
+package dev.verbatim.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** Counsel and judges in court reports (original text). */
+class CourtRolesTest {
+  private static String speakerOf(ExtractionResult r, String statementStart) {
+    for (Citation c : r.citations()) {
+      if (c.text().startsWith(statementStart)) {
+        return c.speaker().map(Speaker::name).orElse("?");
+      }
+    }
+    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
+  }
+
+  @Test
+  void counselIntroducedBySideAreTheRolesNamedLater() {
+    String text = "Warehouse manager denies theft\n\n"
+        + "Harriet Quayle, prosecuting, told the jury that the pallets had been sold within a week.\n\n"
+        + "Martin Dunmore, defending, said his client had been following orders from head office.\n\n"
+        + "The prosecutor said the invoices had been altered by hand.\n\n"
+        + "The defence barrister said no one had ever checked the stock sheets.\n\n"
+        + "Mrs Justice Penrose adjourned the case until Monday. The judge said the jury should not "
+        + "read reports of the trial.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the invoices had been altered")).isEqualTo("Harriet Quayle");
+    assertThat(speakerOf(r, "no one had ever checked")).isEqualTo("Martin Dunmore");
+    assertThat(speakerOf(r, "the jury should not read")).endsWith("Penrose");
+  }
+}
