@@ -584,9 +584,20 @@ public final class EntityResolver {
     return best;
   }
 
+  /** Words in the names of regulators ("the Water Standards Authority" is "the regulator"). */
+  private static final ImmutableSet<String> REGULATOR_NAMES = translitAll(
+      "authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "board", "watchdog",
+      "agency", "council");
+  private static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
+
   /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
   private static boolean describedAs(Entity candidate, String noun) {
-    if (Names.fold(candidate.name()).contains(noun)) {
+    List<String> words = Names.fold(candidate.name());
+    if (words.contains(noun)) {
+      return true;
+    }
+    if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
+        && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {
       return true;
     }
     for (String d : candidate.roles) {

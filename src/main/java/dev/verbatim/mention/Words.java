@@ -26,7 +26,7 @@ public final class Words {
       "opponent", "author", "writer", "artist", "actor", "actress", "singer", "musician", "historian",
       "teacher", "student", "parent", "voter", "worker", "investor", "trader", "observer",
       "commentator", "colleague", "friend", "neighbour", "neighbor", "engineer", "developer", "user",
-      "patient", "nurse", "physician", "surgeon", "epidemiologist", "statistician", "regulator",
+      "patient", "nurse", "physician", "surgeon", "epidemiologist", "statistician",
       "negotiator", "envoy", "general", "commander", "premier", "chancellor", "king", "queen",
       "prince", "princess", "pope", "bishop", "priest", "imam", "rabbi", "citizen", "person", "man",
       "woman", "member", "fan", "deputy", "vice-president", "secretary-general", "representative",

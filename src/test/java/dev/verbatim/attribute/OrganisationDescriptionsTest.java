@@ -1,0 +1,25 @@
+package dev.verbatim.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** Descriptions that stand for an organisation the article names (original text). */
+class OrganisationDescriptionsTest {
+  @Test
+  void theRegulatorIsTheAuthorityNamedBefore() {
+    String text = "Rail firm fined over cancelled trains\n\n"
+        + "Kestrel Trains has been fined £2m by the Office of Passenger Transport after cancelling one "
+        + "in ten services last winter.\n\n"
+        + "Kestrel Trains said it accepted the penalty and had hired 40 more drivers.\n\n"
+        + "The regulator said it would review the company's timetable again in the spring.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    Citation last = r.citations().stream().filter(c -> c.text().startsWith("it would review"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
+    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Office of Passenger Transport");
+  }
+}
