@@ -1064,9 +1064,22 @@ public final class EntityResolver {
   }
 
   private static Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {
-    for (Entity e : bySurname.getOrDefault(words.get(words.size() - 1), List.of())) {
+    String surname = words.get(words.size() - 1);
+    for (Entity e : bySurname.getOrDefault(surname, List.of())) {
       if (e.firstName == null || Names.compatibleFirstNames(e.firstName, words.get(0))) {
         return e;
+      }
+    }
+    // "Marat Zhaksybekov ... Marat Dzhaksybekov": one person in two transliterations, when the
+    // first names agree.
+    for (Map.Entry<String, List<Entity>> k : bySurname.entrySet()) {
+      if (Names.variantSurnames(k.getKey(), surname)) {
+        for (Entity e : k.getValue()) {
+          if (e.firstName != null && Names.compatibleFirstNames(e.firstName, words.get(0))) {
+            bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(e);
+            return e;
+          }
+        }
       }
     }
     return null;
@@ -1075,6 +1088,18 @@ public final class EntityResolver {
   /** A one-word name: the person with that surname (see below when there are two), or with that first name. */
   private Entity shortNameEntity(Map<String, List<Entity>> bySurname, String word, SpeakerMention m) {
     List<Entity> same = bySurname.getOrDefault(word, List.of());
+    if (same.isEmpty()) {
+      // "Gnatiuk" after "Taras Hnatyuk": the one person whose surname it spells another way.
+      List<Entity> variants = new ArrayList<>();
+      for (Map.Entry<String, List<Entity>> k : bySurname.entrySet()) {
+        if (Names.variantSurnames(k.getKey(), word)) {
+          variants.addAll(k.getValue());
+        }
+      }
+      if (variants.size() == 1) {
+        return variants.get(0);
+      }
+    }
     if (same.size() == 1) {
       return same.get(0);
     }

@@ -76,6 +76,33 @@ public final class Names {
     return a.length() >= 4 && b.length() >= 4 && a.charAt(0) == b.charAt(0) && distance(a, b) <= 1;
   }
 
+  /**
+   * Whether two different folded surnames are spellings of one name in two transliterations
+   * (Zhaksybekov and Dzhaksybekov, Hnatyuk and Gnatiuk): after folding the usual letter groups,
+   * they differ by one letter, or in the first letter alone; names under six letters never match.
+   *
+   * @param a a folded surname
+   * @param b another
+   * @return whether they are variants of one surname
+   */
+  static boolean variantSurnames(String a, String b) {
+    if (a.equals(b) || a.length() < 6 || b.length() < 6) {
+      return false;
+    }
+    String x = transliterationSkeleton(a);
+    String y = transliterationSkeleton(b);
+    if (x.charAt(0) != y.charAt(0)) {
+      // Only the first letter differs (Ukrainian H for Russian G: Hnatyuk, Gnatiuk).
+      return x.substring(1).equals(y.substring(1));
+    }
+    return distance(x, y) <= 1;
+  }
+
+  private static String transliterationSkeleton(String w) {
+    return translit(w).replace("dzh", "zh").replace("dj", "j").replace("kh", "h").replace("yu", "iu")
+        .replace("ya", "ia").replace("yo", "io").replace("ye", "ie").replace("ss", "s").replace("y", "i");
+  }
+
   private static int distance(String a, String b) {
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];

@@ -93,4 +93,19 @@ class NamesTest {
   private static String first(String name) {
     return Names.fold(name).get(0);
   }
+
+  @Test
+  void surnamesInTwoTransliterationsAreVariants() {
+    assertThat(Names.variantSurnames("zhaksybekov", "dzhaksybekov")).isTrue();
+    assertThat(Names.variantSurnames("hnatyuk", "gnatiuk")).isTrue();
+    assertThat(Names.variantSurnames("nurpeisova", "nurpeissova")).isTrue();
+  }
+
+  @Test
+  void differentOrShortSurnamesAreNotVariants() {
+    assertThat(Names.variantSurnames("hansen", "jensen")).isFalse();
+    assertThat(Names.variantSurnames("brown", "brewn")).isFalse();
+    assertThat(Names.variantSurnames("harrison", "morrison")).isFalse();
+    assertThat(Names.variantSurnames("okafor", "okafor")).isFalse();
+  }
 }
