@@ -75,6 +75,11 @@ public final class MentionBuilder {
         && doc.token(h - 1).ner().equals("PERSON")) {
       return person(doc, h - 1);   // "Alasdair Keane KC" with "KC" as the phrase's head
     }
+    if (t.ner().equals("ORGANIZATION") && Words.isPersonNoun(t.lemma()) && t.text().equals(t.text().toUpperCase(Locale.ROOT))
+        && (h == 0 || !doc.token(h - 1).ner().equals("ORGANIZATION"))
+        && (h + 1 >= doc.tokens().size() || !doc.token(h + 1).ner().equals("ORGANIZATION"))) {
+      return role(doc, h);   // "The local MSP, Anne Gillanders,": a title the tagger took for a name
+    }
     switch (t.ner()) {
       case "PERSON":
         return person(doc, h);
@@ -130,7 +135,8 @@ public final class MentionBuilder {
       }
       return role(doc, h);
     }
-    if (Words.MEDIA_NOUNS.contains(t.lemma()) && isDefinite(doc, h)) {
+    if (Words.MEDIA_NOUNS.contains(t.lemma()) && isDefinite(doc, h)
+        && (!t.lemma().equalsIgnoreCase("agency") || newsAgency(doc, h))) {
       // "the news site The Stack Report": the name that follows.
       int name = h + 1;
       while (name < doc.tokens().size() && doc.token(name).sentence() == t.sentence()
@@ -512,6 +518,21 @@ public final class MentionBuilder {
       }
     }
     return h;
+  }
+
+  /** "the state news agency", "the press agency": an agency that is an outlet; "the roads agency" is not. */
+  private static boolean newsAgency(AnalyzedText doc, int h) {
+    int from = Math.max(0, h - 3);
+    for (int i = h - 1; i >= from && doc.token(i).sentence() == doc.token(h).sentence(); i--) {
+      String w = doc.token(i).lemma().toLowerCase(Locale.ROOT);
+      if (w.equals("news") || w.equals("press") || w.equals("wire") || w.equals("newswire")) {
+        return true;
+      }
+      if (!(doc.token(i).isNoun() || doc.token(i).pos().startsWith("JJ"))) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static boolean isDefinite(AnalyzedText doc, int h) {

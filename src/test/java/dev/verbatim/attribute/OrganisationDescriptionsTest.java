@@ -22,4 +22,16 @@ class OrganisationDescriptionsTest {
         .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
     assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Office of Passenger Transport");
   }
+
+  @Test
+  void anAgencyIsAnOutletOnlyWhenItIsANewsAgencyAndAnAcronymTitleIsAPerson() {
+    String text = "Ferry cuts\n\n"
+        + "The local MSP, Anne Gillanders, who has written to the board, said the cuts were a breach "
+        + "of the agreement.\n\n"
+        + "Traffic is backed up for six miles, according to the regional roads agency, Highways North.\n\n"
+        + "The Hallam Evening Post reported that drivers were angry.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?"))
+        .containsExactly("Anne Gillanders", "Highways North", "Hallam Evening Post");
+  }
 }
