@@ -326,6 +326,48 @@ public final class EntityResolver {
     return null;
   }
 
+  /**
+   * A mention of a person or organisation in the reporter's text.
+   *
+   * @param entity who is mentioned
+   * @param token the mention's head token
+   * @param subject whether it is the subject of its clause
+   */
+  public record NarrativeMention(Entity entity, int token, boolean subject) {}
+
+  /**
+   * Returns the mentions outside quotations between two tokens, most recent first, one per entity.
+   *
+   * @param from first token (inclusive)
+   * @param to last token (exclusive)
+   * @return the mentions
+   */
+  public List<NarrativeMention> mentionsBetween(int from, int to) {
+    List<NarrativeMention> out = new ArrayList<>();
+    Set<Entity> seen = new HashSet<>();
+    for (int i = events.size() - 1; i >= 0; i--) {
+      Event ev = events.get(i);
+      if (ev.token() < from) {
+        break;
+      }
+      if (ev.token() < to && !ev.inQuote() && seen.add(ev.entity())) {
+        out.add(new NarrativeMention(ev.entity(), ev.token(), ev.subject()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Returns the mention at a token as a public record, or null.
+   *
+   * @param token a mention's head token
+   * @return the mention
+   */
+  public Mention mentionAt(int token) {
+    SpeakerMention m = builder.build(doc, token);
+    return m == null ? null : new Mention(m.span().in(doc.text()), m.span(), m.kind());
+  }
+
   private Entity resolveSite(int site) {
     if (resolvedSites.containsKey(site)) {
       return resolvedSites.get(site);

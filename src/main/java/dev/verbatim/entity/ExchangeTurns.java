@@ -198,7 +198,7 @@ public final class ExchangeTurns {
   }
 
   /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */
-  private static boolean isQuestion(AnalyzedText doc, Turn t) {
+  static boolean isQuestion(AnalyzedText doc, Turn t) {
     Statement st = t.statement;
     if (st.quote() == null) {
       String lemma = st.cueLemma != null ? st.cueLemma

@@ -25,6 +25,7 @@ import dev.verbatim.detect.Statement;
 import dev.verbatim.entity.Entity;
 import dev.verbatim.entity.EntityResolver;
 import dev.verbatim.entity.ExchangeTurns;
+import dev.verbatim.entity.QuotationRanker;
 import dev.verbatim.entity.RankedChoice;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.RankingModel;
@@ -107,6 +108,7 @@ public final class Pipeline {
       .put("next-statement", 0.5)
       .put("exchange-turn", 0.7)
       .put("addressed-by-name", 0.7)
+      .put("quotation-ranker", 0.7)
       .put("cue-object", 0.6)
       .build();
 
@@ -204,12 +206,19 @@ public final class Pipeline {
     NEIGHBOURS.resolve(context);
     EntityResolver resolver = new EntityResolver(doc, quotes, mentions, ranking, record);
     resolver.resolve(statements);
-    ExtractionResult result = assemble(doc, context, statements, resolver, diagnostics.build());
+    List<RankedChoice> quotationChoices = record ? new ArrayList<>() : null;
+    ExtractionResult result = assemble(doc, context, statements, resolver, diagnostics.build(), ranking,
+        quotationChoices);
     List<TracedChoice> traced = new ArrayList<>();
-    for (RankedChoice c : resolver.choices()) {
+    List<RankedChoice> all = new ArrayList<>(resolver.choices());
+    if (quotationChoices != null) {
+      all.addAll(quotationChoices);
+    }
+    for (RankedChoice c : all) {
       List<Span> spans = new ArrayList<>();
       for (Statement st : statements) {
-        if (st.speakerHead == c.site()) {
+        if (c.kind() == DecisionKind.QUOTATION ? doc.tokenAtOrAfter(st.span().start()) == c.site()
+            : st.speakerHead == c.site()) {
           spans.add(st.span());
         }
       }
@@ -240,7 +249,7 @@ public final class Pipeline {
   }
 
   private static ExtractionResult assemble(AnalyzedText doc, AttributionContext context, List<Statement> statements,
-      EntityResolver resolver, List<Diagnostic> diagnostics) {
+      EntityResolver resolver, List<Diagnostic> diagnostics, RankingModel ranking, List<RankedChoice> record) {
     List<ExchangeTurns.Turn> turns = new ArrayList<>();
     int[] paragraphs = new int[statements.size()];
     boolean[] opens = new boolean[statements.size()];
@@ -254,6 +263,7 @@ public final class Pipeline {
       opens[i] = context.opensParagraph(st);
     }
     ExchangeTurns.revise(doc, turns, paragraphs, opens, resolver);
+    QuotationRanker.rank(doc, turns, paragraphs, resolver, ranking, record);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
     for (Entity e : resolver.speakers()) {

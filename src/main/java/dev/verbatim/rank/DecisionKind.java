@@ -5,7 +5,9 @@ public enum DecisionKind {
   /** A personal pronoun ("she said") resolved to a person named before. */
   PRONOUN("pronoun"),
   /** A definite role or epithet ("the minister", "the 54-year-old") resolved to a person. */
-  ROLE("role");
+  ROLE("role"),
+  /** A quotation with no attribution in its own sentence, given the speaker of a neighbour or of the narrative. */
+  QUOTATION("quotation");
 
   private final String id;
 

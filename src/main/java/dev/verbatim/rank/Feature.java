@@ -47,7 +47,23 @@ public enum Feature {
   /** The article gives the candidate no title. */
   UNTITLED("untitled"),
   /** The hand rule's score of the candidate (its weighing of distance, subject, agreement, having spoken). */
-  RULE_SCORE("rule-score");
+  RULE_SCORE("rule-score"),
+  /** Uncued quotation: the candidate spoke the statement just before. */
+  PREVIOUS_SPEAKER("previous-speaker"),
+  /** Uncued quotation: the candidate is the last speaker before the previous one (the other side). */
+  OTHER_SIDE("other-side"),
+  /** Uncued quotation: the candidate speaks the next statement, in its own attribution. */
+  NEXT_SPEAKER("next-speaker"),
+  /** Uncued quotation: the reporter names the candidate after the previous statement. */
+  NAMED_SINCE("named-since"),
+  /** Uncued quotation: the candidate is a subject in the reporter's sentence just before it. */
+  NARRATIVE_SUBJECT("narrative-subject"),
+  /** Uncued quotation: the hand rules chose the candidate. */
+  RULE_CHOICE("rule-choice"),
+  /** Uncued quotation: a question after an answer, or an answer after a question, and the candidate is the other side. */
+  QUESTION_TURN("question-turn"),
+  /** The quotation addresses the candidate by title and name. */
+  ADDRESSED("addressed");
 
   /** Every feature, in vector order. */
   public static final ImmutableList<Feature> ALL = ImmutableList.copyOf(values());
