@@ -810,6 +810,13 @@ public final class EntityResolver {
    * few sentences, most salient first, unless the article gave that person a different title.
    */
   private Entity recentUntitledPerson(SpeakerMention m, int site) {
+    Entity near = recentUntitledPerson(m, site, false);
+    // "The veteran striker said": a definite role refers back to someone already in the story,
+    // if no one fits nearby, further back.
+    return near != null ? near : recentUntitledPerson(m, site, true);
+  }
+
+  private Entity recentUntitledPerson(SpeakerMention m, int site, boolean far) {
     String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
     String headWord = Names.translit(lemma);
     boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
@@ -824,7 +831,7 @@ public final class EntityResolver {
     Set<String> roleNames = properWords(m.name());
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
-      if (sentence - ev.sentence() > (generic ? 10 : 3)) {
+      if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
         break;
       }
       Entity e = ev.entity();

@@ -536,6 +536,17 @@ public final class MentionBuilder {
   }
 
   private static boolean isDefinite(AnalyzedText doc, int h) {
+    // "The visitors' boss", "the club's new manager": a possessor before the noun's modifiers.
+    for (int i = h - 1; i >= 0 && i >= h - 4 && doc.token(i).sentence() == doc.token(h).sentence(); i--) {
+      Token ti = doc.token(i);
+      if (ti.pos().equals("POS") || (ti.text().equals("\u2019") || ti.text().equals("'")) && i > 0
+          && doc.token(i - 1).text().endsWith("s") && doc.token(i - 1).isNoun()) {
+        return true;
+      }
+      if (!(ti.pos().startsWith("JJ") || ti.pos().startsWith("NN") || ti.pos().equals("VBN"))) {
+        break;
+      }
+    }
     boolean modified = false;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);

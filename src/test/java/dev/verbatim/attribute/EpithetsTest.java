@@ -1,0 +1,38 @@
+package dev.verbatim.attribute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.Citation;
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** Definite roles and epithets refer back to someone already in the story (original text). */
+class EpithetsTest {
+  private static String speakerOf(ExtractionResult r, String statementStart) {
+    for (Citation c : r.citations()) {
+      if (c.text().startsWith(statementStart)) {
+        return c.speaker().map(Speaker::name).orElse("?");
+      }
+    }
+    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
+  }
+
+  @Test
+  void aPossessiveRoleIsDefinite() {
+    String text = "Derby report\n\nDeclan Mahony was not about to argue the case.\n\n"
+        + "The visitors\u2019 boss said the tackle had been late.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "the tackle had been late")).isEqualTo("Declan Mahony");
+  }
+
+  @Test
+  void anEpithetReachesBackPastTheLastFewSentences() {
+    String text = "Late header rescues point\n\n"
+        + "Jamal Okafor-Reid headed in a corner in the last minute to earn Hollinsford a draw.\n\n"
+        + "The home side had trailed since the 20th minute. Their goalkeeper made two fine saves. "
+        + "The crowd of 9,000 was the largest of the season. Rain fell throughout the second half.\n\n"
+        + "The veteran striker said he had no plans to leave the club in the summer.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "he had no plans")).isEqualTo("Jamal Okafor-Reid");
+  }
+}
