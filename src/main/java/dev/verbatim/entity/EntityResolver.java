@@ -583,6 +583,42 @@ public final class EntityResolver {
    * the noun, then one named often, then one named recently. Outlets only when the noun fits.
    */
   private Entity salientOrganization(int site, String noun, boolean mediaOnly) {
+    return salientOrganization(site, noun, mediaOnly, Set.of());
+  }
+
+  /** Modifiers too common to tell organisations apart. */
+  private static final ImmutableSet<String> VAGUE_MODIFIERS = ImmutableSet.of(
+      "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
+      "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
+
+  /** The content words of an organisation description other than its noun ("refugee" in "the UN refugee agency"). */
+  private static Set<String> modifiers(SpeakerMention m, Token head) {
+    Set<String> out = new HashSet<>();
+    String noun = Names.translit(head.lemma().toLowerCase(Locale.ROOT));
+    for (String w : Names.fold(m.name())) {
+      String sw = singular(w);
+      if (w.length() >= 4 && !w.equals(noun) && !sw.equals(singular(noun)) && !VAGUE_MODIFIERS.contains(w)
+          && !ROLE_STOP.contains(w)) {
+        out.add(sw);
+      }
+    }
+    return out;
+  }
+
+  /** Whether an organisation's name holds one of a description's modifiers ("Refugees" for "refugee"). */
+  private static boolean sharesModifier(Entity candidate, Set<String> modifiers) {
+    if (modifiers.isEmpty() || candidate.name() == null) {
+      return false;
+    }
+    for (String w : Names.fold(candidate.name())) {
+      if (modifiers.contains(singular(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
     Map<Entity, Double> score = new LinkedHashMap<>();
     int sentence = doc.token(site).sentence();
     int looked = 0;
@@ -591,7 +627,7 @@ public final class EntityResolver {
         break;
       }
       Entity candidate = e.getValue();
-      boolean fits = describedAs(candidate, noun);
+      boolean fits = describedAs(candidate, noun) || sharesModifier(candidate, modifiers);
       if (!fits && namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
@@ -685,7 +721,7 @@ public final class EntityResolver {
     Token head = doc.token(m.head());
     if (head.ner().equals("O") && !head.isProperNoun() && m.definite() && onlyAdjectivesCapitalised(m)) {
       // "the ministry", "the company", "the French club": the organisation named before that fits best.
-      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media());
+      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media(), modifiers(m, head));
       if (fit != null) {
         orgMentions.put(site, fit);
         return fit;
@@ -739,6 +775,13 @@ public final class EntityResolver {
         return org;
       }
     }
+    if (m.definite() && !m.plural() && Words.isAgeEpithet(doc, m.head())) {
+      // "Kieran Doyle, 31, ... the 31-year-old said": the one person the article gives that age.
+      Entity aged = personAged(ageOf(m.head()));
+      if (aged != null) {
+        return aged;
+      }
+    }
     if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
       Entity byTitle = personWithTitle(m, site);
       if (byTitle == null) {
@@ -783,6 +826,48 @@ public final class EntityResolver {
       }
     }
     return null;
+  }
+
+  /** The age in an age epithet ("the 31-year-old"), or -1. */
+  private int ageOf(int old) {
+    for (int i = old - 1; i >= 0 && i >= old - 4; i--) {
+      String w = doc.token(i).text();
+      String digits = w.replaceAll("[^0-9]", "");
+      if (doc.token(i).pos().equals("CD") || !digits.isEmpty() && w.startsWith(digits)) {
+        try {
+          return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The one person whose name the article follows with an age ("Doyle, 31,", "Doyle (31)") or precedes with it. */
+  private Entity personAged(int age) {
+    if (age < 0) {
+      return null;
+    }
+    String a = Integer.toString(age);
+    Entity found = null;
+    int n = doc.tokens().size();
+    for (Map.Entry<Integer, SpeakerMention> e : nameRunMention.entrySet()) {
+      int last = doc.tokenAtOrAfter(e.getValue().span().end() - 1);
+      int first = doc.tokenAtOrAfter(e.getValue().span().start());
+      boolean after = last + 2 < n && (doc.token(last + 1).text().equals(",") || doc.token(last + 1).text().equals("("))
+          && doc.token(last + 2).text().equals(a);
+      boolean before = first >= 1 && doc.token(first - 1).text().startsWith(a + "-year-old")
+          || first >= 2 && doc.token(first - 1).text().equals("old") && ageOf(first - 1) == age;
+      if (after || before) {
+        Entity entity = nameRunEntity.get(e.getKey());
+        if (entity == null || found != null && found != entity) {
+          return null;
+        }
+        found = entity;
+      }
+    }
+    return found;
   }
 
   /**
@@ -1206,6 +1291,47 @@ public final class EntityResolver {
         }
         i = end;
       }
+    }
+    mergeAcronyms();
+  }
+
+  /**
+   * "the United Nations High Commissioner for Refugees (UNHCR) ... UNHCR said": an organisation
+   * named by the initials of another one's capitalised words is that organisation.
+   */
+  private void mergeAcronyms() {
+    Map<String, Entity> byInitials = new HashMap<>();
+    for (Entity e : new java.util.LinkedHashSet<>(orgs.values())) {
+      String name = e.name();
+      if (name == null || !HAS_SPACE.matcher(name).matches()) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : SPACES.split(name.trim())) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.length() >= 2) {
+        byInitials.merge(initials.toString(), e, (a, b) -> a == b ? a : null);
+      }
+    }
+    Map<Entity, Entity> replaced = new IdentityHashMap<>();
+    for (Map.Entry<String, Entity> o : orgs.entrySet()) {
+      String name = o.getValue().name();
+      if (name == null || name.length() < 2 || HAS_SPACE.matcher(name).matches()
+          || !name.equals(name.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      Entity full = byInitials.get(name);
+      if (full != null && full != o.getValue()) {
+        full.addVariant(name);
+        replaced.put(o.getValue(), full);
+        o.setValue(full);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      orgMentions.replaceAll((k, v) -> replaced.getOrDefault(v, v));
     }
   }
 

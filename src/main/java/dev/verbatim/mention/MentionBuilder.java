@@ -94,6 +94,13 @@ public final class MentionBuilder {
     if (Words.isAgeEpithet(doc, h)) {
       return role(doc, h);
     }
+    if (lower.equals("one")) {
+      // "One of them, Kieran Doyle, a delivery driver, said": the person named in apposition.
+      int appos = child(doc, h, "appos");
+      if (appos >= 0 && doc.token(appos).ner().equals("PERSON")) {
+        return person(doc, appos);
+      }
+    }
     if (lower.equals("one") || lower.equals("two") || lower.equals("some") || lower.equals("several")) {
       // "One of them said", "one of the people familiar with the talks said": the group spoke.
       for (int c : doc.children(h)) {

@@ -35,4 +35,20 @@ class EpithetsTest {
         + "The veteran striker said he had no plans to leave the club in the summer.";
     assertThat(speakerOf(Extractors.shared().extract(text), "he had no plans")).isEqualTo("Jamal Okafor-Reid");
   }
+
+  @Test
+  void anAgeEpithetIsThePersonOfThatAge() {
+    String text = "Witnesses describe attack\n\n"
+        + "Tanya Calloway, 45, said she heard a scream from the car park.\n\n"
+        + "Kieran Doyle, 31, a delivery driver, was parked outside the shop.\n\n"
+        + "Police said the victim was stable. The 31-year-old said the men had run towards the canal.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "the men had run")).isEqualTo("Kieran Doyle");
+  }
+
+  @Test
+  void oneOfThemNamedInAppositionIsThatPerson() {
+    String text = "Shop attack\n\nSeveral people saw the attack. One of them, Kieran Doyle, a delivery driver, "
+        + "said he heard shouting.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "he heard shouting")).isEqualTo("Kieran Doyle");
+  }
 }

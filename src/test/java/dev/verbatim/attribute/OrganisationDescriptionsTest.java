@@ -34,4 +34,17 @@ class OrganisationDescriptionsTest {
     assertThat(r.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?"))
         .containsExactly("Anne Gillanders", "Highways North", "Hallam Evening Post");
   }
+
+  @Test
+  void anAcronymAndADescriptionAreTheOrganisationNamedInFull() {
+    String text = "Forecast cut\n\n"
+        + "The Institute for Housing Statistics said house prices would fall by 3% next year.\n\n"
+        + "Kestrel Homes said it had seen no slowdown.\n\n"
+        + "IHS said the fall would be sharpest in the north.\n\n"
+        + "The statistics body said its figures would be revised in March.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?"))
+        .containsExactly("Institute for Housing Statistics", "Kestrel Homes", "Institute for Housing Statistics",
+            "Institute for Housing Statistics");
+  }
 }
