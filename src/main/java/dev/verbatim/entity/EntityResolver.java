@@ -65,6 +65,10 @@ public final class EntityResolver {
       .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
       .entrySet().stream().collect(ImmutableMap.toImmutableMap(
           e -> Names.translit(e.getKey()), e -> Names.translit(e.getValue())));
+  /** Police ranks, which "the officer" can stand for. */
+  private static final ImmutableSet<String> POLICE_RANKS = ImmutableSet.of(
+      "inspector", "sergeant", "constable", "detective", "superintendent", "commander", "officer", "pc", "dc",
+      "ds", "di", "dci", "dsi", "insp", "sgt", "supt", "det");
   /** Titles of the person at the top of an organisation, which "the head of X" can stand for. */
   private static final ImmutableSet<String> TOP_TITLES = ImmutableSet.of(
       "chairman", "chairwoman", "chair", "chairperson", "director", "president", "governor", "leader",
@@ -782,6 +786,14 @@ public final class EntityResolver {
         return aged;
       }
     }
+    if (!m.definite() && !m.plural() && doc.sentenceOf(doc.token(site)).paragraph() <= 1) {
+      // "A prosecutor told the court ..." in the lede, "Richard Okonjo, prosecuting," below: the
+      // body names whom the opening paragraph left unnamed.
+      Entity named = personWithTitleAfter(m, site);
+      if (named != null) {
+        return named;
+      }
+    }
     if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
       Entity byTitle = personWithTitle(m, site);
       if (byTitle == null) {
@@ -949,6 +961,23 @@ public final class EntityResolver {
     return rank(DecisionKind.ROLE, site, m.gender(), cands, best);
   }
 
+  /** The one person named after the site whose title fits the role, or null if none or several. */
+  private Entity personWithTitleAfter(SpeakerMention m, int site) {
+    Set<String> roleNames = properWords(m.title() != null ? m.title() : m.name());
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
+    Entity found = null;
+    for (Entity candidate : titledSites.tailMap(site, false).values()) {
+      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        if (found != null && found != candidate) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
   /** The person whose titles share the role's head word, nearest before the role, else first after. */
   private Entity personWithTitle(SpeakerMention m, int site) {
     Set<String> roleNames = properWords(m.title() != null ? m.title() : m.name());
@@ -1029,6 +1058,9 @@ public final class EntityResolver {
       }
       if ((headWord.equals("head") || headWord.equals("chief")) && !java.util.Collections.disjoint(tw, TOP_TITLES)) {
         return true;   // "the head of the regulator" is its chairman, governor or director
+      }
+      if (headWord.equals("officer") && !java.util.Collections.disjoint(tw, POLICE_RANKS)) {
+        return true;   // "the officer" is the detective inspector or the sergeant named before
       }
       int overlap = 0;
       for (String w : roleWords) {

@@ -33,4 +33,15 @@ class CourtRolesTest {
     assertThat(speakerOf(r, "no one had ever checked")).isEqualTo("Martin Dunmore");
     assertThat(speakerOf(r, "the jury should not read")).endsWith("Penrose");
   }
+
+  @Test
+  void theLedesUnnamedProsecutorIsTheOneNamedBelowAndTheOfficerIsTheDetective() {
+    String text = "Ferry captain on trial\n\n"
+        + "A prosecutor told a jury on Monday that the ferry had been travelling far too fast.\n\n"
+        + "Richard Okonjo, prosecuting, said the captain had ignored two warnings.\n\n"
+        + "Detective Inspector Gareth Lyle described the wreck. The officer said the radar had been switched off.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the ferry had been travelling")).isEqualTo("Richard Okonjo");
+    assertThat(speakerOf(r, "the radar had been")).isEqualTo("Gareth Lyle");
+  }
 }
