@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Fits the Platt scaling of Verbatim's confidence and prints the calibration table.
 
-usage: calibrate.py GOLD.jsonl PRED.jsonl [--raw-slope A --raw-intercept B]
+usage: calibrate.py GOLD.jsonl PRED.jsonl [GOLD.jsonl PRED.jsonl[:A:B] ...]
 
 Pairs predictions with gold statements as ../shared/tools/score.py does (optional gold left out),
 marks each pair right when the speaker matches, and fits p = 1 / (1 + exp(-(a * logit(c) + b)))
-by Newton's method on the confidences c of the predictions. When PRED already carries calibrated
-confidences, the fit is near a = 1, b = 0; to refit, run on predictions made with the constants of
-Pipeline set to a = 1, b = 0. Prints the fit, the expected calibration error over 10 equal-width
-bins and the reliability table (mean confidence and accuracy per bin).
+by Newton's method on the confidences c of the predictions, pooled over all the pairs of files.
+PRED.jsonl:A:B says that file's confidences were already calibrated with slope A and intercept B;
+they are mapped back to raw confidences first. Prints the fit, the expected calibration error
+over 10 equal-width bins and the reliability table (mean confidence and accuracy per bin) of the
+confidences as given.
 """
 import math, os, sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "../../../../../shared/tools"))
@@ -68,8 +69,22 @@ def table(ps):
         v = bins[k]
         print("| %.1f-%.1f | %d | %.3f | %.3f |" % (k / 10, (k + 1) / 10, v[1], v[2] / v[1], v[0] / v[1]))
 
+def uncalibrate(c, a, b):
+    return 1 / (1 + math.exp(-((logit(c) - b) / a)))
+
 if __name__ == "__main__":
-    ps = pairs(sys.argv[1], sys.argv[2])
-    a, b = fit(ps)
-    print("fit: slope a = %.4f, intercept b = %.4f (on %d matched statements)" % (a, b, len(ps)))
-    table(ps)
+    args = sys.argv[1:]
+    if len(args) < 2 or len(args) % 2:
+        sys.exit(__doc__)
+    given, raw = [], []
+    for gold, pred in zip(args[0::2], args[1::2]):
+        parts = pred.split(":")
+        ps = pairs(gold, parts[0])
+        given += ps
+        if len(parts) == 3:
+            a0, b0 = float(parts[1]), float(parts[2])
+            ps = [(uncalibrate(c, a0, b0), y) for c, y in ps]
+        raw += ps
+    a, b = fit(raw)
+    print("fit: slope a = %.4f, intercept b = %.4f (on %d matched statements)" % (a, b, len(raw)))
+    table(given)
