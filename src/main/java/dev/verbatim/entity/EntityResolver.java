@@ -37,6 +37,8 @@ import java.util.regex.Pattern;
 public final class EntityResolver {
   /** Runs of anything but letters. */
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /** Anything but digits. */
+  private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
   /** Runs of white space. */
   private static final Pattern SPACES = Pattern.compile("[\\s]+");
   /** "-born" or "-based" at the end of a word ("London-born"). */
@@ -844,7 +846,7 @@ public final class EntityResolver {
   private int ageOf(int old) {
     for (int i = old - 1; i >= 0 && i >= old - 4; i--) {
       String w = doc.token(i).text();
-      String digits = w.replaceAll("[^0-9]", "");
+      String digits = NON_DIGITS.matcher(w).replaceAll("");
       if (doc.token(i).pos().equals("CD") || !digits.isEmpty() && w.startsWith(digits)) {
         try {
           return Integer.parseInt(digits);
