@@ -98,6 +98,29 @@ public final class EntityResolver {
       "exporter", "importer", "distributor", "conglomerate", "nonprofit",
       "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
 
+  /** Nouns for a business. */
+  private static final ImmutableSet<String> COMPANY_NOUNS = translitAll(
+      "company", "firm", "business", "group", "operator", "maker", "manufacturer", "retailer", "lender",
+      "insurer", "supplier", "provider", "carrier", "airline", "carmaker", "automaker", "developer", "utility",
+      "chain", "brand", "giant", "conglomerate", "startup", "bank");
+  /** Words that end the name of a business. */
+  private static final ImmutableSet<String> BUSINESS_WORDS = translitAll(
+      "ltd", "limited", "plc", "inc", "corp", "corporation", "co", "group", "holdings", "technologies",
+      "technology", "networks", "systems", "energy", "water", "homes", "foods", "airlines", "airways",
+      "motors", "automotive", "bank", "freight", "logistics", "ferries", "rail", "trains", "telecom",
+      "pharma", "pharmaceuticals", "insurance", "capital", "partners", "industries", "mining", "metals",
+      "steel", "oil", "gas", "power", "renewables", "solutions", "services", "labs", "software", "electric",
+      "retail", "stores", "brewery", "breweries", "construction", "engineering", "media", "entertainment");
+
+  /** Whether an organisation's name ends in a word that says it is a business. */
+  private static boolean businessName(Entity candidate) {
+    if (candidate.name() == null) {
+      return false;
+    }
+    List<String> words = Names.fold(candidate.name());
+    return words.size() >= 2 && BUSINESS_WORDS.contains(words.get(words.size() - 1));
+  }
+
   /** Words in an organisation's name that say what kind of organisation it is. */
   private static final ImmutableSet<String> KIND_WORDS = translitAll(
       "union", "ministry", "department", "council", "committee", "commission", "party", "association",
@@ -625,6 +648,16 @@ public final class EntityResolver {
   }
 
   private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
+    boolean businessNamed = false;
+    if (COMPANY_NOUNS.contains(noun) && !mediaOnly) {
+      int seen = 0;
+      for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
+        if (++seen > SEARCH_LIMIT) {
+          break;
+        }
+        businessNamed |= businessName(candidate);
+      }
+    }
     Map<Entity, Double> score = new LinkedHashMap<>();
     int sentence = doc.token(site).sentence();
     int looked = 0;
@@ -639,6 +672,11 @@ public final class EntityResolver {
       }
       if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits
           || !fits && !NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
+        continue;
+      }
+      // "the company" is a name that says it is a business (Corvane Technologies, Westsound Ferries)
+      // before one the tagger took for an organisation (a river, a product, an island).
+      if (businessNamed && !fits && !businessName(candidate)) {
         continue;
       }
       double s = score.getOrDefault(candidate, fits ? 3.0 : 0.0) + 1.0;

@@ -47,4 +47,17 @@ class OrganisationDescriptionsTest {
         .containsExactly("Institute for Housing Statistics", "Kestrel Homes", "Institute for Housing Statistics",
             "Institute for Housing Statistics");
   }
+
+  @Test
+  void theCompanyIsTheBusinessNotAPlaceTheTaggerTookForAnOrganisation() {
+    String text = "Earbuds recalled\n\n"
+        + "Corvane Technologies is recalling 40,000 charging cases sold with its Pulse earbuds in Ardle "
+        + "and Kessington. Ardle trading standards officers said they had received four complaints.\n\n"
+        + "Ardle council has told shops to remove the cases. Pulse cases were sold in Ardle until May.\n\n"
+        + "The company said owners should stop using the cases immediately.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    Citation last = r.citations().stream().filter(c -> c.text().startsWith("owners should stop"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
+    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Corvane Technologies");
+  }
 }
