@@ -116,7 +116,7 @@ public final class Words {
    * @return whether it is a personal pronoun that can name a speaker
    */
   public static boolean isSpeakerPronoun(String word) {
-    String w = word.toLowerCase();
+    String w = word.toLowerCase(java.util.Locale.ROOT);
     return MALE_PRONOUNS.contains(w) || FEMALE_PRONOUNS.contains(w) || PLURAL_PRONOUNS.contains(w)
         || w.equals("it") || w.equals("its");
   }
@@ -165,7 +165,7 @@ public final class Words {
    * @return whether it is an epithet ({@link #EPITHETS}), also as the last part of a hyphenated word
    */
   public static boolean isEpithet(String lemma) {
-    String l = lemma.toLowerCase();
+    String l = lemma.toLowerCase(java.util.Locale.ROOT);
     int dash = l.indexOf('-');
     return EPITHETS.contains(l) || dash > 0 && EPITHETS.contains(l.substring(dash + 1))
         || YEAR_OLD.matcher(l).matches();
@@ -176,7 +176,7 @@ public final class Words {
    * @return whether it names a person by role, by the lexicon or a person-forming suffix
    */
   public static boolean isPersonNoun(String lemma) {
-    String l = lemma.toLowerCase();
+    String l = lemma.toLowerCase(java.util.Locale.ROOT);
     if (PERSON_NOUNS.contains(l) || isEpithet(l)) {
       return true;
     }
@@ -208,6 +208,6 @@ public final class Words {
    * @return whether it names an organisation
    */
   public static boolean isOrganizationNoun(String lemma) {
-    return ORGANIZATION_NOUNS.contains(lemma.toLowerCase());
+    return ORGANIZATION_NOUNS.contains(lemma.toLowerCase(java.util.Locale.ROOT));
   }
 }

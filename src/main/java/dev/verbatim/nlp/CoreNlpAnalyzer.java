@@ -326,7 +326,7 @@ public final class CoreNlpAnalyzer {
   private static List<String> lemmas(List<CoreLabel> labels) {
     List<String> out = new ArrayList<>(labels.size());
     for (CoreLabel l : labels) {
-      out.add(l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase());
+      out.add(l.lemma() == null ? l.word().toLowerCase(java.util.Locale.ROOT) : l.lemma().toLowerCase(java.util.Locale.ROOT));
     }
     return out;
   }
@@ -399,7 +399,7 @@ public final class CoreNlpAnalyzer {
         CoreLabel l = labels.get(i);
         int b = l.beginPosition() + offset;
         int e = l.endPosition() + offset;
-        String lemma = l.lemma() == null ? l.word().toLowerCase() : l.lemma().toLowerCase();
+        String lemma = l.lemma() == null ? l.word().toLowerCase(java.util.Locale.ROOT) : l.lemma().toLowerCase(java.util.Locale.ROOT);
         String ner = l.ner() == null ? "O" : l.ner();
         int head = heads[i] >= 0 ? first + heads[i] : -1;
         String tag = l.tag() == null ? "X" : l.tag();

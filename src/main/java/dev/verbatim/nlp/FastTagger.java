@@ -257,7 +257,12 @@ final class FastTagger {
     }
     try {
       return new FastTagger(tagger, maxLength);
+    } catch (VirtualMachineError e) {
+      throw e;
     } catch (Throwable e) {
+      // A CoreNLP whose tagger is laid out differently: say so once, and tag with CoreNLP's code.
+      org.slf4j.LoggerFactory.getLogger(FastTagger.class).warn(
+          "fast tagger unavailable for this CoreNLP ({}); using CoreNLP's own tagger", e.toString());
       return null;
     }
   }
