@@ -974,6 +974,7 @@ public final class EntityResolver {
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
           || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords, properWords(m.name())) && !generic)
+          || !roleNames.isEmpty() && properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
           || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
           || e.kind == SpeakerKind.GROUP) {
@@ -1077,9 +1078,12 @@ public final class EntityResolver {
    */
   private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords, Set<String> roleNames) {
     String head = singular(ROLE_SYNONYMS.getOrDefault(headWord, headWord));
+    if (properWordsConflict(candidate, roleNames)) {
+      return false;   // "the Dastani minister" is not "Morevia's foreign minister", whatever her other titles
+    }
     for (String title : candidate.roles) {
       Set<String> names = properWords(title);
-      if (!roleNames.isEmpty() && !names.isEmpty() && java.util.Collections.disjoint(names, roleNames)) {
+      if (!roleNames.isEmpty() && !names.isEmpty() && !shareProperWord(names, roleNames)) {
         continue;
       }
       Set<String> tw = contentWords(title);
@@ -1124,6 +1128,40 @@ public final class EntityResolver {
     boolean titleDefence = !java.util.Collections.disjoint(titleWords, DEFENCE_SIDE);
     boolean titleProsecution = !java.util.Collections.disjoint(titleWords, PROSECUTION_SIDE);
     return roleDefence && titleProsecution && !titleDefence || roleProsecution && titleDefence && !titleProsecution;
+  }
+
+  /** Whether a role names a country, team or party that none of the candidate's titles names. */
+  private static boolean properWordsConflict(Entity candidate, Set<String> roleNames) {
+    if (roleNames.isEmpty()) {
+      return false;
+    }
+    Set<String> all = new HashSet<>();
+    for (String title : candidate.roles) {
+      all.addAll(properWords(title));
+    }
+    return !all.isEmpty() && !shareProperWord(all, roleNames);
+  }
+
+  /**
+   * Whether two sets of capitalised words share one, a country and its people's adjective counting
+   * as one ("Dastan" and "Dastani", "Chile" and "Chilean", "Ukraine" and "Ukrainian").
+   */
+  private static boolean shareProperWord(Set<String> a, Set<String> b) {
+    for (String x : a) {
+      for (String y : b) {
+        if (x.equals(y)) {
+          return true;
+        }
+        int common = 0;
+        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
+          common++;
+        }
+        if (common >= Math.max(4, Math.min(x.length(), y.length()) - 1)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */

@@ -51,4 +51,14 @@ class EpithetsTest {
         + "said he heard shouting.";
     assertThat(speakerOf(Extractors.shared().extract(text), "he heard shouting")).isEqualTo("Kieran Doyle");
   }
+
+  @Test
+  void aRoleNamingACountryIsNotAnotherCountrysMinister() {
+    String text = "Border talks fail\n\n"
+        + "Morevia\u2019s foreign minister, Elena Kostadin, said her government would not reopen the crossing.\n\n"
+        + "Her Dastani counterpart, Nazira Temirova, rejected that account.\n\n"
+        + "The two ministers met for three hours. Officials from both sides attended.\n\n"
+        + "\u201CThere are children sleeping in cars,\u201D the Dastani minister said.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "There are children")).isEqualTo("Nazira Temirova");
+  }
 }
