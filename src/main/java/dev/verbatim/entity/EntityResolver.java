@@ -670,7 +670,9 @@ public final class EntityResolver {
       if (!fits && namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
-      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits
+      // "the agency" may be a news agency named before as well as a government one.
+      boolean eitherKind = noun.equals("agency");
+      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits && !eitherKind
           || !fits && !NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
         continue;
       }
@@ -679,7 +681,9 @@ public final class EntityResolver {
       if (businessNamed && !fits && !businessName(candidate)) {
         continue;
       }
-      double s = score.getOrDefault(candidate, fits ? 3.0 : 0.0) + 1.0;
+      // A name that holds the noun ("the agency": the Land and Water Agency) outweighs any number
+      // of mentions of a name that does not.
+      double s = score.getOrDefault(candidate, fits ? 1000.0 : 0.0) + 1.0;
       if (sentence - doc.token(e.getKey()).sentence() <= 3) {
         s += 0.5;
       }

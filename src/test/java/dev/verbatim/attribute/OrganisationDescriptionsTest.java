@@ -60,4 +60,17 @@ class OrganisationDescriptionsTest {
         .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
     assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Corvane Technologies");
   }
+
+  @Test
+  void anOrganisationWhoseNameHoldsTheNounOutweighsOneNamedMoreOften() {
+    String text = "River runs dry\n\n"
+        + "The Land and Water Agency cut abstraction licences on the Ardle on Monday. Ardle Water, which "
+        + "supplies the valley, has asked customers to save water.\n\n"
+        + "Ardle Water said reservoirs were at 41% of capacity. Ardle Water said it had no plans for a ban.\n\n"
+        + "The agency said it had reduced the total volume licensed for abstraction.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    Citation last = r.citations().stream().filter(c -> c.text().startsWith("it had reduced"))
+        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
+    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Land and Water Agency");
+  }
 }
