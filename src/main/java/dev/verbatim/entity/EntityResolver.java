@@ -190,6 +190,8 @@ public final class EntityResolver {
   private final List<RankedChoice> choices;
   private final List<Candidates.Turn> turns = new ArrayList<>();
   private final Map<Integer, Double> probability = new HashMap<>();
+  /** Entities mentioned at least once outside quotations, so far. */
+  private final Set<Entity> namedInNarrative = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
   /** For a speaker mention's token, the surnames its statements address by title. */
   private final Map<Integer, Set<String>> addressedAt = new HashMap<>();
 
@@ -397,6 +399,21 @@ public final class EntityResolver {
     return m == null ? null : new Mention(m.span().in(doc.text()), m.span(), m.kind());
   }
 
+  /** Whether a mention is in the reporter's text: some word of it outside quotation marks ("Kenny “Bulldog” Blunt"). */
+  private boolean outsideQuotes(int site) {
+    SpeakerMention run = nameRunMention.get(site);
+    if (run == null) {
+      return !quotes.inQuote(site);
+    }
+    for (int i = doc.tokenAtOrAfter(run.span().start()); i < doc.tokens().size()
+        && doc.token(i).begin() < run.span().end(); i++) {
+      if (!quotes.inQuote(i) && !QUOTE_MARKS.contains(doc.token(i).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Entity resolveSite(int site) {
     if (resolvedSites.containsKey(site)) {
       return resolvedSites.get(site);
@@ -418,6 +435,9 @@ public final class EntityResolver {
           spokesperson = m;
         }
       }
+    }
+    if (e != null && outsideQuotes(site)) {
+      namedInNarrative.add(e);
     }
     if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.ANONYMOUS)) {
       events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site), null));
@@ -487,8 +507,9 @@ public final class EntityResolver {
       if (distance > PRONOUN_WINDOW) {
         break;
       }
-      if (ev.token() >= site || ExchangeTurns.addressed(ev.entity(), addressedAt.getOrDefault(site, Set.of()))) {
-        continue;
+      if (ev.token() >= site || ExchangeTurns.addressed(ev.entity(), addressedAt.getOrDefault(site, Set.of()))
+          || !namedInNarrative.contains(ev.entity())) {
+        continue;   // "“Hello,” he said": a word only ever inside quotation marks is not who "he" is
       }
       double score = -distance + (ev.subject() ? 1.0 : 0.0)
           + (ev.entity().speakerCount > 0 ? 0.5 : 0.0) + (ev.inQuote() ? -1.5 : 0.0)

@@ -61,4 +61,13 @@ class EpithetsTest {
         + "\u201CThere are children sleeping in cars,\u201D the Dastani minister said.";
     assertThat(speakerOf(Extractors.shared().extract(text), "There are children")).isEqualTo("Nazira Temirova");
   }
+
+  @Test
+  void aWordOnlyEverInsideQuotationMarksIsNotWhoHeIs() {
+    ExtractionResult r = Extractors.shared().extract("Greeting\n\n\u201CHello,\u201D he said, \u201Chow are you doing?\u201D");
+    assertThat(r.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.speaker()).isEmpty());
+    ExtractionResult nick = Extractors.shared().extract("Derby\n\nKenny \u201CBulldog\u201D Blunt was furious. "
+        + "He said the referee had been \u201Ca disgrace\u201D.");
+    assertThat(nick.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?")).containsOnly("Kenny Blunt");
+  }
 }
