@@ -66,8 +66,8 @@ class EpithetsTest {
   void aWordOnlyEverInsideQuotationMarksIsNotWhoHeIs() {
     ExtractionResult r = Extractors.shared().extract("Greeting\n\n\u201CHello,\u201D he said, \u201Chow are you doing?\u201D");
     assertThat(r.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.speaker()).isEmpty());
-    ExtractionResult nick = Extractors.shared().extract("Derby\n\nKenny \u201CBulldog\u201D Blunt was furious. "
-        + "He said the referee had been \u201Ca disgrace\u201D.");
-    assertThat(nick.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?")).containsOnly("Kenny Blunt");
+    ExtractionResult named = Extractors.shared().extract("Greeting\n\nKenny Blunt was late. "
+        + "\u201CHello,\u201D he said, \u201Chow are you doing?\u201D");
+    assertThat(named.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?")).containsOnly("Kenny Blunt");
   }
 }
