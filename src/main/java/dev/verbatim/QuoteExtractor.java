@@ -8,10 +8,19 @@ import com.google.common.base.Throwables;
 import dev.verbatim.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Finds every reported statement in a news text and attributes it to its speaker. This is the
@@ -51,9 +60,10 @@ import java.util.concurrent.Future;
  *
  * <h2>Thread safety</h2>
  *
- * <p>Immutable and thread-safe once built; {@link Builder} is not thread-safe.
+ * <p>Immutable and thread-safe once built; {@link Builder} is not thread-safe. The threads of the
+ * batch methods start on first use and stop at {@link #close()}.
  */
-public final class QuoteExtractor {
+public final class QuoteExtractor implements AutoCloseable {
   /** Default for {@link Builder#maxDocumentLength(int)}: 5 million UTF-16 units. */
   public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 5_000_000;
   /** Default for {@link Builder#maxQuoteLength(int)}: 10,000 UTF-16 units. */
@@ -62,6 +72,8 @@ public final class QuoteExtractor {
   private final int maxDocumentLength;
   private final Pipeline pipeline;
   private final int threads;
+  private ExecutorService pool;
+  private boolean closed;
 
   private QuoteExtractor(Builder b) {
     this.maxDocumentLength = b.maxDocumentLength < 0 ? DEFAULT_MAX_DOCUMENT_LENGTH : b.maxDocumentLength;
@@ -101,7 +113,8 @@ public final class QuoteExtractor {
 
   /**
    * Extracts citations from many documents, using {@link Builder#threads(int)} threads (by default
-   * one per processor). Results come back in the order of the texts.
+   * one per processor). Results come back in the order of the texts. Built on
+   * {@link #extractEach(Iterable)}; use that to keep the results of good documents when one fails.
    *
    * @param texts the documents
    * @return one result per document, in order
@@ -111,46 +124,131 @@ public final class QuoteExtractor {
    */
   public List<ExtractionResult> extractAll(Iterable<String> texts) {
     checkNotNull(texts, "texts");
-    List<String> docs = new ArrayList<>();
-    for (String t : texts) {
-      docs.add(checkNotNull(t, "texts[%s]", docs.size()));
-    }
-    if (threads == 1 || docs.size() <= 1) {
-      List<ExtractionResult> out = new ArrayList<>(docs.size());
-      for (String d : docs) {
-        out.add(extract(d));
+    List<ExtractionResult> out = new ArrayList<>();
+    try (Stream<DocumentOutcome> outcomes = extractEach(texts)) {
+      for (DocumentOutcome o : (Iterable<DocumentOutcome>) outcomes::iterator) {
+        if (o.error().isPresent()) {
+          RuntimeException e = o.error().get();
+          if (e instanceof NullPointerException) {
+            throw new NullPointerException("texts[" + o.index() + "]");
+          }
+          throw e;
+        }
+        out.add(o.result().get());
       }
-      return out;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, docs.size()), r -> {
-      Thread t = new Thread(r, "verbatim-extract");
-      t.setDaemon(true);
-      return t;
-    });
+    return out;
+  }
+
+  /**
+   * Extracts citations from many documents as a stream, in input order, on this extractor's
+   * threads ({@link Builder#threads(int)}). Texts are read from {@code texts} only as the stream
+   * is consumed, and at most twice the thread count are in flight, so memory stays bounded however
+   * many documents there are. A document that fails (null, over the maximum length, a back-end
+   * failure) gives an outcome with its error; the others are unaffected.
+   *
+   * @param texts the documents, read lazily
+   * @return one outcome per document, in order; close it to stop early
+   * @throws NullPointerException if {@code texts} is null
+   * @throws IllegalStateException if the extractor is closed
+   */
+  public Stream<DocumentOutcome> extractEach(Iterable<String> texts) {
+    checkNotNull(texts, "texts");
+    if (threads == 1) {
+      return extractEach(texts, Runnable::run, 1);
+    }
+    return extractEach(texts, pool(), threads);
+  }
+
+  /**
+   * Like {@link #extractEach(Iterable)}, on the caller's executor.
+   *
+   * @param texts the documents, read lazily
+   * @param executor runs one extraction per task
+   * @param parallelism how many documents to have in flight at most is twice this, at least 1
+   * @return one outcome per document, in order
+   * @throws NullPointerException if {@code texts} or {@code executor} is null
+   * @throws IllegalArgumentException if {@code parallelism} is less than 1
+   */
+  public Stream<DocumentOutcome> extractEach(Iterable<String> texts, Executor executor, int parallelism) {
+    checkNotNull(texts, "texts");
+    checkNotNull(executor, "executor");
+    checkArgument(parallelism >= 1, "parallelism must be >= 1 but was %s", parallelism);
+    Iterator<String> in = texts.iterator();
+    int window = parallelism == 1 ? 1 : 2 * parallelism;
+    Deque<CompletableFuture<DocumentOutcome>> inFlight = new ArrayDeque<>();
+    Iterator<DocumentOutcome> out = new Iterator<>() {
+      private int next;
+
+      private void fill() {
+        while (inFlight.size() < window && in.hasNext()) {
+          String text = in.next();
+          int index = next++;
+          inFlight.add(CompletableFuture.supplyAsync(() -> outcome(index, text), executor));
+        }
+      }
+
+      @Override
+      public boolean hasNext() {
+        fill();
+        return !inFlight.isEmpty();
+      }
+
+      @Override
+      public DocumentOutcome next() {
+        fill();
+        if (inFlight.isEmpty()) {
+          throw new NoSuchElementException();
+        }
+        return await(inFlight.poll());
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(out, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(() -> inFlight.forEach(f -> f.cancel(false)));
+  }
+
+  private DocumentOutcome outcome(int index, String text) {
     try {
-      List<Future<ExtractionResult>> futures = new ArrayList<>(docs.size());
-      for (String d : docs) {
-        futures.add(pool.submit(() -> extract(d)));
-      }
-      List<ExtractionResult> out = new ArrayList<>(docs.size());
-      for (Future<ExtractionResult> f : futures) {
-        out.add(await(f));
-      }
-      return out;
-    } finally {
-      pool.shutdownNow();
+      return DocumentOutcome.of(index, extract(text));
+    } catch (RuntimeException e) {
+      return DocumentOutcome.failed(index, e);
+    } catch (StackOverflowError e) {
+      // A pathological parse spoils one document, not the batch.
+      return DocumentOutcome.failed(index, new VerbatimException("extraction overflowed the stack", e));
     }
   }
 
-  private static ExtractionResult await(Future<ExtractionResult> f) {
+  private static DocumentOutcome await(CompletableFuture<DocumentOutcome> f) {
     try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new VerbatimException("interrupted while extracting", e);
-    } catch (ExecutionException e) {
+      return f.join();
+    } catch (CompletionException e) {
       Throwables.throwIfUnchecked(e.getCause());
       throw new VerbatimException("extraction failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private synchronized ExecutorService pool() {
+    checkState(!closed, "the extractor is closed");
+    if (pool == null) {
+      pool = Executors.newFixedThreadPool(threads, r -> {
+        Thread t = new Thread(r, "verbatim-extract");
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return pool;
+  }
+
+  /**
+   * Stops this extractor's threads for {@link #extractAll} and {@link #extractEach(Iterable)}.
+   * {@link #extract(String)} still works; batch methods on its own threads then fail.
+   */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (pool != null) {
+      pool.shutdownNow();
+      pool = null;
     }
   }
 
