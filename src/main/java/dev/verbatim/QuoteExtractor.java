@@ -92,6 +92,15 @@ public final class QuoteExtractor implements AutoCloseable {
   }
 
   /**
+   * Sends the language back end's log messages (CoreNLP's, which otherwise go to standard error)
+   * through SLF4J, like Verbatim's own. This changes CoreNLP's logging for the whole JVM, so
+   * Verbatim does it only when asked; the command line asks. Call it before building an extractor.
+   */
+  public static void routeBackEndLoggingToSlf4j() {
+    dev.verbatim.nlp.CoreNlpAnalyzer.routeLoggingToSlf4j();
+  }
+
+  /**
    * Finds and attributes every statement in {@code text}.
    *
    * @param text the article, plain text; paragraphs separated by line breaks

@@ -34,6 +34,7 @@ public final class VerbatimWorker {
    * @throws Exception if the corpus cannot be read
    */
   public static void main(String[] args) throws Exception {
+    QuoteExtractor.routeBackEndLoggingToSlf4j();
     HeapMeter heap = new HeapMeter();
     WorkerArgs a = WorkerArgs.parse(args, 1_000_000, 10);
     BenchCorpus corpus = BenchCorpus.load(a.inputs());

@@ -69,6 +69,7 @@ public final class Main {
    */
   public static void main(String[] args) {
     Logging.configure(args);
+    QuoteExtractor.routeBackEndLoggingToSlf4j();   // the command line owns its JVM
     PrintWriter out = new PrintWriter(new OutputStreamWriter(
         new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(

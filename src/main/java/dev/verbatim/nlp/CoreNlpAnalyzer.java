@@ -90,6 +90,15 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
+   * Sends CoreNLP's own log messages (Redwood) through SLF4J instead of standard error. This changes
+   * CoreNLP's logging for the whole JVM, so the library never does it on its own; the command line
+   * and the Spark job ask for it.
+   */
+  public static void routeLoggingToSlf4j() {
+    RedwoodConfiguration.slf4j().apply();
+  }
+
+  /**
    * Loads the models.
    *
    * @param parse whether to run the dependency parser
@@ -109,7 +118,6 @@ public final class CoreNlpAnalyzer {
   public CoreNlpAnalyzer(boolean parse, ParseFilter filter) {
     this.parse = parse;
     this.filter = filter;
-    RedwoodConfiguration.slf4j().apply();
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");

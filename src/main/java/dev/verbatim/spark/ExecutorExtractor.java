@@ -39,6 +39,8 @@ final class ExecutorExtractor {
 
   private static QuoteExtractor build(ExtractorSettings settings) {
     long started = System.nanoTime();
+    // Spark's executors log through SLF4J; CoreNLP's messages go there too.
+    QuoteExtractor.routeBackEndLoggingToSlf4j();
     QuoteExtractor extractor = settings.build();
     BUILDS.incrementAndGet();
     LoggerFactory.getLogger(ExecutorExtractor.class).info(
