@@ -147,8 +147,7 @@ public final class EntityResolver {
       "spokesman", "spokeswoman", "app", "system", "network", "headquarters", "shareholder",
       "product", "store", "platform", "service", "website", "brand", "subsidiary", "revenue",
       "profit", "factory", "plant", "executive", "investor", "user", "client", "outage");
-  private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
-      "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
+  private static final ImmutableSet<String> REPRESENTATIVES = Words.REPRESENTATIVES;
 
   /**
    * A mention of a speaker at a token; {@code voice} is the gender of a spokesperson who spoke

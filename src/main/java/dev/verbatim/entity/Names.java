@@ -41,9 +41,7 @@ public final class Names {
     return out;
   }
 
-  private static final java.util.Set<String> POST_NOMINALS = java.util.Set.of(
-      "kc", "qc", "mp", "mep", "msp", "jr", "sr", "ii", "iii", "iv", "phd", "obe", "mbe", "cbe", "kbe",
-      "dbe", "frs", "esq");
+  private static final java.util.Set<String> POST_NOMINALS = dev.verbatim.mention.Words.POST_NOMINALS;
 
   /**
    * @param word a folded word

@@ -38,8 +38,7 @@ public final class MentionBuilder {
   private static final ImmutableSet<String> MALE_TITLES = ImmutableSet.of(
       "mr", "sir", "lord", "king", "prince", "spokesman", "father", "husband", "brother", "son",
       "grandfather", "congressman", "businessman", "policeman", "sportsman");
-  private static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
-      "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
+  private static final ImmutableSet<String> REPRESENTATIVES = Words.REPRESENTATIVES;
 
   private static final ImmutableSet<String> DELEGATES = ImmutableSet.of(
       "office", "spokesperson", "spokesman", "spokeswoman", "representative", "aide", "camp",
@@ -71,7 +70,7 @@ public final class MentionBuilder {
     if (Words.isTimeWord(t.lemma()) && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
       return null;   // "published in January": a date is not a speaker
     }
-    if (h > 0 && TagRepair.POST_NOMINALS.contains(t.text().replace(".", ""))
+    if (h > 0 && Words.isPostNominal(t.text())
         && doc.token(h - 1).ner().equals("PERSON")) {
       return person(doc, h - 1);   // "Alasdair Keane KC" with "KC" as the phrase's head
     }

@@ -33,7 +33,6 @@ public final class TagRepair {
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
 
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
-  static final ImmutableSet<String> POST_NOMINALS = ImmutableSet.of("KC", "QC", "SC", "MP", "MSP", "MEP", "MLA");
 
   /** Honorifics that only ever precede a person's name. */
   static final ImmutableSet<String> HONORIFICS = Words.HONORIFICS;
@@ -120,7 +119,7 @@ public final class TagRepair {
     int n = doc.tokens().size();
     for (int i = 1; i < n; i++) {
       Token t = doc.token(i);
-      if (!POST_NOMINALS.contains(t.text().replace(".", "")) || !doc.token(i - 1).isProperNoun()
+      if (!Words.isPostNominal(t.text()) || !doc.token(i - 1).isProperNoun()
           || doc.token(i - 1).sentence() != t.sentence()
           || CORPORATE_WORDS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))) {
         continue;

@@ -82,6 +82,30 @@ public final class Words {
       "venue", "constabulary", "brigade", "institution", "body", "outlet", "practice",
       "surgery", "pharmacy", "kindergarten");
 
+  /** People who speak for an organisation ("a spokeswoman for the council"). */
+  public static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(
+      "spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen");
+
+  /**
+   * Letters after a name, folded to lower case without dots: counsel (KC, QC, SC), members (MP,
+   * MSP, MEP, MLA), generations (Jr, Sr, II), degrees and honours (PhD, OBE, ...). Not part of the
+   * name ("Alasdair Keane KC" is Alasdair Keane).
+   */
+  public static final ImmutableSet<String> POST_NOMINALS = ImmutableSet.of(
+      "kc", "qc", "sc", "mp", "msp", "mep", "mla", "jr", "sr", "ii", "iii", "iv", "phd", "obe", "mbe", "cbe",
+      "kbe", "dbe", "frs", "esq");
+
+  /**
+   * Returns whether a token is letters after a name, as written: a capital first ("KC", "Jr.", "PhD").
+   *
+   * @param token a token's text
+   * @return whether it is a post-nominal
+   */
+  public static boolean isPostNominal(String token) {
+    String t = token.replace(".", "");
+    return !t.isEmpty() && Character.isUpperCase(t.charAt(0)) && POST_NOMINALS.contains(t.toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Words that mark a media outlet in an organisation's name. */
   public static final ImmutableSet<String> MEDIA_WORDS = ImmutableSet.of(
       "times", "post", "journal", "news", "tribune", "guardian", "herald", "gazette", "telegraph",
