@@ -1,6 +1,5 @@
 package dev.verbatim.entity;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
@@ -41,100 +40,15 @@ public final class EntityResolver {
   private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
   /** Runs of white space. */
   private static final Pattern SPACES = Pattern.compile("[\\s]+");
-  /** "-born" or "-based" at the end of a word ("London-born"). */
-  private static final Pattern BORN_BASED = Pattern.compile("-born$|-based$");
-  /** The abbreviation "Dr". */
-  private static final Pattern DOCTOR = Pattern.compile("\\bDr\\b\\.?");
   /** A text with white space in it. */
   private static final Pattern HAS_SPACE = Pattern.compile(".*\\s.*");
   /** The prepositions after a title. */
   private static final Pattern FOR_OF_AT = Pattern.compile("(?i)for|of|at");
-  private static final ImmutableSet<String> ROLE_STOP = ImmutableSet.of(
-      "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
   private static final int PRONOUN_WINDOW = 4;
-  /** Words that make a title a different role from its head word alone. */
-  private static final ImmutableSet<String> QUALIFIERS = ImmutableSet.of(
-      "co", "vice", "deputy", "assistant", "former", "ex", "acting", "junior", "associate", "interim");
-  /** Role words journalists use for one another, folded, and the word they stand for. */
-  private static final ImmutableMap<String, String> ROLE_SYNONYMS = ImmutableMap.<String, String>builder()
-      .put("gaffer", "manager").put("boss", "manager").put("coach", "manager").put("skipper", "captain")
-      .put("prosecuting", "prosecutor").put("prosecution", "prosecutor").put("barrister", "lawyer")
-      .put("counsel", "lawyer").put("solicitor", "lawyer").put("attorney", "lawyer").put("advocate", "lawyer")
-      .put("ceo", "executive").put("chair", "chairman").put("chairwoman", "chairman")
-      .put("chairperson", "chairman").put("spokeswoman", "spokesman").put("spokesperson", "spokesman")
-      .put("representative", "spokesman")
-      .put("physician", "doctor").put("lawmaker", "legislator").put("parliamentarian", "legislator")
-      .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
-      .entrySet().stream().collect(ImmutableMap.toImmutableMap(
-          e -> Names.translit(e.getKey()), e -> Names.translit(e.getValue())));
-  /** Police ranks, which "the officer" can stand for. */
-  private static final ImmutableSet<String> POLICE_RANKS = ImmutableSet.of(
-      "inspector", "sergeant", "constable", "detective", "superintendent", "commander", "officer", "pc", "dc",
-      "ds", "di", "dci", "dsi", "insp", "sgt", "supt", "det");
-  /** Titles of the person at the top of an organisation, which "the head of X" can stand for. */
-  private static final ImmutableSet<String> TOP_TITLES = ImmutableSet.of(
-      "chairman", "chairwoman", "chair", "chairperson", "director", "president", "governor", "leader",
-      "executive", "ceo", "minister", "secretary", "commissioner", "mayor");
-  /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
-  private static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
-      .put("sen", "senator").put("gov", "governor").put("rep", "representative").put("gen", "general")
-      .put("col", "colonel").put("lt", "lieutenant").put("sgt", "sergeant").put("prof", "professor")
-      .put("det", "detective").put("insp", "inspector").put("supt", "superintendent")
-      .put("cllr", "councillor").put("pres", "president").put("amb", "ambassador")
-      .put("capt", "captain").put("cpt", "captain").put("adm", "admiral").put("maj", "major")
-      .put("cmdr", "commander").put("atty", "attorney").put("rev", "reverend").build();
-  /**
-   * Organisation nouns that stand for a name without its words ("Tallo ... the bank said"). Other
-   * nouns ("the ministry", "the council") mean only an organisation whose name holds them.
-   */
-  private static final ImmutableSet<String> NAMED_BY_TYPE = translitAll(
-      "company", "firm", "bank", "group", "club", "team", "side", "squad", "airline", "retailer",
-      "lender", "insurer", "operator", "manufacturer", "publisher", "studio", "label", "startup",
-      "business", "carrier", "chain", "brand", "maker", "producer", "supplier", "developer",
-      "organisation", "organization", "charity", "network", "consortium", "corporation", "giant",
-      "provider", "platform", "app", "service", "broadcaster", "newspaper", "agency", "festival",
-      "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
-      "utility", "supplier", "provider", "automaker", "carmaker", "drugmaker", "chipmaker", "miner",
-      "exporter", "importer", "distributor", "conglomerate", "nonprofit",
-      "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
 
-  /** Nouns for a business. */
-  private static final ImmutableSet<String> COMPANY_NOUNS = translitAll(
-      "company", "firm", "business", "group", "operator", "maker", "manufacturer", "retailer", "lender",
-      "insurer", "supplier", "provider", "carrier", "airline", "carmaker", "automaker", "developer", "utility",
-      "chain", "brand", "giant", "conglomerate", "startup", "bank");
-  /** Words that end the name of a business. */
-  private static final ImmutableSet<String> BUSINESS_WORDS = translitAll(
-      "ltd", "limited", "plc", "inc", "corp", "corporation", "co", "group", "holdings", "technologies",
-      "technology", "networks", "systems", "energy", "water", "homes", "foods", "airlines", "airways",
-      "motors", "automotive", "bank", "freight", "logistics", "ferries", "rail", "trains", "telecom",
-      "pharma", "pharmaceuticals", "insurance", "capital", "partners", "industries", "mining", "metals",
-      "steel", "oil", "gas", "power", "renewables", "solutions", "services", "labs", "software", "electric",
-      "retail", "stores", "brewery", "breweries", "construction", "engineering", "media", "entertainment");
 
-  /** Whether an organisation's name ends in a word that says it is a business. */
-  private static boolean businessName(Entity candidate) {
-    if (candidate.name() == null) {
-      return false;
-    }
-    List<String> words = Names.fold(candidate.name());
-    return words.size() >= 2 && BUSINESS_WORDS.contains(words.get(words.size() - 1));
-  }
 
-  /** Words in an organisation's name that say what kind of organisation it is. */
-  private static final ImmutableSet<String> KIND_WORDS = translitAll(
-      "union", "ministry", "department", "council", "committee", "commission", "party", "association",
-      "federation", "university", "school", "hospital", "police", "court", "agency", "authority",
-      "government", "parliament", "senate", "congress", "institute", "foundation", "charity", "club",
-      "league", "church", "army", "embassy", "trust", "campaign", "society", "museum", "festival");
 
-  private static ImmutableSet<String> translitAll(String... words) {
-    ImmutableSet.Builder<String> out = ImmutableSet.builder();
-    for (String w : words) {
-      out.add(Names.translit(w));
-    }
-    return out.build();
-  }
   /** Role words that describe anyone of a kind, whatever title the article gave them. */
   private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
@@ -635,47 +549,18 @@ public final class EntityResolver {
     return salientOrganization(site, noun, mediaOnly, Set.of());
   }
 
-  /** Modifiers too common to tell organisations apart. */
-  private static final ImmutableSet<String> VAGUE_MODIFIERS = ImmutableSet.of(
-      "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
-      "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
 
-  /** The content words of an organisation description other than its noun ("refugee" in "the UN refugee agency"). */
-  private static Set<String> modifiers(SpeakerMention m, Token head) {
-    Set<String> out = new HashSet<>();
-    String noun = Names.translit(head.lemma().toLowerCase(Locale.ROOT));
-    for (String w : Names.fold(m.name())) {
-      String sw = singular(w);
-      if (w.length() >= 4 && !w.equals(noun) && !sw.equals(singular(noun)) && !VAGUE_MODIFIERS.contains(w)
-          && !ROLE_STOP.contains(w)) {
-        out.add(sw);
-      }
-    }
-    return out;
-  }
 
-  /** Whether an organisation's name holds one of a description's modifiers ("Refugees" for "refugee"). */
-  private static boolean sharesModifier(Entity candidate, Set<String> modifiers) {
-    if (modifiers.isEmpty() || candidate.name() == null) {
-      return false;
-    }
-    for (String w : Names.fold(candidate.name())) {
-      if (modifiers.contains(singular(w))) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
     boolean businessNamed = false;
-    if (COMPANY_NOUNS.contains(noun) && !mediaOnly) {
+    if (OrganizationKinds.COMPANY_NOUNS.contains(noun) && !mediaOnly) {
       int seen = 0;
       for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
         if (++seen > SEARCH_LIMIT) {
           break;
         }
-        businessNamed |= businessName(candidate);
+        businessNamed |= OrganizationKinds.businessName(candidate);
       }
     }
     Map<Entity, Double> score = new LinkedHashMap<>();
@@ -686,19 +571,19 @@ public final class EntityResolver {
         break;
       }
       Entity candidate = e.getValue();
-      boolean fits = describedAs(candidate, noun) || sharesModifier(candidate, modifiers);
-      if (!fits && namesAnotherKind(candidate, noun)) {
+      boolean fits = OrganizationKinds.describedAs(candidate, noun) || OrganizationKinds.sharesModifier(candidate, modifiers);
+      if (!fits && OrganizationKinds.namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
       // "the agency" may be a news agency named before as well as a government one.
       boolean eitherKind = noun.equals("agency");
       if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits && !eitherKind
-          || !fits && !NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
+          || !fits && !OrganizationKinds.NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
         continue;
       }
       // "the company" is a name that says it is a business (Corvane Technologies, Westsound Ferries)
       // before one the tagger took for an organisation (a river, a product, an island).
-      if (businessNamed && !fits && !businessName(candidate)) {
+      if (businessNamed && !fits && !OrganizationKinds.businessName(candidate)) {
         continue;
       }
       // A name that holds the noun ("the agency": the Land and Water Agency) outweighs any number
@@ -715,14 +600,14 @@ public final class EntityResolver {
         best = e.getValue() > 0 ? e.getKey() : best;
       }
     }
-    if (best == null || !describedAs(best, noun)) {
+    if (best == null || !OrganizationKinds.describedAs(best, noun)) {
       // "the port authority said ... the Kessington Port Authority": a name holding the noun, later.
       looked = 0;
       for (Entity candidate : orgMentions.tailMap(site, false).values()) {
         if (++looked > SEARCH_LIMIT) {
           break;
         }
-        if (describedAs(candidate, noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
+        if (OrganizationKinds.describedAs(candidate, noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
           return candidate;
         }
       }
@@ -730,41 +615,8 @@ public final class EntityResolver {
     return best;
   }
 
-  /** Words in the names of regulators ("the Water Standards Authority" is "the regulator"). */
-  private static final ImmutableSet<String> REGULATOR_NAMES = translitAll(
-      "authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "board", "watchdog",
-      "agency", "council");
-  private static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
 
-  /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
-  private static boolean describedAs(Entity candidate, String noun) {
-    List<String> words = Names.fold(candidate.name());
-    if (words.contains(noun)) {
-      return true;
-    }
-    if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
-        && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {
-      return true;
-    }
-    for (String d : candidate.roles) {
-      if (Names.fold(d).contains(noun)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** Whether an organisation's name says it is another kind than {@code noun} (a union, a ministry). */
-  private static boolean namesAnotherKind(Entity candidate, String noun) {
-    for (String w : Names.fold(candidate.name())) {
-      boolean sameKind = w.equals(noun) || w.equals("club") && (noun.equals("team") || noun.equals("side")
-          || noun.equals("squad"));
-      if (!sameKind && KIND_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** The organisation named most often before {@code site} (not outlets), or null. */
   private Entity mostMentionedOrganization(int site) {
@@ -789,7 +641,7 @@ public final class EntityResolver {
     Token head = doc.token(m.head());
     if (head.ner().equals("O") && !head.isProperNoun() && m.definite() && onlyAdjectivesCapitalised(m)) {
       // "the ministry", "the company", "the French club": the organisation named before that fits best.
-      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media(), modifiers(m, head));
+      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media(), OrganizationKinds.modifiers(m, head));
       if (fit != null) {
         orgMentions.put(site, fit);
         return fit;
@@ -982,14 +834,14 @@ public final class EntityResolver {
     String headWord = Names.translit(lemma);
     boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
         || doc.token(m.head()).isProperNoun();
-    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     int sentence = doc.token(site).sentence();
     Entity best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     Candidates cands = new Candidates();
     int narrativeSite = narrativeIndex(sentence);
-    Set<String> roleNames = properWords(m.name());
+    Set<String> roleNames = Titles.properWords(m.name());
     for (int i = events.size() - 1; i >= 0; i--) {
       Event ev = events.get(i);
       if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
@@ -997,8 +849,8 @@ public final class EntityResolver {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
-          || (!e.roles.isEmpty() && !fitsTitle(e, headWord, roleWords, properWords(m.name())) && !generic)
-          || !roleNames.isEmpty() && properWordsConflict(e, roleNames)
+          || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic)
+          || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
           || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
           || e.kind == SpeakerKind.GROUP) {
@@ -1012,7 +864,7 @@ public final class EntityResolver {
       if (c == null) {
         c = cands.add(doc, e, ev.token(), narrativeSite - narrativeIndex(ev.sentence()), site, ev.subject(),
             ev.inQuote(), possessive(ev.token()));
-        c.titleFits = !e.roles.isEmpty() && fitsTitle(e, headWord, roleWords, roleNames);
+        c.titleFits = !e.roles.isEmpty() && Titles.fitsTitle(e, headWord, roleWords, roleNames);
       }
       c.mentions++;
       c.anySubject |= ev.subject();
@@ -1028,12 +880,12 @@ public final class EntityResolver {
 
   /** The one person named after the site whose title fits the role, or null if none or several. */
   private Entity personWithTitleAfter(SpeakerMention m, int site) {
-    Set<String> roleNames = properWords(m.title() != null ? m.title() : m.name());
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
     String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     Entity found = null;
     for (Entity candidate : titledSites.tailMap(site, false).values()) {
-      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
         if (found != null && found != candidate) {
           return null;
         }
@@ -1045,15 +897,15 @@ public final class EntityResolver {
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */
   private Entity personWithTitle(SpeakerMention m, int site) {
-    Set<String> roleNames = properWords(m.title() != null ? m.title() : m.name());
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
     String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = contentWords(m.title() != null ? m.title() : m.name());
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     int looked = 0;
     for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
         return candidate;
       }
     }
@@ -1062,7 +914,7 @@ public final class EntityResolver {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
         return candidate;
       }
     }
@@ -1081,7 +933,7 @@ public final class EntityResolver {
           if (++looked > SEARCH_LIMIT) {
             break;
           }
-          if (fitsTitle(candidate, apposHead, Set.of(apposHead), roleNames)) {
+          if (Titles.fitsTitle(candidate, apposHead, Set.of(apposHead), roleNames)) {
             return candidate;
           }
         }
@@ -1091,136 +943,14 @@ public final class EntityResolver {
     return null;
   }
 
-  private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords) {
-    return fitsTitle(candidate, headWord, roleWords, Set.of());
-  }
 
-  /**
-   * Whether one of the candidate's titles fits the role: it holds the role's head word (or a
-   * synonym), or two of its words; never when both name a different team, party or place
-   * ("the Tanners boss" is not "Portmere boss").
-   */
-  private static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords, Set<String> roleNames) {
-    String head = singular(ROLE_SYNONYMS.getOrDefault(headWord, headWord));
-    if (properWordsConflict(candidate, roleNames)) {
-      return false;   // "the Dastani minister" is not "Morevia's foreign minister", whatever her other titles
-    }
-    for (String title : candidate.roles) {
-      Set<String> names = properWords(title);
-      if (!roleNames.isEmpty() && !names.isEmpty() && !shareProperWord(names, roleNames)) {
-        continue;
-      }
-      Set<String> tw = contentWords(title);
-      boolean qualified = false;
-      for (String q : QUALIFIERS) {
-        qualified |= tw.contains(q) && !roleWords.contains(q);
-      }
-      if (qualified) {
-        continue;   // a "co-author" or "deputy manager" is not "the author" or "the manager"
-      }
-      if (otherSide(roleWords, tw)) {
-        continue;   // "the defence barrister" is not the prosecution's lawyer
-      }
-      if (tw.contains(head)) {
-        return true;
-      }
-      if ((headWord.equals("head") || headWord.equals("chief")) && !java.util.Collections.disjoint(tw, TOP_TITLES)) {
-        return true;   // "the head of the regulator" is its chairman, governor or director
-      }
-      if (headWord.equals("officer") && !java.util.Collections.disjoint(tw, POLICE_RANKS)) {
-        return true;   // "the officer" is the detective inspector or the sergeant named before
-      }
-      int overlap = 0;
-      for (String w : roleWords) {
-        overlap += tw.contains(w) ? 1 : 0;
-      }
-      if (tw.contains(headWord) || overlap >= 2) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static final ImmutableSet<String> DEFENCE_SIDE = ImmutableSet.of("defence", "defense", "defending");
-  private static final ImmutableSet<String> PROSECUTION_SIDE =
-      ImmutableSet.of("prosecution", "prosecutor", "prosecuting", "crown");
 
-  /** Whether a role and a title name opposite sides of a trial. */
-  private static boolean otherSide(Set<String> roleWords, Set<String> titleWords) {
-    boolean roleDefence = !java.util.Collections.disjoint(roleWords, DEFENCE_SIDE);
-    boolean roleProsecution = !java.util.Collections.disjoint(roleWords, PROSECUTION_SIDE);
-    boolean titleDefence = !java.util.Collections.disjoint(titleWords, DEFENCE_SIDE);
-    boolean titleProsecution = !java.util.Collections.disjoint(titleWords, PROSECUTION_SIDE);
-    return roleDefence && titleProsecution && !titleDefence || roleProsecution && titleDefence && !titleProsecution;
-  }
 
-  /** Whether a role names a country, team or party that none of the candidate's titles names. */
-  private static boolean properWordsConflict(Entity candidate, Set<String> roleNames) {
-    if (roleNames.isEmpty()) {
-      return false;
-    }
-    Set<String> all = new HashSet<>();
-    for (String title : candidate.roles) {
-      all.addAll(properWords(title));
-    }
-    return !all.isEmpty() && !shareProperWord(all, roleNames);
-  }
 
-  /**
-   * Whether two sets of capitalised words share one, a country and its people's adjective counting
-   * as one ("Dastan" and "Dastani", "Chile" and "Chilean", "Ukraine" and "Ukrainian").
-   */
-  private static boolean shareProperWord(Set<String> a, Set<String> b) {
-    for (String x : a) {
-      for (String y : b) {
-        if (x.equals(y)) {
-          return true;
-        }
-        int common = 0;
-        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
-          common++;
-        }
-        if (common >= Math.max(4, Math.min(x.length(), y.length()) - 1)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
 
-  /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */
-  private static Set<String> properWords(String s) {
-    Set<String> out = new HashSet<>();
-    String[] words = SPACES.split(s);
-    for (int i = 0; i < words.length; i++) {
-      String w = words[i];
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && (w.equals("The") || w.equals("A"))
-          || Words.isPersonNoun(w.toLowerCase(Locale.ROOT)) || Words.isOrganizationNoun(w.toLowerCase(Locale.ROOT))
-          || TITLE_ABBREVIATIONS.containsKey(Names.translit(
-              w.toLowerCase(Locale.ROOT).replace(".", "")))) {
-        continue;
-      }
-      out.addAll(Names.fold(BORN_BASED.matcher(w).replaceAll("")));
-    }
-    return out;
-  }
 
-  /** Drops a plural "s" the way role words are compared ("ministers", "witness" alike). */
-  private static String singular(String w) {
-    return w.endsWith("s") && !w.endsWith("ss") && w.length() > 4 ? w.substring(0, w.length() - 1) : w;
-  }
 
-  private static Set<String> contentWords(String s) {
-    Set<String> out = new HashSet<>();
-    for (String folded : Names.fold(DOCTOR.matcher(s).replaceAll("doctor"))) {
-      String w = TITLE_ABBREVIATIONS.getOrDefault(folded, folded);
-      w = ROLE_SYNONYMS.getOrDefault(w, w);
-      if (!ROLE_STOP.contains(w)) {
-        out.add(singular(w));
-      }
-    }
-    return out;
-  }
 
   /** Finds every PERSON name in the text and groups the names into person entities. */
   private void clusterNames() {

@@ -1,0 +1,142 @@
+package dev.verbatim.entity;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.nlp.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an organisation noun can stand for: nouns that stand for any name of their kind ("the
+ * company"), words that say a name is a business, a regulator or another kind of body, and the
+ * words of a description that pick a name ("the statistics body"). Stateless.
+ */
+final class OrganizationKinds {
+  private OrganizationKinds() {}
+
+  /**
+   * Organisation nouns that stand for a name without its words ("Tallo ... the bank said"). Other
+   * nouns ("the ministry", "the council") mean only an organisation whose name holds them.
+   */
+  static final ImmutableSet<String> NAMED_BY_TYPE = translitAll(
+      "company", "firm", "bank", "group", "club", "team", "side", "squad", "airline", "retailer",
+      "lender", "insurer", "operator", "manufacturer", "publisher", "studio", "label", "startup",
+      "business", "carrier", "chain", "brand", "maker", "producer", "supplier", "developer",
+      "organisation", "organization", "charity", "network", "consortium", "corporation", "giant",
+      "provider", "platform", "app", "service", "broadcaster", "newspaper", "agency", "festival",
+      "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
+      "utility", "supplier", "provider", "automaker", "carmaker", "drugmaker", "chipmaker", "miner",
+      "exporter", "importer", "distributor", "conglomerate", "nonprofit",
+      "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
+
+  /** Nouns for a business. */
+  static final ImmutableSet<String> COMPANY_NOUNS = translitAll(
+      "company", "firm", "business", "group", "operator", "maker", "manufacturer", "retailer", "lender",
+      "insurer", "supplier", "provider", "carrier", "airline", "carmaker", "automaker", "developer", "utility",
+      "chain", "brand", "giant", "conglomerate", "startup", "bank");
+
+  /** Words that end the name of a business. */
+  static final ImmutableSet<String> BUSINESS_WORDS = translitAll(
+      "ltd", "limited", "plc", "inc", "corp", "corporation", "co", "group", "holdings", "technologies",
+      "technology", "networks", "systems", "energy", "water", "homes", "foods", "airlines", "airways",
+      "motors", "automotive", "bank", "freight", "logistics", "ferries", "rail", "trains", "telecom",
+      "pharma", "pharmaceuticals", "insurance", "capital", "partners", "industries", "mining", "metals",
+      "steel", "oil", "gas", "power", "renewables", "solutions", "services", "labs", "software", "electric",
+      "retail", "stores", "brewery", "breweries", "construction", "engineering", "media", "entertainment");
+
+  /** Whether an organisation's name ends in a word that says it is a business. */
+  static boolean businessName(Entity candidate) {
+    if (candidate.name() == null) {
+      return false;
+    }
+    List<String> words = Names.fold(candidate.name());
+    return words.size() >= 2 && BUSINESS_WORDS.contains(words.get(words.size() - 1));
+  }
+
+  /** Words in an organisation's name that say what kind of organisation it is. */
+  static final ImmutableSet<String> KIND_WORDS = translitAll(
+      "union", "ministry", "department", "council", "committee", "commission", "party", "association",
+      "federation", "university", "school", "hospital", "police", "court", "agency", "authority",
+      "government", "parliament", "senate", "congress", "institute", "foundation", "charity", "club",
+      "league", "church", "army", "embassy", "trust", "campaign", "society", "museum", "festival");
+
+  static ImmutableSet<String> translitAll(String... words) {
+    ImmutableSet.Builder<String> out = ImmutableSet.builder();
+    for (String w : words) {
+      out.add(Names.translit(w));
+    }
+    return out.build();
+  }
+
+  /** Words in the names of regulators ("the Water Standards Authority" is "the regulator"). */
+  static final ImmutableSet<String> REGULATOR_NAMES = translitAll(
+      "authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "board", "watchdog",
+      "agency", "council");
+
+  static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
+
+  /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
+  static boolean describedAs(Entity candidate, String noun) {
+    List<String> words = Names.fold(candidate.name());
+    if (words.contains(noun)) {
+      return true;
+    }
+    if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
+        && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {
+      return true;
+    }
+    for (String d : candidate.roles) {
+      if (Names.fold(d).contains(noun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an organisation's name says it is another kind than {@code noun} (a union, a ministry). */
+  static boolean namesAnotherKind(Entity candidate, String noun) {
+    for (String w : Names.fold(candidate.name())) {
+      boolean sameKind = w.equals(noun) || w.equals("club") && (noun.equals("team") || noun.equals("side")
+          || noun.equals("squad"));
+      if (!sameKind && KIND_WORDS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Modifiers too common to tell organisations apart. */
+  static final ImmutableSet<String> VAGUE_MODIFIERS = ImmutableSet.of(
+      "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
+      "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
+
+  /** The content words of an organisation description other than its noun ("refugee" in "the UN refugee agency"). */
+  static Set<String> modifiers(SpeakerMention m, Token head) {
+    Set<String> out = new HashSet<>();
+    String noun = Names.translit(head.lemma().toLowerCase(Locale.ROOT));
+    for (String w : Names.fold(m.name())) {
+      String sw = Titles.singular(w);
+      if (w.length() >= 4 && !w.equals(noun) && !sw.equals(Titles.singular(noun)) && !VAGUE_MODIFIERS.contains(w)
+          && !Titles.ROLE_STOP.contains(w)) {
+        out.add(sw);
+      }
+    }
+    return out;
+  }
+
+  /** Whether an organisation's name holds one of a description's modifiers ("Refugees" for "refugee"). */
+  static boolean sharesModifier(Entity candidate, Set<String> modifiers) {
+    if (modifiers.isEmpty() || candidate.name() == null) {
+      return false;
+    }
+    for (String w : Names.fold(candidate.name())) {
+      if (modifiers.contains(Titles.singular(w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
