@@ -53,7 +53,7 @@ public final class EntityResolver {
   private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
       "politician", "lawmaker", "legislator", "parliamentarian", "diplomat", "campaigner", "activist", "veteran",
-      "man", "woman", "year-old", "official", "source");
+      "man", "woman", "year-old", "official", "source", "witness", "claimant", "defendant");
   /** How many earlier mentions a search looks at, so that cost stays linear in long documents. */
   private static final int SEARCH_LIMIT = 300;
   private static final ImmutableSet<String> ORG_POSSESSIONS = ImmutableSet.of(

@@ -44,4 +44,14 @@ class CourtRolesTest {
     assertThat(speakerOf(r, "the ferry had been travelling")).isEqualTo("Richard Okonjo");
     assertThat(speakerOf(r, "the radar had been")).isEqualTo("Gareth Lyle");
   }
+
+  @Test
+  void theWitnessIsThePersonGivingEvidence() {
+    String text = "Riding school claim\n\n"
+        + "Caroline Marlowe, who has run the riding centre for 30 years, gave evidence on Tuesday.\n\n"
+        + "She told the court the lesson had been taken by an experienced instructor. Under "
+        + "cross-examination, the witness said she had checked the girth herself.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "she had checked")).isEqualTo("Caroline Marlowe");
+  }
 }
