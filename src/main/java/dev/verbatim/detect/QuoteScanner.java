@@ -86,7 +86,7 @@ public final class QuoteScanner {
           && !Character.isSpaceChar(text.charAt(i + 2))) {
         next = text.charAt(i + 2); // French spacing: "« Bonjour »"
       }
-      if (c == '\u2019' && isPluralPossessive(text, i, to)) {
+      if ((c == '\u2019' || c == '\'') && isPluralPossessive(text, i, to)) {
         continue;
       }
       if (!stack.isEmpty() && closes(c, stack.peek().closer(), prev, next)) {
@@ -113,15 +113,17 @@ public final class QuoteScanner {
   }
 
   /**
-   * Whether a ’ after an "s" is a plural possessive ("the players’ reaction"): a lower-case word
-   * follows, and a later ’ in the paragraph can close the quote instead.
+   * Whether a ’ or ' after an "s" is a plural possessive ("the players’ reaction", "our members'
+   * jobs"): a lower-case word follows, and a later mark of the same kind in the paragraph can close
+   * the quote instead.
    */
   private static boolean isPluralPossessive(String text, int i, int paragraphEnd) {
     if (i == 0 || text.charAt(i - 1) != 's' || i + 2 >= paragraphEnd || text.charAt(i + 1) != ' '
         || !Character.isLowerCase(text.charAt(i + 2))) {
       return false;
     }
-    return text.indexOf('\u2019', i + 1) >= 0 && text.indexOf('\u2019', i + 1) < paragraphEnd;
+    int later = text.indexOf(text.charAt(i), i + 1);
+    return later >= 0 && later < paragraphEnd;
   }
 
   /** Pops single-quote openers left open inside a double quote that {@code c} closes. */
@@ -147,7 +149,8 @@ public final class QuoteScanner {
   }
 
   private static boolean closes(char c, char closer, char prev, char next) {
-    if (c != closer && !(closer == '\u201D' && c == '"') && !(closer == '"' && c == '\u201D')) {
+    if (c != closer && !(closer == '\u201D' && c == '"') && !(closer == '"' && c == '\u201D')
+        && !(closer == '\u2019' && c == '\'')) {
       return false;
     }
     if (QuoteMarks.isSingle(c)) {

@@ -100,6 +100,15 @@ public final class TextCleaner {
   private static void doubledMarks(char[] out) {
     for (int i = 0; i + 1 < out.length; i++) {
       char c = out[i];
+      if (c == '`' && out[i + 1] != '`' && (i == 0 || out[i - 1] != '`')) {
+        // A lone backtick opening a quotation (`Hello,' he said): an opening single mark, when it
+        // follows a space or the start and comes before a word.
+        char before = i == 0 ? ' ' : out[i - 1];
+        if ((Character.isWhitespace(before) || "([{\"\u201C".indexOf(before) >= 0) && Character.isLetterOrDigit(out[i + 1])) {
+          out[i] = '\u2018';
+        }
+        continue;
+      }
       if ((c != '`' && c != '\'') || out[i + 1] != c || i + 2 < out.length && out[i + 2] == c) {
         continue;
       }
