@@ -126,10 +126,8 @@ final class TrainCommand implements Callable<Integer> {
       context.err().printf("verbatim train: %d choices from %d documents written to %s%n",
           decisions.size(), docs.size(), data);
     } else {
-      try (Reader r = Files.newBufferedReader(data, StandardCharsets.UTF_8)) {
-        decisions = DecisionData.read(r);
-      } catch (IllegalArgumentException e) {
-        context.err().println("verbatim train: " + data + ": " + e.getMessage());
+      decisions = readData(data);
+      if (decisions == null) {
         return 1;
       }
     }
@@ -141,32 +139,38 @@ final class TrainCommand implements Callable<Integer> {
       context.err().printf("verbatim train: model written to %s%n", model);
     }
     if (evaluate != null) {
-      List<Decision> other;
-      try (Reader r = Files.newBufferedReader(evaluate, StandardCharsets.UTF_8)) {
-        other = DecisionData.read(r);
-      } catch (IllegalArgumentException e) {
-        context.err().println("verbatim train: " + evaluate + ": " + e.getMessage());
+      List<Decision> other = readData(evaluate);
+      if (other == null) {
         return 1;
       }
       RankingModel m = trainer.train(decisions, chosen);
       context.out().printf("trained on %s, evaluated on %s%n", data.getFileName(), evaluate.getFileName());
-      context.out().printf("%-8s %9s %10s %12s %12s%n", "kind", "choices", "answerable", "rules right", "model right");
-      for (DecisionKind k : chosen) {
-        RankerTrainer.Comparison c = RankerTrainer.compare(m, other, k);
-        context.out().printf("%-8s %9d %10d %6d %.3f %6d %.3f%n", k.id(), c.decisions(), c.answerable(),
-            c.ruleRight(), ratio(c.ruleRight(), c.decisions()), c.modelRight(), ratio(c.modelRight(), c.decisions()));
-      }
+      printTable(chosen, k -> RankerTrainer.compare(m, other, k));
     }
     if (folds > 0) {
-      context.out().printf("%-8s %9s %10s %12s %12s%n", "kind", "choices", "answerable", "rules right", "model right");
-      for (DecisionKind k : chosen) {
-        RankerTrainer.Comparison c = trainer.crossValidate(decisions, folds, k);
-        context.out().printf("%-8s %9d %10d %6d %.3f %6d %.3f%n", k.id(), c.decisions(), c.answerable(),
-            c.ruleRight(), ratio(c.ruleRight(), c.decisions()), c.modelRight(), ratio(c.modelRight(), c.decisions()));
-      }
+      printTable(chosen, k -> trainer.crossValidate(decisions, folds, k));
     }
     context.out().flush();
     return 0;
+  }
+
+  /** Reads training data; null (after naming the file and the fault on standard error) if it is malformed. */
+  private List<Decision> readData(Path file) throws IOException {
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return DecisionData.read(r);
+    } catch (IllegalArgumentException e) {
+      context.err().println("verbatim train: " + file + ": " + e.getMessage());
+      return null;
+    }
+  }
+
+  private void printTable(Set<DecisionKind> kinds, java.util.function.Function<DecisionKind, RankerTrainer.Comparison> row) {
+    context.out().printf("%-9s %9s %10s %12s %12s%n", "kind", "choices", "answerable", "rules right", "model right");
+    for (DecisionKind k : kinds) {
+      RankerTrainer.Comparison c = row.apply(k);
+      context.out().printf("%-9s %9d %10d %6d %.3f %6d %.3f%n", k.id(), c.decisions(), c.answerable(),
+          c.ruleRight(), ratio(c.ruleRight(), c.decisions()), c.modelRight(), ratio(c.modelRight(), c.decisions()));
+    }
   }
 
   private static double ratio(int a, int b) {

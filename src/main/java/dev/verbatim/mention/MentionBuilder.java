@@ -284,7 +284,7 @@ public final class MentionBuilder {
   /**
    * The role a court report gives a name without a title noun: counsel by the side they argue
    * for ("Jane Roe, prosecuting,", "Mr Doe, defending,", "Ann Poe, for the defence,", "Ian Lee
-   * KC"), a judge by the title in the name ("Mrs Justice Threlfall", "Judge Enwright"); null
+   * KC"), a judge by the title in the name ("Mrs Justice Threlfall", "Judge Quenby"); null
    * otherwise.
    */
   static String courtRole(AnalyzedText doc, int[] run) {

@@ -174,33 +174,22 @@ public final class RankerTrainer {
       throw new IllegalArgumentException("folds must be at least 2: " + folds);
     }
     List<String> docs = new ArrayList<>(new TreeSet<>(data.stream().map(Decision::document).toList()));
-    int decisions = 0;
-    int answerable = 0;
-    int ruleRight = 0;
-    int modelRight = 0;
+    Comparison total = new Comparison(kind, 0, 0, 0, 0);
     for (int fold = 0; fold < folds; fold++) {
       Set<String> test = new TreeSet<>();
       for (int i = fold; i < docs.size(); i += folds) {
         test.add(docs.get(i));
       }
       List<Decision> train = new ArrayList<>();
+      List<Decision> held = new ArrayList<>();
       for (Decision d : data) {
-        if (!test.contains(d.document())) {
-          train.add(d);
-        }
+        (test.contains(d.document()) ? held : train).add(d);
       }
-      RankingModel model = train(train, Set.of(kind));
-      for (Decision d : data) {
-        if (!test.contains(d.document()) || d.kind() != kind || d.candidates().size() < 2) {
-          continue;
-        }
-        decisions++;
-        answerable += d.answerable() ? 1 : 0;
-        ruleRight += d.candidates().get(d.ruleChoice()).right() ? 1 : 0;
-        modelRight += d.candidates().get(choice(model, d)).right() ? 1 : 0;
-      }
+      Comparison c = compare(train(train, Set.of(kind)), held, kind);
+      total = new Comparison(kind, total.decisions() + c.decisions(), total.answerable() + c.answerable(),
+          total.ruleRight() + c.ruleRight(), total.modelRight() + c.modelRight());
     }
-    return new Comparison(kind, decisions, answerable, ruleRight, modelRight);
+    return total;
   }
 
   /**

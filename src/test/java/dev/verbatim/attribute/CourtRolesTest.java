@@ -1,24 +1,14 @@
 package dev.verbatim.attribute;
 
+import static dev.verbatim.testing.Speakers.speakerOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
-import dev.verbatim.Speaker;
 import dev.verbatim.testing.Extractors;
 import org.junit.jupiter.api.Test;
 
 /** Counsel and judges in court reports (original text). */
 class CourtRolesTest {
-  private static String speakerOf(ExtractionResult r, String statementStart) {
-    for (Citation c : r.citations()) {
-      if (c.text().startsWith(statementStart)) {
-        return c.speaker().map(Speaker::name).orElse("?");
-      }
-    }
-    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
-  }
-
   @Test
   void counselIntroducedBySideAreTheRolesNamedLater() {
     String text = "Warehouse manager denies theft\n\n"

@@ -1,24 +1,15 @@
 package dev.verbatim.attribute;
 
+import static dev.verbatim.testing.Speakers.speakerOf;
+import static dev.verbatim.testing.Speakers.speakersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
-import dev.verbatim.Speaker;
 import dev.verbatim.testing.Extractors;
 import org.junit.jupiter.api.Test;
 
 /** Definite roles and epithets refer back to someone already in the story (original text). */
 class EpithetsTest {
-  private static String speakerOf(ExtractionResult r, String statementStart) {
-    for (Citation c : r.citations()) {
-      if (c.text().startsWith(statementStart)) {
-        return c.speaker().map(Speaker::name).orElse("?");
-      }
-    }
-    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
-  }
-
   @Test
   void aPossessiveRoleIsDefinite() {
     String text = "Derby report\n\nDeclan Mahony was not about to argue the case.\n\n"
@@ -68,6 +59,6 @@ class EpithetsTest {
     assertThat(r.citations()).isNotEmpty().allSatisfy(c -> assertThat(c.speaker()).isEmpty());
     ExtractionResult named = Extractors.shared().extract("Greeting\n\nKenny Blunt was late. "
         + "\u201CHello,\u201D he said, \u201Chow are you doing?\u201D");
-    assertThat(named.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?")).containsOnly("Kenny Blunt");
+    assertThat(speakersOf(named)).containsOnly("Kenny Blunt");
   }
 }

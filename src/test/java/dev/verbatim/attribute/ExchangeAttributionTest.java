@@ -1,25 +1,15 @@
 package dev.verbatim.attribute;
 
+import static dev.verbatim.testing.Speakers.speakerOf;
+import static dev.verbatim.testing.Speakers.speakersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
-import dev.verbatim.Speaker;
 import dev.verbatim.testing.Extractors;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
-  private static String speakerOf(ExtractionResult r, String statementStart) {
-    for (Citation c : r.citations()) {
-      if (c.text().startsWith(statementStart)) {
-        return c.speaker().map(Speaker::name).orElse("?");
-      }
-    }
-    throw new AssertionError("no statement starting " + statementStart + " in " + r.citations());
-  }
-
   @Test
   void aQuotationAddressingSomeoneByNameIsNotTheirs() {
     String text = "Inquiry hears from port chief\n\n"
@@ -41,7 +31,6 @@ class ExchangeAttributionTest {
         + "\u201CAnd did the cabinet read the consultation?\u201D\n\n"
         + "\u201CEvery page of it.\u201D";
     ExtractionResult r = Extractors.shared().extract(text);
-    List<String> speakers = r.citations().stream().map(c -> c.speaker().map(Speaker::name).orElse("?")).toList();
-    assertThat(speakers).containsExactly("Daniel Frost", "Martin Greaves", "Daniel Frost", "Martin Greaves");
+    assertThat(speakersOf(r)).containsExactly("Daniel Frost", "Martin Greaves", "Daniel Frost", "Martin Greaves");
   }
 }

@@ -1,10 +1,10 @@
 package dev.verbatim.attribute;
 
+import static dev.verbatim.testing.Speakers.speakerOf;
+import static dev.verbatim.testing.Speakers.speakersOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
-import dev.verbatim.Speaker;
 import dev.verbatim.testing.Extractors;
 import org.junit.jupiter.api.Test;
 
@@ -18,9 +18,7 @@ class OrganisationDescriptionsTest {
         + "Kestrel Trains said it accepted the penalty and had hired 40 more drivers.\n\n"
         + "The regulator said it would review the company's timetable again in the spring.";
     ExtractionResult r = Extractors.shared().extract(text);
-    Citation last = r.citations().stream().filter(c -> c.text().startsWith("it would review"))
-        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
-    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Office of Passenger Transport");
+    assertThat(speakerOf(r, "it would review")).isEqualTo("Office of Passenger Transport");
   }
 
   @Test
@@ -31,7 +29,7 @@ class OrganisationDescriptionsTest {
         + "Traffic is backed up for six miles, according to the regional roads agency, Highways North.\n\n"
         + "The Hallam Evening Post reported that drivers were angry.";
     ExtractionResult r = Extractors.shared().extract(text);
-    assertThat(r.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?"))
+    assertThat(speakersOf(r))
         .containsExactly("Anne Gillanders", "Highways North", "Hallam Evening Post");
   }
 
@@ -43,7 +41,7 @@ class OrganisationDescriptionsTest {
         + "IHS said the fall would be sharpest in the north.\n\n"
         + "The statistics body said its figures would be revised in March.";
     ExtractionResult r = Extractors.shared().extract(text);
-    assertThat(r.citations()).extracting(c -> c.speaker().map(Speaker::name).orElse("?"))
+    assertThat(speakersOf(r))
         .containsExactly("Institute for Housing Statistics", "Kestrel Homes", "Institute for Housing Statistics",
             "Institute for Housing Statistics");
   }
@@ -56,9 +54,7 @@ class OrganisationDescriptionsTest {
         + "Ardle council has told shops to remove the cases. Pulse cases were sold in Ardle until May.\n\n"
         + "The company said owners should stop using the cases immediately.";
     ExtractionResult r = Extractors.shared().extract(text);
-    Citation last = r.citations().stream().filter(c -> c.text().startsWith("owners should stop"))
-        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
-    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Corvane Technologies");
+    assertThat(speakerOf(r, "owners should stop")).isEqualTo("Corvane Technologies");
   }
 
   @Test
@@ -69,8 +65,6 @@ class OrganisationDescriptionsTest {
         + "Ardle Water said reservoirs were at 41% of capacity. Ardle Water said it had no plans for a ban.\n\n"
         + "The agency said it had reduced the total volume licensed for abstraction.";
     ExtractionResult r = Extractors.shared().extract(text);
-    Citation last = r.citations().stream().filter(c -> c.text().startsWith("it had reduced"))
-        .findFirst().orElseThrow(() -> new AssertionError(r.citations()));
-    assertThat(last.speaker().map(Speaker::name).orElse("?")).isEqualTo("Land and Water Agency");
+    assertThat(speakerOf(r, "it had reduced")).isEqualTo("Land and Water Agency");
   }
 }
