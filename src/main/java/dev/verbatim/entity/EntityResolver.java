@@ -91,6 +91,8 @@ public final class EntityResolver {
   private final Set<Integer> closeCalls = new HashSet<>();
   private final Map<Integer, Gender> genderHints = new HashMap<>();
   private int[] narrative;
+  /** The story's opening paragraph (after its headline and byline). */
+  private final int lede;
   private static final ImmutableSet<String> QUOTE_MARKS = ImmutableSet.of(
       "\"", "\u201C", "\u201D", "\u2018", "\u2019", "\u00AB", "\u00BB", "\u201E", "``", "''", "`", "'");
   /** Score difference under which a rival antecedent makes a resolution a close call. */
@@ -135,6 +137,7 @@ public final class EntityResolver {
     this.builder = builder;
     this.model = model;
     this.choices = record ? new ArrayList<>() : null;
+    this.lede = doc.ledeParagraph();
   }
 
   /**
@@ -702,7 +705,7 @@ public final class EntityResolver {
         return aged;
       }
     }
-    if (!m.definite() && !m.plural() && doc.sentenceOf(doc.token(site)).paragraph() <= 1) {
+    if (!m.definite() && !m.plural() && doc.sentenceOf(doc.token(site)).paragraph() <= lede) {
       // "A prosecutor told the court ..." in the lede, "Richard Okonjo, prosecuting," below: the
       // body names whom the opening paragraph left unnamed.
       Entity named = personWithTitleAfter(m, site);

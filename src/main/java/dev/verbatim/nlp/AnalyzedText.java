@@ -184,6 +184,27 @@ public final class AnalyzedText {
   }
 
   /**
+   * Returns the index of the lede: the first paragraph with a sentence of at least ten tokens
+   * that ends in a full stop, a question or an exclamation mark, so that a headline, a byline or a
+   * dateline line before it is not taken for the story's opening paragraph.
+   *
+   * @return the lede's paragraph index, or 0 when no paragraph qualifies
+   */
+  public int ledeParagraph() {
+    for (Sentence s : sentences) {
+      if (s.size() >= 10) {
+        String last = tokens.get(s.endToken() - 1).text();
+        String end = s.size() >= 2 && (last.equals("”") || last.equals("\"") || last.equals("’") || last.equals("'"))
+            ? tokens.get(s.endToken() - 2).text() : last;
+        if (end.equals(".") || end.equals("?") || end.equals("!")) {
+          return s.paragraph();
+        }
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Returns whether a token has a case-marking dependent ("of", "for", "by") among the given words.
    *
    * @param token a token index

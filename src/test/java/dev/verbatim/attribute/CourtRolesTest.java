@@ -36,6 +36,16 @@ class CourtRolesTest {
   }
 
   @Test
+  void theLedeIsTheFirstParagraphOfTheStoryNotTheBylineUnderTheHeadline() {
+    String text = "Treasurer on trial over charity fund\n\n"
+        + "By Morwenna Pask, Courts Reporter\n\n"
+        + "A former treasurer spent money raised for flood victims on a holiday home, a prosecutor told a jury on Tuesday.\n\n"
+        + "Opening the case, Agnes Threadgold, prosecuting, said the accounts had been falsified for two years.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "A former treasurer spent")).isEqualTo("Agnes Threadgold");
+  }
+
+  @Test
   void theWitnessIsThePersonGivingEvidence() {
     String text = "Riding school claim\n\n"
         + "Caroline Marlowe, who has run the riding centre for 30 years, gave evidence on Tuesday.\n\n"
