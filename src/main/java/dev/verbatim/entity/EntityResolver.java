@@ -11,6 +11,7 @@ import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.mention.SpeakerMention;
 import dev.verbatim.mention.Words;
 import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
 import dev.verbatim.nlp.Token;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.RankingModel;
@@ -1133,14 +1134,19 @@ public final class EntityResolver {
     int n = doc.tokens().size();
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
-      if (t.ner().equals("ORGANIZATION") && !quotes.inQuote(i)) {
+      if (t.ner().equals("ORGANIZATION") && !quotes.inQuote(i) && doc.sentenceOf(t).paragraph() >= lede) {
         int end = i;
         while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")
             && doc.token(end + 1).sentence() == t.sentence()) {
           end++;
         }
         SpeakerMention m = builder.build(doc, end);
-        if (m != null && m.kind() == MentionKind.ORGANIZATION) {
+        boolean named = false;
+        for (int j = i; j <= end; j++) {
+          named |= Character.isUpperCase(doc.token(j).text().charAt(0));
+        }
+        // "the water regulator" tagged as a name: a description, resolved where it is used.
+        if (named && m != null && m.kind() == MentionKind.ORGANIZATION) {
           String key = String.join(" ", Names.fold(m.name()));
           Entity e = orgs.get(key);
           if (e == null) {
@@ -1160,6 +1166,23 @@ public final class EntityResolver {
       }
     }
     mergeAcronyms();
+  }
+
+  /**
+   * Whether a token is in a byline ("By Sarah Quayle, Courts Reporter"): a paragraph before the
+   * lede that starts with "By". Its desk or agency is the reporter's, never a speaker.
+   */
+  private boolean inByline(int token) {
+    int paragraph = doc.sentenceOf(doc.token(token)).paragraph();
+    if (paragraph >= lede) {
+      return false;
+    }
+    for (Sentence s : doc.sentences()) {
+      if (s.paragraph() == paragraph) {
+        return doc.token(s.firstToken()).text().equalsIgnoreCase("by");
+      }
+    }
+    return false;
   }
 
   /**

@@ -113,6 +113,15 @@ public final class MentionBuilder {
     }
     // A common-noun head with a name inside its phrase: "the Acme spokesperson", "Mayor Jane Doe".
     int appos = child(doc, h, "appos");
+    if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
+      // "Outside court, Ms Hollis's father, Graham Hollis, said": of several appositions, the name.
+      for (int c : doc.children(h)) {
+        if (c > appos && doc.token(c).relationIs("appos") && doc.token(c).ner().equals("PERSON")) {
+          appos = c;
+          break;
+        }
+      }
+    }
     if (appos < 0 && Words.isPersonNoun(t.lemma())) {
       appos = apposOfModifier(doc, h);
     }
@@ -391,6 +400,17 @@ public final class MentionBuilder {
     Token t = doc.token(h);
     int left = leftEdge(doc, h, true);
     int right = rightEdge(doc, h);
+    int age = Words.isAgeEpithet(doc, h) ? ageEpithetStart(doc, h) : -1;
+    if (age >= 0 && age < left) {
+      // "The 54-year-old said", split into "54 - year - old" and misparsed: the whole epithet,
+      // with its article, whatever the parse attached the pieces to.
+      left = age;
+      right = Math.max(right, h);
+      boolean definite = doc.token(age).text().equalsIgnoreCase("the")
+          || doc.token(age).pos().equals("PRP$") || doc.token(age).pos().equals("POS");
+      return new SpeakerMention(h, doc.span(left, right), MentionKind.ROLE, text(doc, left, right),
+          text(doc, left, right), null, Gender.UNKNOWN, false, definite || isDefinite(doc, h), null, false);
+    }
     String description = text(doc, left, right);
     // "the race's medical director, Dr Ingrid Solberg" / "Her co-author Matteo Brandl": the name.
     int next = right + 1;
@@ -539,6 +559,36 @@ public final class MentionBuilder {
       }
     }
     return false;
+  }
+
+  /**
+   * The first token of an age epithet written as separate tokens ("the 54 - year - old"): its
+   * article or possessive if it has one, else its number.
+   */
+  private static int ageEpithetStart(AnalyzedText doc, int old) {
+    int i = old - 1;
+    if (i >= 0 && doc.token(i).text().equals("-")) {
+      i--;
+    }
+    if (i < 0 || !doc.token(i).lemma().equals("year")) {
+      return -1;
+    }
+    i--;
+    if (i >= 0 && doc.token(i).text().equals("-")) {
+      i--;
+    }
+    if (i < 0 || !doc.token(i).pos().equals("CD")) {
+      return -1;
+    }
+    int start = i;
+    if (i > 0 && doc.token(i - 1).sentence() == doc.token(old).sentence()) {
+      Token before = doc.token(i - 1);
+      String w = before.text().toLowerCase(Locale.ROOT);
+      if (w.equals("the") || w.equals("a") || w.equals("an") || before.pos().equals("PRP$")) {
+        start = i - 1;
+      }
+    }
+    return start;
   }
 
   private static boolean isDefinite(AnalyzedText doc, int h) {

@@ -37,6 +37,23 @@ class EpithetsTest {
   }
 
   @Test
+  void anAgeEpithetSplitAtItsHyphensIsStillThePersonOfThatAge() {
+    String text = "Stables owner gives evidence\n\n"
+        + "Bronwen Tasker, 54, spent the day in the witness box.\n\n"
+        + "The 54-year-old said falls were \u201cpart of riding\u201d and that the book recorded every one.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "falls were")).isEqualTo("Bronwen Tasker");
+  }
+
+  @Test
+  void ofSeveralAppositionsToAMisparsedSubjectTheNameSpeaks() {
+    String text = "Family speaks after hearing\n\n"
+        + "Ms Pelham, who uses a wheelchair, was in court with her parents.\n\n"
+        + "Outside court, Ms Pelham\u2019s father, Anthony Pelham, said the family had waited three years "
+        + "\u201cto hear that letter read out in a courtroom\u201d.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "the family had waited")).isEqualTo("Anthony Pelham");
+  }
+
+  @Test
   void oneOfThemNamedInAppositionIsThatPerson() {
     String text = "Shop attack\n\nSeveral people saw the attack. One of them, Kieran Doyle, a delivery driver, "
         + "said he heard shouting.";

@@ -67,4 +67,14 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "it had reduced")).isEqualTo("Land and Water Agency");
   }
+
+  @Test
+  void theBylinesDeskIsNeverTheCompanyThatSpeaks() {
+    String text = "Riding school denies negligence\n\n"
+        + "By Hester Quill, Courts Reporter\n\n"
+        + "A teenager who was paralysed in a fall from a horse is suing the stables where she had lessons, "
+        + "the High Court heard on Thursday.\n\n"
+        + "The company says the fall was an accident that no precaution could have prevented.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "the fall was an accident")).isNotEqualTo("Courts Reporter");
+  }
 }
