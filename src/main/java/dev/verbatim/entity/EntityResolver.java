@@ -82,6 +82,8 @@ public final class EntityResolver {
   private final Map<Integer, SpeakerMention> nameRunMention = new HashMap<>();
   private final TreeMap<Integer, SpeakerMention> nameRunByStart = new TreeMap<>();
   private final Map<String, Entity> orgs = new LinkedHashMap<>();
+  /** Names spelled out before their initials: start offset to end offset and organisation. */
+  private final TreeMap<Integer, Map.Entry<Integer, Entity>> spelledOutNames = new TreeMap<>();
   private final TreeMap<Integer, Entity> orgMentions = new TreeMap<>();
   private final List<Event> events = new ArrayList<>();
   /** First mention site of each person entity that has a title, in document order. */
@@ -366,6 +368,13 @@ public final class EntityResolver {
   }
 
   private Entity resolveMention(SpeakerMention m, int site) {
+    if (m.kind() != MentionKind.PRONOUN) {
+      Map.Entry<Integer, Map.Entry<Integer, Entity>> named = spelledOutNames.floorEntry(m.span().end() - 1);
+      if (named != null && named.getValue().getKey() > m.span().start()
+          && doc.token(m.head()).begin() >= named.getKey() && doc.token(m.head()).end() <= named.getValue().getKey()) {
+        return named.getValue().getValue();   // a title inside "High Commissioner for Refugees (UNHCR)"
+      }
+    }
     switch (m.kind()) {
       case NAME:
         Integer run = runKeyOf(m.head());
@@ -643,10 +652,16 @@ public final class EntityResolver {
 
   private Entity organization(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
-    if (head.ner().equals("O") && !head.isProperNoun() && m.definite() && onlyAdjectivesCapitalised(m)) {
-      // "the ministry", "the company", "the French club": the organisation named before that fits best.
-      Entity fit = salientOrganization(site, Names.translit(head.lemma()), m.media(), OrganizationKinds.modifiers(m, head));
-      if (fit != null) {
+    boolean description = onlyAdjectivesCapitalised(m, false);
+    if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
+        && (description || onlyAdjectivesCapitalised(m, true))) {
+      // "the ministry", "the company", "the French club": the organisation named before that fits best;
+      // "the UN refugee agency": the one whose name holds what the description says.
+      String noun = Names.translit(head.lemma());
+      Set<String> modifiers = OrganizationKinds.modifiers(m, head);
+      Entity fit = salientOrganization(site, noun, m.media(), modifiers);
+      if (fit != null && (description || OrganizationKinds.describedAs(fit, noun)
+          || OrganizationKinds.sharesModifier(fit, modifiers))) {
         orgMentions.put(site, fit);
         return fit;
       }
@@ -668,11 +683,14 @@ public final class EntityResolver {
   }
 
   /** Whether a mention's capitalised words are all adjectives ("the German carmaker"), not names. */
-  private boolean onlyAdjectivesCapitalised(SpeakerMention m) {
+  private boolean onlyAdjectivesCapitalised(SpeakerMention m, boolean acronyms) {
     int from = doc.tokenAtOrAfter(m.span().start());
     for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
       Token t = doc.token(i);
-      if (Character.isUpperCase(t.text().charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT"))) {
+      String w = t.text();
+      boolean acronym = acronyms && w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))
+          && w.chars().allMatch(Character::isLetter);
+      if (Character.isUpperCase(w.charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT")) && !acronym) {
         return false;
       }
     }
@@ -1132,8 +1150,25 @@ public final class EntityResolver {
   /** Organisations named anywhere (ORGANIZATION runs), for "the ministry" and "it". */
   private void collectOrganizations() {
     int n = doc.tokens().size();
+    int[] spelledOut = spelledOutAcronyms();
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
+      if (spelledOut[i] > i) {
+        // "the United Nations High Commissioner for Refugees (UNHCR)": one organisation, named in
+        // full and by its initials, whatever the tagger made of the words.
+        String full = doc.text().substring(t.begin(), doc.token(spelledOut[i] - 1).end());
+        String key = String.join(" ", Names.fold(full));
+        Entity e = orgs.get(key);
+        if (e == null) {
+          e = new Entity(SpeakerKind.ORGANIZATION, key);
+          e.addVariant(full);
+          orgs.put(key, e);
+        }
+        orgMentions.put(i, e);
+        spelledOutNames.put(t.begin(), Map.entry(doc.token(spelledOut[i] - 1).end(), e));
+        i = spelledOut[i] - 1;
+        continue;
+      }
       if (t.ner().equals("ORGANIZATION") && !quotes.inQuote(i) && doc.sentenceOf(t).paragraph() >= lede) {
         int end = i;
         while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")
@@ -1166,6 +1201,54 @@ public final class EntityResolver {
       }
     }
     mergeAcronyms();
+  }
+
+  /**
+   * For each token that starts a capitalised name spelled out before its initials in brackets
+   * ("United Nations High Commissioner for Refugees (UNHCR)", "Fiscal Scrutiny Office (FSO)"), the
+   * index after the name's last word; elsewhere 0. Only names whose capitalised words' initials are
+   * exactly the bracketed letters, outside quotations and in the story's own text.
+   */
+  private int[] spelledOutAcronyms() {
+    int n = doc.tokens().size();
+    int[] out = new int[n];
+    for (int i = 2; i + 1 < n; i++) {
+      String a = doc.token(i).text();
+      if (a.length() < 2 || a.length() > 8 || !a.equals(a.toUpperCase(Locale.ROOT)) || !a.chars().allMatch(Character::isLetter)
+          || !isOpenBracket(doc.token(i - 1).text()) || !isCloseBracket(doc.token(i + 1).text())
+          || quotes.inQuote(i) || doc.sentenceOf(doc.token(i)).paragraph() < lede) {
+        continue;
+      }
+      int end = i - 1;   // exclusive
+      int start = end;
+      int letters = a.length();
+      StringBuilder initials = new StringBuilder();
+      for (int j = end - 1; j >= 0 && doc.token(j).sentence() == doc.token(i).sentence(); j--) {
+        String w = doc.token(j).text();
+        if (Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+          initials.insert(0, w.charAt(0));
+          start = j;
+          if (initials.length() == letters) {
+            break;
+          }
+        } else if (!(w.equals("for") || w.equals("of") || w.equals("and") || w.equals("on") || w.equals("&"))
+            || start == end) {
+          break;
+        }
+      }
+      if (initials.length() == letters && initials.toString().equalsIgnoreCase(a) && letters >= 2 && start < end) {
+        out[start] = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
   }
 
   /**

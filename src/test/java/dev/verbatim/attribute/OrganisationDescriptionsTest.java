@@ -77,4 +77,18 @@ class OrganisationDescriptionsTest {
         + "The company says the fall was an accident that no precaution could have prevented.";
     assertThat(speakerOf(Extractors.shared().extract(text), "the fall was an accident")).isNotEqualTo("Courts Reporter");
   }
+
+  @Test
+  void aNameSpelledOutBeforeItsInitialsIsOneOrganisationAndADescriptionWithAnAcronymFindsIt() {
+    String text = "Cod quotas to be cut\n\n"
+        + "Catches of cod will have to fall by a fifth next year, according to the North Atlantic Fisheries "
+        + "Commission for Stocks (NAFCS).\n\n"
+        + "Skippers in Peterhead said the cut would put boats out of business.\n\n"
+        + "The EU fisheries commission said the cut was the only way to let the stock recover.\n\n"
+        + "NAFCS said its scientists had recommended an even deeper cut.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Catches of cod")).isEqualTo("North Atlantic Fisheries Commission for Stocks");
+    assertThat(speakerOf(r, "the cut was the only way")).isEqualTo("North Atlantic Fisheries Commission for Stocks");
+    assertThat(speakerOf(r, "its scientists")).isEqualTo("North Atlantic Fisheries Commission for Stocks");
+  }
 }
