@@ -17,6 +17,8 @@ public final class Names {
   private static final Pattern POSSESSIVE = Pattern.compile("[’']s\\b");
   /** Runs of anything but letters and digits. */
   private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+  /** A vowel before "ye". */
+  private static final Pattern VOWEL_YE = Pattern.compile("([aeiou])ye");
   private Names() {}
 
   /**
@@ -48,7 +50,8 @@ public final class Names {
    * @return the word with transliteration variants reduced to one spelling
    */
   static String translit(String word) {
-    String w = word.replace("ks", "x").replace("ey", "ei").replace("iy", "i").replace("yi", "i")
+    // Russian е after a vowel is written ye or e: Sarsenbayev/Sarsenbaev, Alekseyev/Alekseev.
+    String w = VOWEL_YE.matcher(word).replaceAll("$1e").replace("ks", "x").replace("ey", "ei").replace("iy", "i").replace("yi", "i")
         .replace("yy", "y").replace("ue", "u").replace("oe", "o").replace("ae", "a");
     if (w.length() > 3 && w.startsWith("ye")) {
       w = w.substring(1);
