@@ -33,6 +33,8 @@ final class Candidates {
     final boolean addressee;
     final int rank;
     boolean anySubject;
+    /** Some mention is a subject in the reporter's sentence just before the site, or earlier in its own. */
+    boolean subjectJustBefore;
     int mentions;
     double ruleScore = Double.NEGATIVE_INFINITY;
     boolean titleFits;
@@ -132,6 +134,7 @@ final class Candidates {
     x[Feature.TITLE_FITS.ordinal()] = c.titleFits ? 1 : 0;
     x[Feature.UNTITLED.ordinal()] = c.entity.roles.isEmpty() ? 1 : 0;
     x[Feature.RULE_SCORE.ordinal()] = c.ruleScore;
+    x[Feature.SUBJECT_JUST_BEFORE.ordinal()] = c.subjectJustBefore ? 1 : 0;
     return x;
   }
 

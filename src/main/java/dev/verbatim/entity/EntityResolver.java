@@ -195,14 +195,33 @@ public final class EntityResolver {
         }
       }
     }
+    Map<Integer, SpeakerMention> titledSubjects = new HashMap<>();
     for (Token t : doc.tokens()) {
       String w = t.text().toLowerCase(Locale.ROOT);
       if (t.pos().startsWith("PRP") && (Words.MALE_PRONOUNS.contains(w) || Words.FEMALE_PRONOUNS.contains(w))
           && !quotes.inQuote(t.index())) {
         sites.add(t.index());
+      } else if (t.pos().equals("NN") && !quotes.inQuote(t.index()) && !sites.contains(t.index())
+          && doc.subjectLike(t.index())) {
+        SpeakerMention m = builder.build(doc, t.index());
+        if (m != null && m.kind() == MentionKind.ROLE && m.definite() && !m.plural() && m.head() == t.index()
+            && !REPRESENTATIVES.contains(t.lemma())) {
+          titledSubjects.put(t.index(), m);
+          sites.add(t.index());
+        }
       }
     }
     for (int site : sites) {
+      SpeakerMention titled = titledSubjects.get(site);
+      if (titled != null) {
+        // "The chief executive rejected that figure. She said ...": a definite role whose title a
+        // person named before carries is a mention of that person, for the pronouns that follow.
+        Entity holder = personWithTitleBefore(titled, site);
+        if (holder != null) {
+          events.add(new Event(holder, site, doc.token(site).sentence(), true, false, null));
+        }
+        continue;
+      }
       Entity e = resolveSite(site);
       List<Statement> sts = byHead.get(site);
       if (sts != null && e != null) {
@@ -450,6 +469,7 @@ public final class EntityResolver {
       }
       c.mentions++;
       c.anySubject |= ev.subject();
+      c.subjectJustBefore |= ev.subject() && !ev.inQuote() && distance <= 1;
       c.ruleScore = Math.max(c.ruleScore, score);
       if (score > bestScore) {
         bestScore = score;
@@ -915,6 +935,23 @@ public final class EntityResolver {
       }
     }
     return found;
+  }
+
+  /** The person named before the site whose titles share the role's head word, nearest first, or null. */
+  private Entity personWithTitleBefore(SpeakerMention m, int site) {
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    int looked = 0;
+    for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (candidate.kind == SpeakerKind.PERSON && Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /** The person whose titles share the role's head word, nearest before the role, else first after. */

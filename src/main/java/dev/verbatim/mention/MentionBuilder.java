@@ -591,7 +591,40 @@ public final class MentionBuilder {
     return start;
   }
 
+  /**
+   * In a sentence the parser skipped, the first token of the noun phrase headed by {@code h}: the
+   * adjectives, nouns and numbers before it and an article or possessive determiner; -1 when the
+   * sentence has a parse.
+   */
+  private static int unparsedLeft(AnalyzedText doc, int h) {
+    Token t = doc.token(h);
+    if (t.head() >= 0 || t.relation().equals("root") || doc.parsed(t.sentence())) {
+      return -1;
+    }
+    int first = doc.sentences().get(t.sentence()).firstToken();
+    int left = h;
+    while (left - 1 >= first) {
+      String pos = doc.token(left - 1).pos();
+      if (pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH") || pos.equals("VBN")) {
+        left--;
+      } else {
+        break;
+      }
+    }
+    if (left - 1 >= first && (doc.token(left - 1).pos().equals("DT") || doc.token(left - 1).pos().equals("PRP$"))) {
+      left--;
+    }
+    return left;
+  }
+
   private static boolean isDefinite(AnalyzedText doc, int h) {
+    int unparsed = unparsedLeft(doc, h);
+    if (unparsed >= 0 && unparsed < h) {
+      String d = doc.token(unparsed).text().toLowerCase(Locale.ROOT);
+      if (d.equals("the") || d.equals("this") || d.equals("that") || doc.token(unparsed).pos().equals("PRP$")) {
+        return true;
+      }
+    }
     // "The visitors' boss", "the club's new manager": a possessor before the noun's modifiers.
     for (int i = h - 1; i >= 0 && i >= h - 4 && doc.token(i).sentence() == doc.token(h).sentence(); i--) {
       Token ti = doc.token(i);
@@ -646,6 +679,13 @@ public final class MentionBuilder {
 
   /** The leftmost token of the head's pre-modifiers; articles included only when asked. */
   private static int leftEdge(AnalyzedText doc, int h, boolean withArticle) {
+    int unparsed = unparsedLeft(doc, h);
+    if (unparsed >= 0) {
+      // No parse ("The chief executive rejected that figure."): the modifiers written before the
+      // noun, and its article or possessive.
+      return !withArticle && (doc.token(unparsed).pos().equals("DT") || doc.token(unparsed).pos().equals("PRP$"))
+          ? unparsed + 1 : unparsed;
+    }
     int left = h;
     for (int c : doc.children(h)) {
       Token ct = doc.token(c);

@@ -63,7 +63,9 @@ public enum Feature {
   /** Uncued quotation: a question after an answer, or an answer after a question, and the candidate is the other side. */
   QUESTION_TURN("question-turn"),
   /** The quotation addresses the candidate by title and name. */
-  ADDRESSED("addressed");
+  ADDRESSED("addressed"),
+  /** A mention of the candidate is a subject in the reporter's sentence just before, or earlier in the same one. */
+  SUBJECT_JUST_BEFORE("subject-just-before");
 
   /** Every feature, in vector order. */
   public static final ImmutableList<Feature> ALL = ImmutableList.copyOf(values());
