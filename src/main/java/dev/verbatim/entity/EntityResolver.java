@@ -679,8 +679,12 @@ public final class EntityResolver {
       // "the UN refugee agency": the one whose name holds what the description says.
       String noun = Names.translit(head.lemma());
       Set<String> modifiers = OrganizationKinds.modifiers(m, head);
+      Set<String> acronyms = description ? Set.of() : acronymsIn(m);
+      modifiers.removeAll(acronyms);
       Entity fit = salientOrganization(site, noun, m.media(), modifiers);
-      if (fit != null && (description || OrganizationKinds.describedAs(fit, noun)
+      // "The OSCE observation mission" is not the OSCE: a name written out in the description is its own.
+      boolean namedInIt = fit != null && acronyms.contains(String.join(" ", Names.fold(fit.name())));
+      if (fit != null && !namedInIt && (description || OrganizationKinds.describedAs(fit, noun)
           || OrganizationKinds.sharesModifier(fit, modifiers))) {
         orgMentions.put(site, fit);
         return fit;
@@ -703,6 +707,19 @@ public final class EntityResolver {
   }
 
   /** Whether a mention's capitalised words are all adjectives ("the German carmaker"), not names. */
+  /** The folded acronyms written in a mention ("UN" in "the UN refugee agency"). */
+  private Set<String> acronymsIn(SpeakerMention m) {
+    Set<String> out = new HashSet<>();
+    int from = doc.tokenAtOrAfter(m.span().start());
+    for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
+      String w = doc.token(i).text();
+      if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+        out.addAll(Names.fold(w));
+      }
+    }
+    return out;
+  }
+
   private boolean onlyAdjectivesCapitalised(SpeakerMention m, boolean acronyms) {
     int from = doc.tokenAtOrAfter(m.span().start());
     for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {

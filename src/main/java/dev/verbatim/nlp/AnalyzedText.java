@@ -184,7 +184,7 @@ public final class AnalyzedText {
   }
 
   /**
-   * Returns the index of the lede: the first paragraph with a sentence of at least ten tokens
+   * Returns the index of the lede: the first paragraph with a sentence of at least six tokens
    * that ends in a full stop, a question or an exclamation mark, so that a headline, a byline or a
    * dateline line before it is not taken for the story's opening paragraph.
    *
@@ -192,7 +192,7 @@ public final class AnalyzedText {
    */
   public int ledeParagraph() {
     for (Sentence s : sentences) {
-      if (s.size() >= 10) {
+      if (s.size() >= 6) {
         String last = tokens.get(s.endToken() - 1).text();
         String end = s.size() >= 2 && (last.equals("”") || last.equals("\"") || last.equals("’") || last.equals("'"))
             ? tokens.get(s.endToken() - 2).text() : last;
