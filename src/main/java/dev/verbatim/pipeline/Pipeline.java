@@ -294,6 +294,7 @@ public final class Pipeline {
           .cue(cue(doc, st))
           .confidence(confidence)
           .rule(e == null && rule.equals("none") ? "unattributed" : rule)
+          .detection(st.detection())
           .sourceNote(notes.noteAfter(st.span()))
           .build());
     }
