@@ -104,7 +104,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Map<String, ExtractionResult> extract(
       List<GoldDocument> documents, Progress progress, Failures failures) {
-    Function<String, ExtractionResult> extractor = context.extractor(options.fast);
+    Function<String, ExtractionResult> extractor = context.extractor(options);
     progress.start();
     Map<String, ExtractionResult> results = new LinkedHashMap<>();
     try {
