@@ -29,6 +29,7 @@ public final class Citation {
   private final Cue cue;
   private final double confidence;
   private final String rule;
+  private final DetectionRule detection;
   private final String sourceNote;
 
   private Citation(Builder b) {
@@ -44,6 +45,7 @@ public final class Citation {
     this.cue = b.cue;
     this.confidence = b.confidence;
     this.rule = checkNotNull(b.rule, "rule");
+    this.detection = b.detection;
     this.sourceNote = b.sourceNote;
   }
 
@@ -71,6 +73,7 @@ public final class Citation {
     b.cue = cue;
     b.confidence = confidence;
     b.rule = rule;
+    b.detection = detection;
     b.sourceNote = sourceNote;
     return b;
   }
@@ -151,6 +154,18 @@ public final class Citation {
   }
 
   /**
+   * Returns the detection rule that found the statement: the construction it was read from, such as
+   * {@link DetectionRule#THAT_CLAUSE} or {@link DetectionRule#ADJACENT_CUE_AFTER}. Every citation
+   * {@link QuoteExtractor} makes has one.
+   *
+   * @return the rule, or empty for a citation built or read without one (a record written before
+   *     the field existed)
+   */
+  public Optional<DetectionRule> detection() {
+    return Optional.ofNullable(detection);
+  }
+
+  /**
    * Returns the source note the article gives right after the statement, such as
    * "ministry briefing" from "(Citation: ministry briefing.)".
    *
@@ -172,12 +187,12 @@ public final class Citation {
     return text.equals(c.text) && span.equals(c.span) && type == c.type
         && Objects.equals(speaker, c.speaker) && Objects.equals(mention, c.mention)
         && Objects.equals(cue, c.cue) && Double.compare(confidence, c.confidence) == 0
-        && rule.equals(c.rule) && Objects.equals(sourceNote, c.sourceNote);
+        && rule.equals(c.rule) && detection == c.detection && Objects.equals(sourceNote, c.sourceNote);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(text, span, type, speaker, mention, cue, confidence, rule, sourceNote);
+    return Objects.hash(text, span, type, speaker, mention, cue, confidence, rule, detection, sourceNote);
   }
 
   @Override
@@ -195,6 +210,7 @@ public final class Citation {
     private Cue cue;
     private double confidence = 0.5;
     private String rule = "none";
+    private DetectionRule detection;
     private String sourceNote;
 
     private Builder() {}
@@ -266,6 +282,17 @@ public final class Citation {
      */
     public Builder rule(String rule) {
       this.rule = rule;
+      return this;
+    }
+
+    /**
+     * Sets the detection rule that found the statement.
+     *
+     * @param detection the rule, or null for none
+     * @return this builder
+     */
+    public Builder detection(DetectionRule detection) {
+      this.detection = detection;
       return this;
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
@@ -79,7 +80,7 @@ public final class QuoteExtractor implements AutoCloseable {
     this.maxDocumentLength = b.maxDocumentLength < 0 ? DEFAULT_MAX_DOCUMENT_LENGTH : b.maxDocumentLength;
     int maxQuote = b.maxQuoteLength < 0 ? DEFAULT_MAX_QUOTE_LENGTH : b.maxQuoteLength;
     this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
-    this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing));
+    this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing, b.disabled));
   }
 
   /**
@@ -268,6 +269,7 @@ public final class QuoteExtractor implements AutoCloseable {
     private boolean dependencyParsing = true;
     private boolean dependencyParsingSet;
     private int threads = -1;
+    private final EnumSet<DetectionRule> disabled = EnumSet.noneOf(DetectionRule.class);
 
     private Builder() {}
 
@@ -334,6 +336,23 @@ public final class QuoteExtractor implements AutoCloseable {
       checkState(this.threads < 0, "threads was already set to %s", this.threads);
       checkArgument(threads >= 1, "threads must be >= 1 but was %s", threads);
       this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Switches detection rules off, as if they were not there: the statements they would find are
+     * not made, and a quotation they would have claimed is left to the other rules. Calls add up;
+     * by default every rule is on.
+     *
+     * @param rules the rules to switch off
+     * @return this builder
+     * @throws NullPointerException if {@code rules} or one of them is null
+     */
+    public Builder disable(DetectionRule... rules) {
+      checkNotNull(rules, "rules");
+      for (DetectionRule r : rules) {
+        disabled.add(checkNotNull(r, "rules[]"));
+      }
       return this;
     }
 

@@ -23,6 +23,17 @@ class CitationTest {
     assertThat(c.sourceNote()).isEmpty();
     assertThat(c.confidence()).isEqualTo(0.5);
     assertThat(c.rule()).isEqualTo("none");
+    assertThat(c.detection()).isEmpty();
+  }
+
+  @Test
+  void recordsTheDetectionRuleAndComparesByIt() {
+    Citation c = valid().detection(DetectionRule.ACCORDING_TO).build();
+
+    assertThat(c.detection()).contains(DetectionRule.ACCORDING_TO);
+    assertThat(c.toBuilder().build()).isEqualTo(c).hasSameHashCodeAs(c);
+    assertThat(c.toBuilder().detection(DetectionRule.VIEW_NOUN).build()).isNotEqualTo(c);
+    assertThat(c.toBuilder().detection(null).build()).isNotEqualTo(c);
   }
 
   @Test

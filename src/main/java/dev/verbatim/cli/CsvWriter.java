@@ -2,6 +2,7 @@ package dev.verbatim.cli;
 
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
 import dev.verbatim.Speaker;
@@ -12,12 +13,12 @@ import java.util.Locale;
 
 /**
  * Writes one CSV row per citation, after a header row: document, type, start, end, speaker,
- * mention, cue, confidence, rule, source note and text. Fields holding a comma, quotation mark or
+ * mention, cue, confidence, rule, detection rule, source note and text. Fields holding a comma, quotation mark or
  * line break are quoted as RFC 4180 says; rows end in {@code \n}. Not thread-safe.
  */
 final class CsvWriter implements ResultWriter {
   static final List<String> HEADER = List.of("document", "type", "start", "end", "speaker",
-      "mention", "cue", "confidence", "rule", "source_note", "text");
+      "mention", "cue", "confidence", "rule", "detection", "source_note", "text");
 
   private final Writer out;
   private boolean headerWritten;
@@ -38,7 +39,7 @@ final class CsvWriter implements ResultWriter {
           String.valueOf(c.span().start()), String.valueOf(c.span().end()),
           c.speaker().map(Speaker::name).orElse(""), c.mention().map(Mention::text).orElse(""),
           c.cue().map(Cue::text).orElse(""), String.valueOf(c.confidence()), c.rule(),
-          c.sourceNote().orElse(""), c.text()));
+          c.detection().map(DetectionRule::id).orElse(""), c.sourceNote().orElse(""), c.text()));
     }
     out.write(s.toString());
     out.flush();

@@ -31,13 +31,15 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code verbatim evaluate}: runs the extractor on the gold texts (or reads predictions) and
- * prints the scores {@code score.py} would print, with precision per rule and the errors.
+ * prints the scores {@code score.py} would print, with precision per deciding rule, the statements
+ * found and matched per detection rule, and the errors.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
         "Runs the extractor on the texts of GOLD.jsonl and scores it against the annotations, "
-            + "as ../shared/tools/score.py does, adding precision per deciding rule.",
+            + "as ../shared/tools/score.py does, adding precision per deciding rule and, per "
+            + "detection rule, how many statements it found and how many matched.",
         "GOLD.jsonl holds one {\"id\", \"text\", \"quotes\": [...]} object a line."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
@@ -104,7 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private Map<String, ExtractionResult> extract(
       List<GoldDocument> documents, Progress progress, Failures failures) {
-    Function<String, ExtractionResult> extractor = context.extractor(options.fast);
+    Function<String, ExtractionResult> extractor = context.extractor(options);
     progress.start();
     Map<String, ExtractionResult> results = new LinkedHashMap<>();
     try {

@@ -91,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
     // Built once, before the first document, so that a model that cannot load fails the run
     // once instead of every document.
     DocumentSink sink =
-        new DocumentSink(context.extractor(options.fast), writer, progress, failures, threads);
+        new DocumentSink(context.extractor(options), writer, progress, failures, threads);
     progress.start();
     try {
       for (InputSource source : sources) {

@@ -2,6 +2,7 @@ package dev.verbatim.cli;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.QuoteExtractor;
 import dev.verbatim.spark.SparkJob;
@@ -57,7 +58,14 @@ public final class Main {
   Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory,
       Supplier<? extends Function<String, ExtractionResult>> fastExtractorFactory, InputStream in,
       PrintWriter out, PrintWriter err, boolean interactive) {
-    this.context = new CliContext(in, out, err, extractorFactory, fastExtractorFactory,
+    this(extractorFactory, fastExtractorFactory, null, in, out, err, interactive);
+  }
+
+  Main(Supplier<? extends Function<String, ExtractionResult>> extractorFactory,
+      Supplier<? extends Function<String, ExtractionResult>> fastExtractorFactory,
+      ExtractorFactory configured, InputStream in, PrintWriter out, PrintWriter err,
+      boolean interactive) {
+    this.context = new CliContext(in, out, err, extractorFactory, fastExtractorFactory, configured,
         interactive, System::nanoTime);
   }
 
@@ -83,7 +91,9 @@ public final class Main {
     };
     Supplier<Function<String, ExtractionResult>> fast =
         () -> QuoteExtractor.builder().dependencyParsing(false).build()::extract;
-    int status = new Main(extractor, fast, System.in, out, err, System.console() != null)
+    ExtractorFactory configured = (fastProfile, disabled) -> QuoteExtractor.builder()
+        .dependencyParsing(!fastProfile).disable(disabled.toArray(new DetectionRule[0])).build()::extract;
+    int status = new Main(extractor, fast, configured, System.in, out, err, System.console() != null)
         .execute(args);
     out.flush();
     err.flush();

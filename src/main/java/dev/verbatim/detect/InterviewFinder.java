@@ -1,5 +1,6 @@
 package dev.verbatim.detect;
 
+import dev.verbatim.DetectionRule;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
 import dev.verbatim.nlp.AnalyzedText;
@@ -9,16 +10,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Question-and-answer interviews: paragraphs that open with a speaker label ("A:", "Answer:",
  * or a person's surname followed by a colon). Each answer is a direct statement by the labelled
- * person; "A:" answers belong to the person the article names most often. Questions ("Q:") are
- * not reported. Only documents with at least two labelled paragraphs are read as interviews;
- * interviews printed without labels are read from the alternation of question and answer
- * paragraphs.
+ * person ({@link DetectionRule#INTERVIEW_LABEL}); "A:" answers belong to the person the article
+ * names most often. Questions ("Q:") are not reported. Only documents with at least two labelled
+ * paragraphs are read as interviews; a document without labels goes to {@link InterviewTurns}.
  * Stateless; thread-safe.
  */
 public final class InterviewFinder {
@@ -28,6 +29,25 @@ public final class InterviewFinder {
       "^([\\p{Lu}][\\p{L}’'\\-]{0,30}|Q|A|\\p{Lu}\\.\\s?\\p{Lu}\\.)\\s*:\\s+");
   /** A label of initials ("SK:", "S.K.:"). */
   private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{2,3}|\\p{Lu}\\.\\s?\\p{Lu}\\.");
+
+  private final boolean labels;
+  private final boolean turns;
+
+  /** Creates a finder with both rules on. */
+  public InterviewFinder() {
+    this(Set.of());
+  }
+
+  /**
+   * Creates a finder.
+   *
+   * @param disabled detection rules switched off ({@link DetectionRule#INTERVIEW_LABEL},
+   *     {@link DetectionRule#INTERVIEW_TURN}): their statements are not made
+   */
+  public InterviewFinder(Set<DetectionRule> disabled) {
+    this.labels = !disabled.contains(DetectionRule.INTERVIEW_LABEL);
+    this.turns = !disabled.contains(InterviewTurns.ID);
+  }
 
   /**
    * @param doc the analysed text
@@ -50,7 +70,10 @@ public final class InterviewFinder {
     }
     List<Statement> out = new ArrayList<>();
     if (labelled.isEmpty() && questions == 0) {
-      return unlabelled(doc);
+      return turns ? InterviewTurns.find(doc) : out;
+    }
+    if (!labels) {
+      return out;
     }
     if (questions == 0) {
       // Initials on both sides ("MD:" asks, "SK:" answers): the label whose turns end in "?" asks.
@@ -84,7 +107,7 @@ public final class InterviewFinder {
           : lt.ner().equals("PERSON") ? labelToken
           : lt.text().length() <= 6 && lt.text().toLowerCase(Locale.ROOT).startsWith("a") ? interviewee
           : personNamed(doc, lt.text());
-      Statement st = new Statement(content, QuoteType.DIRECT, null);
+      Statement st = new Statement(content, QuoteType.DIRECT, null, DetectionRule.INTERVIEW_LABEL);
       if (speaker >= 0) {
         st.attribute(speaker, "interview-label", 0.85);
       }
@@ -93,91 +116,9 @@ public final class InterviewFinder {
     return out;
   }
 
-  /**
-   * An interview printed without labels, as scraped web copy prints one whose questions were in
-   * bold: paragraphs that are a single question alternate with answer paragraphs. Read only when
-   * an interview is announced before the first question ("interview", "spoke to", "edited for
-   * length", …) and at least three questions each have an answer; each answer, its paragraphs up
-   * to the next question, is a direct statement by the person the article names most often.
-   */
-  private static List<Statement> unlabelled(AnalyzedText doc) {
-    List<Span> paragraphs = doc.paragraphs();
-    String text = doc.text();
-    int firstQuestion = -1;
-    int answered = 0;
-    List<Span> answers = new ArrayList<>();
-    boolean afterQuestion = false;
-    boolean continuing = false;
-    for (int p = 0; p < paragraphs.size(); p++) {
-      String para = paragraphs.get(p).in(text).strip();
-      if (isBareQuestion(para)) {
-        continuing = false;
-        if (afterQuestion) {
-          return List.of(); // two questions in a row: not an interview's alternation
-        }
-        firstQuestion = firstQuestion < 0 ? p : firstQuestion;
-        afterQuestion = true;
-      } else if (firstQuestion >= 0) {
-        if (!isAnswer(para)) {
-          afterQuestion = false;
-          continuing = false;
-          continue;
-        }
-        answered += afterQuestion ? 1 : 0;
-        Span a = trimmed(paragraphs.get(p), text);
-        if (continuing && !afterQuestion) {
-          // An answer over several paragraphs is one statement, as a quotation over several is.
-          a = Span.of(answers.remove(answers.size() - 1).start(), a.end());
-        }
-        answers.add(a);
-        afterQuestion = false;
-        continuing = true;
-      }
-    }
-    if (answered < 3 || !INTERVIEW_FRAME.matcher(
-        text.substring(0, paragraphs.get(firstQuestion).start())).find()) {
-      return List.of();
-    }
-    int interviewee = mostNamedPerson(doc);
-    List<Statement> out = new ArrayList<>();
-    for (Span a : answers) {
-      Statement st = new Statement(a, QuoteType.DIRECT, null);
-      if (interviewee >= 0) {
-        st.attribute(interviewee, "interview-turn", 0.8);
-      }
-      out.add(st);
-    }
-    return out;
-  }
 
-  private static Span trimmed(Span s, String text) {
-    int a = s.start();
-    int b = s.end();
-    while (a < b && Character.isWhitespace(text.charAt(a))) {
-      a++;
-    }
-    while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-      b--;
-    }
-    return Span.of(a, b);
-  }
 
-  /** Words that announce an interview before its first question. */
-  private static final Pattern INTERVIEW_FRAME = Pattern.compile(
-      "(?i)\\binterview|\\bQ\\s?&\\s?A\\b|\\bspoke (?:to|with)\\b|\\btalked (?:to|with)\\b|\\bconversation\\b"
-          + "|\\bedited for (?:length|clarity)|\\bcondensed\\b");
 
-  /** A paragraph that is one short question, not in quotation marks: an interviewer's turn. */
-  private static boolean isBareQuestion(String para) {
-    return para.endsWith("?") && para.length() <= 400 && !QuoteMarks.isQuoteChar(para.charAt(0))
-        && para.indexOf('\n') < 0;
-  }
-
-  /** A paragraph that can be an answer: prose of its own, not a quotation or a caption. */
-  private static boolean isAnswer(String para) {
-    return para.length() >= 2 && !QuoteMarks.isQuoteChar(para.charAt(0))
-        && ".!?…\"”’)".indexOf(para.charAt(para.length() - 1)) >= 0;
-  }
 
   /**
    * Among labels of initials, the one whose turns mostly end with a question mark; null when the
@@ -228,7 +169,8 @@ public final class InterviewFinder {
     return -1;
   }
 
-  private static int mostNamedPerson(AnalyzedText doc) {
+  /** The first mention of the person the article names most often (the first named, on a tie), or -1. */
+  static int mostNamedPerson(AnalyzedText doc) {
     Map<String, Integer> counts = new HashMap<>();
     Map<String, Integer> first = new HashMap<>();
     String best = null;

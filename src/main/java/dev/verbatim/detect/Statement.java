@@ -1,5 +1,8 @@
 package dev.verbatim.detect;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import dev.verbatim.DetectionRule;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
 
@@ -10,6 +13,7 @@ public final class Statement {
   private final Span span;
   private QuoteType type;
   private final QuotedSpan quote;
+  private final DetectionRule detection;
   /** Token index of the cue word, or -1. */
   public int cueToken = -1;
   /** Span of the cue words when they are more than one token ("according to"), or null. */
@@ -36,11 +40,13 @@ public final class Statement {
    * @param span the statement's span
    * @param type its type
    * @param quote the quotation it is, for direct statements, else null
+   * @param detection the rule that found it
    */
-  public Statement(Span span, QuoteType type, QuotedSpan quote) {
+  public Statement(Span span, QuoteType type, QuotedSpan quote, DetectionRule detection) {
     this.span = span;
     this.type = type;
     this.quote = quote;
+    this.detection = checkNotNull(detection, "detection");
   }
 
   /**
@@ -80,6 +86,15 @@ public final class Statement {
   }
 
   /**
+   * Returns the rule that found the statement.
+   *
+   * @return the detection rule
+   */
+  public DetectionRule detection() {
+    return detection;
+  }
+
+  /**
    * Returns whether a speaker mention or a speaker source is known.
    *
    * @return whether a speaker mention or a speaker source is known
@@ -103,6 +118,6 @@ public final class Statement {
 
   @Override
   public String toString() {
-    return type + " " + span + " cue=" + cueLemma + " head=" + speakerHead + " rule=" + rule;
+    return type + " " + span + " cue=" + cueLemma + " head=" + speakerHead + " rule=" + rule + " detection=" + detection.id();
   }
 }

@@ -12,8 +12,9 @@ import java.util.Map;
 /**
  * Renders an {@link Evaluation} for people (a fixed-width table) or programs (JSON).
  *
- * <p>The JSON has three members: {@code "scores"}, exactly what {@code score.py --json --by-type}
- * prints; {@code "rules"}, precision per deciding rule; and {@code "errors"} with
+ * <p>The JSON has four members: {@code "scores"}, exactly what {@code score.py --json --by-type}
+ * prints; {@code "rules"}, precision per deciding rule; {@code "detections"}, how many statements
+ * each detection rule found and how many of them matched gold; and {@code "errors"} with
  * {@code "error_count"}, the first errors and how many there are in all.
  *
  * <p>Stateless and thread-safe.
@@ -24,7 +25,8 @@ public final class EvaluationReport {
   private EvaluationReport() {}
 
   /**
-   * Returns the evaluation as a table: scores per type, precision per rule, then the first errors.
+   * Returns the evaluation as a table: scores per type, precision per deciding rule, statements found
+   * and matched per detection rule, then the first errors.
    *
    * @param evaluation the evaluation
    * @param maxErrors how many errors to list, at least 0
@@ -49,6 +51,14 @@ public final class EvaluationReport {
             r.predictions(), r.spanPrecision(), r.endToEndPrecision()));
       }
     }
+    if (!evaluation.detections().isEmpty()) {
+      out.append(String.format(Locale.ROOT, "%n%-24s %5s %7s %8s %12s%n", "detection rule", "found",
+          "matched", "span P", "end-to-end P"));
+      for (RuleScores r : evaluation.detections()) {
+        out.append(String.format(Locale.ROOT, "%-24s %5d %7d %8.4f %12.4f%n", r.rule(),
+            r.predictions(), r.spanCorrect(), r.spanPrecision(), r.endToEndPrecision()));
+      }
+    }
     int shown = Math.min(maxErrors, evaluation.errors().size());
     if (shown > 0) {
       out.append(String.format(Locale.ROOT, "%nerrors (%d of %d):%n", shown,
@@ -57,6 +67,17 @@ public final class EvaluationReport {
           .forEach(e -> out.append("  ").append(e).append('\n'));
     }
     return out.toString();
+  }
+
+  private static void rules(ObjectNode node, Iterable<RuleScores> rules) {
+    for (RuleScores r : rules) {
+      node.putObject(r.rule())
+          .put("predictions", r.predictions())
+          .put("span_correct", r.spanCorrect())
+          .put("end_to_end_correct", r.endToEndCorrect())
+          .put("span_precision", r.spanPrecision())
+          .put("end_to_end_precision", r.endToEndPrecision());
+    }
   }
 
   private static String prf(Prf p) {
@@ -75,15 +96,8 @@ public final class EvaluationReport {
     checkArgument(maxErrors >= 0, "maxErrors must be >= 0 but was %s", maxErrors);
     ObjectNode root = NODES.objectNode();
     root.set("scores", scores(evaluation));
-    ObjectNode rules = root.putObject("rules");
-    for (RuleScores r : evaluation.rules()) {
-      rules.putObject(r.rule())
-          .put("predictions", r.predictions())
-          .put("span_correct", r.spanCorrect())
-          .put("end_to_end_correct", r.endToEndCorrect())
-          .put("span_precision", r.spanPrecision())
-          .put("end_to_end_precision", r.endToEndPrecision());
-    }
+    rules(root.putObject("rules"), evaluation.rules());
+    rules(root.putObject("detections"), evaluation.detections());
     root.put("error_count", evaluation.errors().size());
     ArrayNode errors = root.putArray("errors");
     evaluation.errors().stream().limit(maxErrors).forEach(e -> errors.addObject()

@@ -3,7 +3,8 @@ package dev.verbatim.eval;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 /**
- * How often the citations decided by one rule ({@link dev.verbatim.Citation#rule()}) were right.
+ * How often the citations decided by one rule ({@link dev.verbatim.Citation#rule()}), or found by
+ * one detection rule ({@link dev.verbatim.Citation#detection()}), were right.
  * Predictions that matched optional gold statements are left out, as in the overall scores.
  *
  * <p>Immutable and thread-safe.

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Scores predictions against gold exactly as the reference scorer {@code score.py} does, and adds
- * precision per deciding rule.
+ * precision per deciding rule and per detection rule.
  *
  * <p>Per document, gold statements and predictions are paired by {@link SpanMatcher}. Optional
  * gold statements are neither counted nor penalised: predictions paired with them are dropped. For
@@ -46,7 +46,7 @@ public final class Scorer {
    * @param predictions the results by document id; ids not in the gold are ignored
    * @param onlyPredictedIds score only the gold documents that have a prediction (score.py's
    *     {@code --only-ids})
-   * @return the scores, rule precisions and errors
+   * @return the scores, rule precisions (deciding and detection rules) and errors
    */
   public static Evaluation score(
       List<GoldDocument> gold, Map<String, ExtractionResult> predictions,
@@ -89,6 +89,7 @@ public final class Scorer {
   private static final class Tally {
     private final Map<String, Counts> byType = new LinkedHashMap<>();
     private final Map<String, int[]> byRule = new LinkedHashMap<>();
+    private final Map<String, int[]> byDetection = new LinkedHashMap<>();
     private final List<ScoringError> errors = new ArrayList<>();
 
     Tally() {
@@ -145,10 +146,12 @@ public final class Scorer {
         c.spanPrecision += hit ? 1 : 0;
         c.fullPrecision += ok ? 1 : 0;
       }
-      int[] rule = byRule.computeIfAbsent(b.rule(), r -> new int[3]);
-      rule[0]++;
-      rule[1] += hit ? 1 : 0;
-      rule[2] += ok ? 1 : 0;
+      for (int[] rule : List.of(byRule.computeIfAbsent(b.rule(), r -> new int[3]),
+          byDetection.computeIfAbsent(b.detection(), r -> new int[3]))) {
+        rule[0]++;
+        rule[1] += hit ? 1 : 0;
+        rule[2] += ok ? 1 : 0;
+      }
       if (!hit) {
         errors.add(new ScoringError(ScoringError.Kind.SPURIOUS, documentId, b.type(), null,
             b.speaker(), b.text(), Span.of(b.start(), b.end())));
@@ -158,11 +161,16 @@ public final class Scorer {
     Evaluation evaluation() {
       Map<String, TypeScores> scores = new LinkedHashMap<>();
       byType.forEach((key, c) -> scores.put(key, c.scores()));
+      return new Evaluation(scores, ruleScores(byRule), ruleScores(byDetection), errors);
+    }
+
+    /** The counts per rule, most frequent rule first (by id on a tie). */
+    private static List<RuleScores> ruleScores(Map<String, int[]> counts) {
       List<RuleScores> rules = new ArrayList<>();
-      byRule.forEach((rule, n) -> rules.add(new RuleScores(rule, n[0], n[1], n[2])));
+      counts.forEach((rule, n) -> rules.add(new RuleScores(rule, n[0], n[1], n[2])));
       rules.sort(Comparator.comparingInt(RuleScores::predictions).reversed()
           .thenComparing(RuleScores::rule));
-      return new Evaluation(scores, rules, errors);
+      return rules;
     }
   }
 

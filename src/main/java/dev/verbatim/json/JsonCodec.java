@@ -24,7 +24,8 @@ import java.io.Writer;
  *                 "speaker": null | {"id", "name", "kind",
  *                                    "mention": null | {"text", "start", "end", "kind"}},
  *                 "cue": null | {"text", "lemma", "start", "end"},
- *                 "confidence", "rule", "sourceNote": null | "..."}],
+ *                 "confidence", "rule", "detection": null | "...",
+ *                 "sourceNote": null | "..."}],
  *  "speakers": [{"id", "name", "kind", "mentions": [...], "variants", "roles", "affiliations"}],
  *  "diagnostics": [{"kind", "start", "end", "message"}]}
  * }</pre>

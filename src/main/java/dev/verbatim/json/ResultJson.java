@@ -16,7 +16,7 @@ record ResultJson(
     List<SpeakerJson> speakers,
     List<DiagnosticJson> diagnostics) {
 
-  @JsonPropertyOrder({"type", "quote", "speaker", "cue", "confidence", "rule", "sourceNote"})
+  @JsonPropertyOrder({"type", "quote", "speaker", "cue", "confidence", "rule", "detection", "sourceNote"})
   record CitationJson(
       String type,
       QuoteJson quote,
@@ -24,6 +24,7 @@ record ResultJson(
       CueJson cue,
       Double confidence,
       String rule,
+      String detection,
       String sourceNote) {}
 
   @JsonPropertyOrder({"text", "start", "end"})

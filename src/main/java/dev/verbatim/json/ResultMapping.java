@@ -3,6 +3,7 @@ package dev.verbatim.json;
 import com.google.common.collect.ImmutableList;
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
@@ -28,7 +29,8 @@ import java.util.function.BiFunction;
 /**
  * Converts between the public value types and their JSON shape. Reading checks every field and
  * throws {@link InvalidRecordException} naming the field ({@code citations[2].quote.start}).
- * Enum constants are written in lower case ({@code "direct"}, {@code "media_outlet"}) and read in
+ * Enum constants are written in lower case ({@code "direct"}, {@code "media_outlet"}; detection
+ * rules by their id, {@code "that-clause"}) and read in
  * any case.
  */
 final class ResultMapping {
@@ -55,7 +57,7 @@ final class ResultMapping {
         .orElse(null);
     return new CitationJson(lower(c.type()),
         new QuoteJson(c.text(), c.span().start(), c.span().end()), speaker, cue, c.confidence(),
-        c.rule(), c.sourceNote().orElse(null));
+        c.rule(), c.detection().map(DetectionRule::id).orElse(null), c.sourceNote().orElse(null));
   }
 
   private static SpeakerJson toJson(Speaker s) {
@@ -126,6 +128,13 @@ final class ResultMapping {
     }
     if (c.rule() != null) {
       b.rule(c.rule());
+    }
+    if (c.detection() != null) {
+      try {
+        b.detection(DetectionRule.fromId(c.detection()));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRecordException(path + ".detection has an unknown value \"" + c.detection() + "\"");
+      }
     }
     return b.sourceNote(c.sourceNote()).build();
   }

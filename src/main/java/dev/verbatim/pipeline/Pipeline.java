@@ -2,8 +2,10 @@ package dev.verbatim.pipeline;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Sets;
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
@@ -42,6 +44,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Runs the stages in order: clean the text, analyse it with CoreNLP, find quotations, find reported
@@ -55,8 +58,30 @@ public final class Pipeline {
    *
    * @param maxQuoteLength longest quotation reported
    * @param dependencyParsing whether to run the dependency parser
+   * @param disabledRules detection rules switched off
    */
-  public record Options(int maxQuoteLength, boolean dependencyParsing) {}
+  public record Options(int maxQuoteLength, boolean dependencyParsing, Set<DetectionRule> disabledRules) {
+    /**
+     * Copies the set of switched-off rules.
+     *
+     * @param maxQuoteLength longest quotation reported
+     * @param dependencyParsing whether to run the dependency parser
+     * @param disabledRules detection rules switched off
+     */
+    public Options {
+      disabledRules = Sets.immutableEnumSet(disabledRules);
+    }
+
+    /**
+     * Settings with every detection rule on.
+     *
+     * @param maxQuoteLength longest quotation reported
+     * @param dependencyParsing whether to run the dependency parser
+     */
+    public Options(int maxQuoteLength, boolean dependencyParsing) {
+      this(maxQuoteLength, dependencyParsing, Set.of());
+    }
+  }
 
   /**
    * A document's result with the speaker choices the resolver made among several candidates for
@@ -131,7 +156,7 @@ public final class Pipeline {
   private final MentionBuilder mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final DirectQuoteFinder directQuotes;
-  private final InterviewFinder interviews = new InterviewFinder();
+  private final InterviewFinder interviews;
   private final RankingModel model;
 
   /**
@@ -155,8 +180,9 @@ public final class Pipeline {
     this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
     this.genders = NameGenders.load();
     this.mentions = new MentionBuilder(genders);
-    this.reportedSpeech = new ReportedSpeechFinder(mentions);
-    this.directQuotes = new DirectQuoteFinder(mentions);
+    this.interviews = new InterviewFinder(options.disabledRules());
+    this.reportedSpeech = new ReportedSpeechFinder(mentions, options.disabledRules());
+    this.directQuotes = new DirectQuoteFinder(mentions, options.disabledRules());
   }
 
   /**
@@ -294,6 +320,7 @@ public final class Pipeline {
           .cue(cue(doc, st))
           .confidence(confidence)
           .rule(e == null && rule.equals("none") ? "unattributed" : rule)
+          .detection(st.detection())
           .sourceNote(notes.noteAfter(st.span()))
           .build());
     }

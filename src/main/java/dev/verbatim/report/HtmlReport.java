@@ -6,6 +6,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
@@ -192,13 +193,14 @@ public final class HtmlReport {
    * Returns the one-line summary shown as a statement's tooltip.
    *
    * @param c the citation
-   * @return type, speaker, cue, confidence and rule
+   * @return type, speaker, cue, confidence, rule and detection rule
    */
   static String summary(Citation c) {
-    return String.format(Locale.ROOT, "%s · %s · cue: %s · confidence %.2f · rule %s",
+    return String.format(Locale.ROOT, "%s · %s · cue: %s · confidence %.2f · rule %s · found by %s",
         c.type().name().toLowerCase(Locale.ROOT),
         c.speaker().map(Speaker::name).orElse("no speaker"),
-        c.cue().map(Cue::text).orElse("none"), c.confidence(), c.rule());
+        c.cue().map(Cue::text).orElse("none"), c.confidence(), c.rule(),
+        c.detection().map(DetectionRule::id).orElse("unknown"));
   }
 
   /**

@@ -31,8 +31,9 @@ public final class CitationSchema {
    * order), {@code type}, {@code text}, {@code start}, {@code end}, {@code speaker_id},
    * {@code speaker_name}, {@code speaker_kind}, {@code mention_text}, {@code mention_start},
    * {@code mention_end}, {@code mention_kind}, {@code cue_text}, {@code cue_lemma},
-   * {@code cue_start}, {@code cue_end}, {@code confidence}, {@code rule}, {@code source_note}.
-   * The speaker, mention and cue columns are null when the citation has none.
+   * {@code cue_start}, {@code cue_end}, {@code confidence}, {@code rule}, {@code detection} (the
+   * detection rule's id), {@code source_note}. The speaker, mention and cue columns are null when
+   * the citation has none.
    */
   public static final StructType CITATIONS = createStructType(List.of(
       field("document_id", StringType, false),
@@ -54,6 +55,7 @@ public final class CitationSchema {
       field("cue_end", IntegerType, true),
       field("confidence", DoubleType, false),
       field("rule", StringType, false),
+      field("detection", StringType, true),
       field("source_note", StringType, true)));
 
   /** A speaker's mention: {@code text}, {@code start}, {@code end}, {@code kind}. */

@@ -2,6 +2,7 @@ package dev.verbatim.spark;
 
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
 import dev.verbatim.Speaker;
@@ -70,6 +71,7 @@ final class ResultRows {
         cue == null ? null : cue.span().end(),
         c.confidence(),
         c.rule(),
+        c.detection().map(DetectionRule::id).orElse(null),
         c.sourceNote().orElse(null));
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verbatim.Citation;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
@@ -88,6 +89,12 @@ final class GoldBuilder {
   /** Adds a prediction; {@code speaker} and {@code mention} may be null. */
   GoldBuilder predict(int start, int end, QuoteType type, String speaker, Span mention,
       String rule) {
+    return predict(start, end, type, speaker, mention, rule, null);
+  }
+
+  /** Adds a prediction; {@code speaker}, {@code mention} and {@code detection} may be null. */
+  GoldBuilder predict(int start, int end, QuoteType type, String speaker, Span mention,
+      String rule, DetectionRule detection) {
     Speaker s = speaker == null ? null
         : new Speaker("s" + start, speaker, SpeakerKind.PERSON, List.of(), List.of(), List.of(),
             List.of());
@@ -95,7 +102,7 @@ final class GoldBuilder {
         : new Mention(text.substring(mention.start(), mention.end()), mention, MentionKind.NAME);
     predictions.get(documentId).add(Citation.builder()
         .statement(text.substring(start, end), Span.of(start, end))
-        .type(type).speaker(s, m).rule(rule).build());
+        .type(type).speaker(s, m).rule(rule).detection(detection).build());
     return this;
   }
 

@@ -2,6 +2,7 @@ package dev.verbatim.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.verbatim.DetectionRule;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
 import org.junit.jupiter.api.Test;
@@ -36,6 +37,23 @@ class ScorerTest {
         "d: WRONG SPEAKER gold='Bob Ray' pred='Carl Jones' :: '" + TEXT.substring(20, 40)
             + "'",
         "d: SPURIOUS (direct, None) :: '" + TEXT.substring(70, 80) + "'");
+  }
+
+  @Test
+  void countsWhatEachDetectionRuleFoundAndHowMuchOfItMatchedGold() {
+    Evaluation e = new GoldBuilder().document("d", TEXT)
+        .gold(0, 10, "direct", "Ann Lee")
+        .gold(20, 40, "indirect", "Bob Ray")
+        .predict(0, 10, QuoteType.DIRECT, "Lee", null, "cue-subject", DetectionRule.QUOTED_COMPLEMENT)
+        .predict(20, 40, QuoteType.INDIRECT, "Carl Jones", null, "cue-subject", DetectionRule.THAT_CLAUSE)
+        .predict(50, 60, QuoteType.INDIRECT, "Ann Lee", null, "cue-subject", DetectionRule.THAT_CLAUSE)
+        .predict(70, 80, QuoteType.DIRECT, null, null, "none")
+        .score(false);
+
+    assertThat(e.detections()).containsExactly(new RuleScores("that-clause", 2, 1, 0),
+        new RuleScores("quoted-complement", 1, 1, 1), new RuleScores("unknown", 1, 0, 0));
+    assertThat(e.rules()).containsExactly(new RuleScores("cue-subject", 3, 2, 1),
+        new RuleScores("none", 1, 0, 0));
   }
 
   @Test

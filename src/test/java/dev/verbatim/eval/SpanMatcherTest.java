@@ -31,6 +31,6 @@ class SpanMatcherTest {
   }
 
   private static Prediction predicted(int start, int end) {
-    return new Prediction(start, end, "", "direct", null, null, "none");
+    return new Prediction(start, end, "", "direct", null, null, "none", "unknown");
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.Citation;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
@@ -48,7 +49,8 @@ class JsonCodecTest {
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
     JsonNode first = json.get("citations").get(0);
     assertThat(fieldNames(first))
-        .containsExactly("type", "quote", "speaker", "cue", "confidence", "rule", "sourceNote");
+        .containsExactly("type", "quote", "speaker", "cue", "confidence", "rule", "detection",
+            "sourceNote");
     assertThat(first.get("type").asText()).isEqualTo("direct");
     assertThat(first.get("quote").get("text").asText()).isEqualTo("We played well,");
     assertThat(first.get("quote").get("start").asInt()).isEqualTo(1);
@@ -57,7 +59,10 @@ class JsonCodecTest {
     assertThat(first.get("speaker").get("mention").get("kind").asText()).isEqualTo("name");
     assertThat(first.get("cue").get("lemma").asText()).isEqualTo("say");
     assertThat(first.get("sourceNote").isNull()).isTrue();
+    assertThat(first.get("detection").asText()).isEqualTo("quoted-complement");
+    assertThat(json.get("citations").get(3).get("detection").asText()).isEqualTo("according-to");
     JsonNode unattributed = json.get("citations").get(5);
+    assertThat(unattributed.get("detection").isNull()).isTrue();
     assertThat(unattributed.get("speaker").isNull()).isTrue();
     assertThat(unattributed.get("cue").isNull()).isTrue();
     assertThat(fieldNames(json.get("speakers").get(0))).containsExactly(
@@ -77,6 +82,15 @@ class JsonCodecTest {
     assertThat(c.span()).isEqualTo(Span.of(2, 5));
     assertThat(c.speaker()).isEmpty();
     assertThat(c.rule()).isEqualTo("none");
+    assertThat(c.detection()).isEmpty();
+  }
+
+  @Test
+  void readsTheDetectionRuleById() {
+    String line = "{\"id\":\"x\",\"citations\":[{\"type\":\"indirect\","
+        + "\"quote\":{\"text\":\"abc\",\"start\":2,\"end\":5},\"detection\":\"Inverted-Cue\"}]}";
+
+    assertThat(codec.read(line).citations().get(0).detection()).contains(DetectionRule.INVERTED_CUE);
   }
 
   @Test
@@ -101,6 +115,9 @@ class JsonCodecTest {
     assertThatThrownBy(() -> codec.read("{\"id\":\"x\",\"citations\":[{\"type\":\"quoted\","
         + "\"quote\":{\"text\":\"abc\",\"start\":2,\"end\":5}}]}"))
         .hasMessage("citations[0].type has an unknown value \"quoted\"");
+    assertThatThrownBy(() -> codec.read("{\"id\":\"x\",\"citations\":[{\"type\":\"direct\","
+        + "\"quote\":{\"text\":\"abc\",\"start\":2,\"end\":5},\"detection\":\"hunch\"}]}"))
+        .hasMessage("citations[0].detection has an unknown value \"hunch\"");
     assertThatThrownBy(() -> codec.read("{\"id\":\"x\",\"citations\":[{\"type\":\"direct\","
         + "\"quote\":{\"text\":\"abcd\",\"start\":2,\"end\":5}}]}"))
         .hasMessageContaining("citations[0].quote.text has length 4");

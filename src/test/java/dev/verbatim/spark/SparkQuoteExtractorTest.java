@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.verbatim.Citation;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Speaker;
 import dev.verbatim.testing.Corpus;
@@ -221,7 +222,8 @@ class SparkQuoteExtractorTest {
         c.cue().map(k -> k.lemma()).orElse(null),
         c.cue().map(k -> k.span().start()).orElse(null),
         c.cue().map(k -> k.span().end()).orElse(null),
-        c.confidence(), c.rule(), c.sourceNote().orElse(null));
+        c.confidence(), c.rule(), c.detection().map(DetectionRule::id).orElse(null),
+        c.sourceNote().orElse(null));
   }
 
   private static String lower(Enum<?> value) {

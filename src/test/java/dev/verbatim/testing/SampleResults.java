@@ -2,6 +2,7 @@ package dev.verbatim.testing;
 
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
@@ -40,7 +41,8 @@ public final class SampleResults {
   }
 
   /**
-   * Returns a result for {@link #TEXT} using every field of the format, including empty ones.
+   * Returns a result for {@link #TEXT} using every field of the format, including empty ones (the
+   * last citation has no detection rule, as a record written before that field existed).
    *
    * @return the result
    */
@@ -58,19 +60,19 @@ public final class SampleResults {
         List.of("the club"), List.of(), List.of());
     Cue said = new Cue("said", "say", span(t, "said"));
     return new ExtractionResult(List.of(
-        citation(t, "We played well,", QuoteType.DIRECT, lopezSpeaker, maria, said, 0.9,
-            "adjacent-cue", null),
-        citation(t, "but not well enough.", QuoteType.DIRECT, lopezSpeaker, maria, said, 0.85,
-            "adjacent-cue", null),
-        citation(t, "the team would recover by spring", QuoteType.INDIRECT, lopezSpeaker, she,
+        found(citation(t, "We played well,", QuoteType.DIRECT, lopezSpeaker, maria, said, 0.9,
+            "adjacent-cue", null), DetectionRule.QUOTED_COMPLEMENT),
+        found(citation(t, "but not well enough.", QuoteType.DIRECT, lopezSpeaker, maria, said, 0.85,
+            "adjacent-cue", null), DetectionRule.ADJACENT_CUE_BEFORE),
+        found(citation(t, "the team would recover by spring", QuoteType.INDIRECT, lopezSpeaker, she,
             new Cue("said", "say", Span.of(t.indexOf("She said") + 4, t.indexOf("She said") + 8)),
-            0.7, "pronoun-subject", null),
-        citation(t, "tickets had sold out", QuoteType.INDIRECT, clubSpeaker, club,
+            0.7, "pronoun-subject", null), DetectionRule.THAT_CLAUSE),
+        found(citation(t, "tickets had sold out", QuoteType.INDIRECT, clubSpeaker, club,
             new Cue("According to", "according to", span(t, "According to")), 0.6,
-            "according-to", "club statement"),
-        citation(t, "the referee's decision \"a disgrace to the sport\"", QuoteType.MIXED,
+            "according-to", "club statement"), DetectionRule.ACCORDING_TO),
+        found(citation(t, "the referee's decision \"a disgrace to the sport\"", QuoteType.MIXED,
             lopezSpeaker, lopez, new Cue("called", "call", span(t, "called")), 0.5,
-            "cue-subject", null),
+            "cue-subject", null), DetectionRule.CUE_OBJECT),
         citation(t, "Nobody saw it coming,", QuoteType.DIRECT, null, null, null, 0.2, "none",
             null)),
         List.of(lopezSpeaker, clubSpeaker),
@@ -93,6 +95,10 @@ public final class SampleResults {
         .rule(rule)
         .sourceNote(sourceNote)
         .build();
+  }
+
+  private static Citation found(Citation c, DetectionRule detection) {
+    return c.toBuilder().detection(detection).build();
   }
 
   /**

@@ -1,0 +1,106 @@
+package dev.verbatim.detect;
+
+import dev.verbatim.DetectionRule;
+import dev.verbatim.QuoteType;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+
+/**
+ * A reporting verb beside a quotation, with its speaker: what {@link CueAfterRule} and
+ * {@link CueBeforeRule} share. Stateless.
+ */
+final class AdjacentCues {
+  private AdjacentCues() {}
+
+  /**
+   * Looks for a reporting verb with a speaker among the tokens [from, to) outside quotations: the
+   * quotation's statement with that cue (and speaker, when one is found), or null.
+   */
+  static Statement cueIn(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder mentions, QuotedSpan quote,
+      int from, int to, String rule, DetectionRule detection) {
+    for (int i = from; i < to; i++) {
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      Token t = doc.token(i);
+      boolean question = CueLexicon.QUESTION_CUES.contains(t.lemma())
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question) {
+        continue;
+      }
+      if (hasOwnComplement(doc, quotes, i)) {
+        continue;
+      }
+      int subject = Trees.subjectOf(doc, i);
+      if (subject < 0 || quotes.inQuote(subject) || mentions.build(doc, subject) == null) {
+        subject = nearbySpeaker(doc, quotes, mentions, i, from, to);
+      }
+      if (subject < 0 && i - from > 4) {
+        continue;   // a verb far from the quotation with no speaker of its own is not its cue
+      }
+      Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote, detection);
+      st.cueToken = i;
+      st.cueLemma = t.lemma();
+      if (subject >= 0) {
+        st.attribute(subject, rule, 0.95);
+      }
+      return st;
+    }
+    return null;
+  }
+
+  /** A name, pronoun or role next to the cue verb, after it first ("said Lopez"), then before. */
+  private static int nearbySpeaker(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder mentions, int verb,
+      int from, int to) {
+    // "“...,” Lopez told reporters": the name between the quotation and the verb comes first.
+    for (int i = verb - 1; i >= Math.max(from, verb - 6); i--) {
+      if (quotes.inQuote(i)) {
+        break;
+      }
+      if (isNominal(doc.token(i)) && mentions.build(doc, headOf(doc, i)) != null) {
+        return headOf(doc, i);
+      }
+    }
+    // "“...,” said Lopez": the name after the verb, when the verb comes right after the quotation.
+    for (int i = from; i < verb; i++) {
+      if (!doc.token(i).isPunctuation()) {
+        return -1;
+      }
+    }
+    for (int i = verb + 1; i < Math.min(to, verb + 6); i++) {
+      if (quotes.inQuote(i) || doc.token(i).relation().equals("mark")) {
+        break;
+      }
+      if (isNominal(doc.token(i)) && mentions.build(doc, headOf(doc, i)) != null) {
+        return headOf(doc, i);
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the verb reports a clause of its own outside the quotation ("and warned that ..."). */
+  private static boolean hasOwnComplement(AnalyzedText doc, DocumentQuotes quotes, int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c)) {
+        int[] r = doc.subtreeRange(c);
+        return r[1] - r[0] >= 2;
+      }
+    }
+    return false;
+  }
+
+  private static int headOf(AnalyzedText doc, int i) {
+    Token t = doc.token(i);
+    int h = i;
+    while (t.head() >= 0 && (t.relationIs("compound") || t.relationIs("flat"))) {
+      h = t.head();
+      t = doc.token(h);
+    }
+    return h;
+  }
+
+  private static boolean isNominal(Token t) {
+    return t.isNoun() || t.pos().equals("PRP");
+  }
+}

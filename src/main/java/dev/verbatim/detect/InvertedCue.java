@@ -1,0 +1,133 @@
+package dev.verbatim.detect;
+
+import static dev.verbatim.detect.Trees.hasChildRelation;
+import static dev.verbatim.detect.Trees.isPredicate;
+import static dev.verbatim.detect.Trees.lastChild;
+
+import dev.verbatim.DetectionRule;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+
+/**
+ * The statement before its cue: an attribution closing the sentence after a comma ("Sales fell 6
+ * per cent, the company said."), a verb the parser hung on the clause before it as parataxis ("The
+ * plan will fail, she said."), or a clause left as a loose dependent before the verb's subject.
+ * The speaker is the words between the comma and the verb. Part of {@link ReportingVerbRule}.
+ */
+final class InvertedCue {
+  static final DetectionRule ID = DetectionRule.INVERTED_CUE;
+
+  private InvertedCue() {}
+
+  /**
+   * The speaker of an attribution closing its sentence after a comma (", police said on Sunday.",
+   * ", a police spokesman said."): the head of the few words between the comma and the verb, or -1.
+   */
+  static int trailingSubject(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes,
+      MentionBuilder mentions) {
+    if (!onlyAdjunctsAfter(doc, s, verb, quotes)) {
+      return -1;
+    }
+    int comma = -1;
+    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 8; i--) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+      if (doc.token(i).isPunctuation() || quotes.inQuote(i) || doc.token(i).isVerb() && !doc.token(i).pos().equals("MD")) {
+        return -1;
+      }
+    }
+    if (comma < 0 || comma >= verb.index() - 1) {
+      return -1;
+    }
+    if (doc.parsed(s.index())) {
+      // With a tree, the attribution's speaker is the verb's own subject: in "As X noted, the talks
+      // with Europe would continue" the nearest name ("Europe") is not the subject of "continue".
+      for (int c : doc.children(verb.index())) {
+        if (c > comma && doc.token(c).relationIs("nsubj") && !doc.token(c).relationIs("nsubj:pass")) {
+          return mentions.build(doc, c) != null ? c : -1;
+        }
+      }
+    }
+    for (int i = verb.index() - 1; i > comma; i--) {
+      Token t = doc.token(i);
+      if ((t.isNoun() || t.pos().startsWith("PRP")) && mentions.build(doc, i) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Sales fell 6 per cent and online sales were flat, the company said.": an attribution closing
+   * the sentence after a comma, whatever the parser made of the clause before it. Returns the
+   * clause before the comma when it has a finite verb and is not a quotation; else null.
+   */
+  static int[] clauseBefore(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    if (verb.pos().equals("VBG")) {
+      return null;   // "..., was among several specialists urging restraint": a participle attributes nothing
+    }
+    int comma = -1;
+    for (int i = verb.index() - 1; i > s.firstToken() && i >= verb.index() - 8; i--) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+      if (doc.token(i).isPunctuation() || quotes.inQuote(i)) {
+        return null;
+      }
+    }
+    if (comma < 0 || comma == verb.index() - 1 || quotes.inQuote(s.firstToken()) || quotes.inQuote(comma - 1)) {
+      return null;
+    }
+    if (!onlyAdjunctsAfter(doc, s, verb, quotes)) {
+      return null;
+    }
+    for (int i = s.firstToken(); i < comma; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return new int[] {s.firstToken(), comma - 1};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Nordra will cut 5,000 jobs, the company said on Wednesday, as ...": the clause before the
+   * attribution, left as a loose dependent of its verb; -1 when there is none.
+   */
+  static int looseClauseBefore(AnalyzedText doc, Token verb) {
+    int subject = lastChild(doc, verb.index(), "nsubj");
+    for (int c : doc.children(verb.index())) {
+      if (c < subject && doc.token(c).relation().equals("dep") && isPredicate(doc, c)
+          && hasChildRelation(doc, c, "nsubj")) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether what follows a sentence-closing cue is only an adjunct: a few words without a verb
+   * ("on Sunday", "in a statement") or a participle phrase after a comma (", speaking on condition
+   * of anonymity because ...").
+   */
+  private static boolean onlyAdjunctsAfter(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    for (int i = verb.index() + 1; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i)) {
+        return false;
+      }
+      if (t.text().equals(",")) {
+        return i + 1 < s.endToken() && doc.token(i + 1).pos().equals("VBG");
+      }
+      if (t.isVerb() || i > verb.index() + 8) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

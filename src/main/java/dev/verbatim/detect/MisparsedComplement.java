@@ -1,0 +1,91 @@
+package dev.verbatim.detect;
+
+import static dev.verbatim.detect.Clauses.extendToSentenceEnd;
+import static dev.verbatim.detect.Trees.hasChildRelation;
+import static dev.verbatim.detect.Trees.isPredicate;
+import static dev.verbatim.detect.Trees.lastChild;
+
+import dev.verbatim.DetectionRule;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+
+/**
+ * A complement without "that" that the parser read as the verb's object: "X told the council the
+ * stadium would destroy her street", "X said owners who bought one after 2022 would be eligible".
+ * The statement runs from that object to the end of the sentence. Part of
+ * {@link ReportingVerbRule}.
+ */
+final class MisparsedComplement {
+  static final DetectionRule ID = DetectionRule.MISPARSED_COMPLEMENT;
+
+  private MisparsedComplement() {}
+
+  /** A complement without "that" that the parser took for the cue's object, or null. */
+  static int[] clause(AnalyzedText doc, Sentence s, Token verb) {
+    int[] range = clauseMisparsedAsObject(doc, s, verb);
+    return range != null ? range : clauseInsideObject(doc, s, verb);
+  }
+
+  /**
+   * "X told the council the stadium would destroy her street": a complement without "that" that the
+   * parser read as the cue's object ("the stadium") with the cue's clause as the subject of the
+   * complement's verb ("destroy"). The content runs from that object to the end of the sentence;
+   * null when the tree is not of that shape.
+   */
+  private static int[] clauseMisparsedAsObject(AnalyzedText doc, Sentence s, Token verb) {
+    if (!verb.relationIs("csubj") || verb.head() <= verb.index() || !isPredicate(doc, verb.head())
+        || !CueLexicon.isReportingVerb(verb.lemma())) {
+      return null;
+    }
+    int object = lastChild(doc, verb.index(), "obj");
+    if (object < verb.index()) {
+      return null;
+    }
+    // The object must be the complement's subject: only the complement verb's auxiliaries and
+    // adverbs between them ("welcomed the results but warned that ..." is not this shape).
+    for (int i = doc.subtreeRange(object)[1] + 1; i < verb.head(); i++) {
+      Token t = doc.token(i);
+      if (t.head() != verb.head() || !(t.relationIs("aux") || t.relationIs("cop") || t.relationIs("advmod"))) {
+        return null;
+      }
+    }
+    int start = doc.subtreeRange(object)[0];
+    return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
+  }
+
+  /**
+   * "Hearthly said owners who bought one after 2022 would be eligible": a complement without "that"
+   * whose subject has a relative clause, parsed as the cue's object with the complement's verb
+   * ("would be eligible") hung inside the relative clause as a loose dependent. The content runs
+   * from the object to the end of the sentence; null when the tree is not of that shape.
+   */
+  private static int[] clauseInsideObject(AnalyzedText doc, Sentence s, Token verb) {
+    if (!CueLexicon.isReportingVerb(verb.lemma())) {
+      return null;
+    }
+    for (int o : doc.children(verb.index())) {
+      if (o < verb.index() || !doc.token(o).relationIs("obj")) {
+        continue;
+      }
+      int[] r = doc.subtreeRange(o);
+      for (int d = o + 1; d <= r[1]; d++) {
+        Token dt = doc.token(d);
+        if ((dt.relation().equals("dep") || dt.relation().equals("parataxis")) && doc.token(dt.head()).relationIs("acl")
+            && hasChildRelation(doc, d, "aux")) {
+          return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
+        }
+        if (dt.relation().equals("acl:relcl") && dt.head() == o && doc.token(d - 1).text().equals(",")
+            && (dt.pos().equals("VBP") || dt.pos().equals("VBZ") || dt.pos().equals("VBD")
+                || dt.pos().equals("MD"))
+            && !hasChildRelation(doc, d, "nsubj") && !hasChildRelation(doc, d, "csubj")) {
+          // "X believes national plans, which in many countries focus on cities, need to be
+          // redrawn": the complement's verb ("need"), read as a relative clause of its subject
+          // with no subject of its own, after the commas that close the real relative clause.
+          return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,254 @@
+package dev.verbatim.detect;
+
+import static dev.verbatim.detect.Clauses.cutBeforeNextCue;
+import static dev.verbatim.detect.Clauses.extendToSentenceEnd;
+import static dev.verbatim.detect.Clauses.objectBetween;
+import static dev.verbatim.detect.Clauses.trim;
+import static dev.verbatim.detect.Clauses.withoutRemarkAfterQuote;
+import static dev.verbatim.detect.Clauses.withoutSubtree;
+import static dev.verbatim.detect.Trees.hasChild;
+import static dev.verbatim.detect.Trees.hasChildRelation;
+import static dev.verbatim.detect.Trees.subjectOf;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.DetectionRule;
+import dev.verbatim.QuoteType;
+import dev.verbatim.Span;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.mention.Words;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
+import dev.verbatim.nlp.Token;
+
+/**
+ * A reporting verb ("said", "argued", "told", "described") with a speaker and a statement. The
+ * verb is read once: first who spoke (the subject in the tree, or {@link QuotedAsSaying},
+ * {@link ParticipleContinuation}, the words before an attribution that closes its sentence
+ * ({@link InvertedCue}), the name before the verb ({@link SurfaceSubject})), then what was said
+ * (the statement before the cue ({@link InvertedCue}), a complement the parser misread
+ * ({@link MisparsedComplement}), the complement in the tree ({@link ThatClause}), a statement
+ * object ({@link CueObject}), the main clause of an "as" clause ({@link AsClause}), the words
+ * after the verb ({@link SurfaceComplement})). The statement's detection rule is the speaker's
+ * construction when it is one of those named, else the statement's. Stateless; thread-safe.
+ */
+final class ReportingVerbRule implements SpeechRule {
+  /** Verbs whose person told comes between the verb and the clause ("told the Courier he had ..."). */
+  static final ImmutableSet<String> INDIRECT_OBJECT_VERBS = ImmutableSet.of(
+      "tell", "inform", "assure", "reassure", "brief", "advise", "remind", "warn", "promise",
+      "email", "text", "ask", "urge", "guarantee");
+
+  private final MentionBuilder mentions;
+
+  ReportingVerbRule(MentionBuilder mentions) {
+    this.mentions = mentions;
+  }
+
+  @Override
+  public boolean triggers(AnalyzedText doc, Sentence s, Token t) {
+    return t.isVerb() && (CueLexicon.isReportingVerb(t.lemma())
+        || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma()));
+  }
+
+  @Override
+  public Statement find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+    String particle = CueLexicon.PARTICLE_CUES.get(verb.lemma());
+    if (particle != null && !hasChild(doc, verb.index(), "compound:prt", particle)) {
+      return null;   // "point out", "hit back", "fire back": only with the particle
+    }
+    if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
+      return null;   // "Blunt, dubbed the “Great Escape Artist”, ...": a participle describing someone
+    }
+    if (verb.relation().equals("acl") && verb.head() >= 0 && verb.head() == verb.index() - 1
+        && Words.DOCUMENT_NOUNS.contains(doc.token(verb.head()).lemma())) {
+      return null;   // "in a statement posted to his website": the document, not a cue
+    }
+    if (verb.relationIs("xcomp") && verb.head() >= 0 && Clauses.REFUSALS.contains(doc.token(verb.head()).lemma())) {
+      return null;   // "declined to say how long the inspection would take": nothing was said
+    }
+    int subject = subjectOf(doc, verb.index());
+    if (subject >= 0 && genericRelative(doc, verb, subject)) {
+      return null;
+    }
+    // The construction that found the speaker, when it is not the verb's subject in the tree.
+    DetectionRule speakerRule = null;
+    int quoted = QuotedAsSaying.speaker(doc, verb);
+    if (quoted >= 0) {
+      subject = quoted;   // "TASS quoted him as saying that ...": he said it
+      speakerRule = QuotedAsSaying.ID;
+    } else {
+      int continued = ParticipleContinuation.speaker(doc, s, verb, quotes, mentions);
+      if (continued >= 0 && mentions.build(doc, continued) != null) {
+        subject = continued;
+        speakerRule = ParticipleContinuation.ID;
+      }
+    }
+    int trailing = InvertedCue.trailingSubject(doc, s, verb, quotes, mentions);
+    int[] trailingContent = trailing >= 0 ? InvertedCue.clauseBefore(doc, s, verb, quotes) : null;
+    boolean surface = false;
+    if (trailing >= 0) {
+      surface = trailing != subject;
+      subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
+      speakerRule = null;
+    }
+    SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
+    if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
+      int named = nameBeforeApposition(doc, s, subject);
+      if (named >= 0) {
+        subject = named;
+        m = mentions.build(doc, subject);
+      }
+    }
+    if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
+      // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
+      // pronoun before the verb in the same clause; for "X called A “B” and said C", X.
+      subject = SurfaceSubject.nearestNameBefore(doc, s, verb.index(), quotes);
+      if (subject < 0) {
+        subject = SurfaceSubject.coordinatedSubject(doc, s, verb.index(), quotes);
+      }
+      surface = true;
+      speakerRule = SurfaceSubject.ID;
+      m = subject < 0 ? null : mentions.build(doc, subject);
+    }
+    if (m == null) {
+      return null;
+    }
+    // What was said, and the construction that found it (every branch that makes a statement sets it).
+    DetectionRule contentRule = null;
+    int comp = -1;
+    if (trailingContent == null) {
+      comp = ThatClause.complement(doc, verb);
+      contentRule = ThatClause.ID;
+      if (comp < 0) {
+        comp = InvertedCue.looseClauseBefore(doc, verb);
+        contentRule = InvertedCue.ID;
+      }
+      if (comp < 0) {
+        comp = ThatClause.looseComplement(doc, verb);
+        contentRule = ThatClause.ID;
+      }
+    }
+    boolean object = false;
+    if (comp < 0 && trailingContent == null && (CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())
+        || CueLexicon.FORECAST_VERBS.contains(verb.lemma()))) {
+      comp = CueObject.object(doc, verb, quotes);
+      object = comp >= 0;
+    }
+    int[] range;
+    int[] clauseAfter = comp >= 0 || trailingContent != null ? null : MisparsedComplement.clause(doc, s, verb);
+    if (trailingContent != null) {
+      range = trailingContent;
+      contentRule = InvertedCue.ID;
+    } else if (clauseAfter != null) {
+      range = clauseAfter;
+      contentRule = MisparsedComplement.ID;
+    } else if (comp >= 0) {
+      if (object) {
+        contentRule = CueObject.ID;
+      }
+      range = doc.subtreeRange(comp);
+      if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
+          && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
+        range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
+      }
+      if (range[0] > verb.index()) {
+        range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
+      }
+    } else if (AsClause.applies(doc, verb)) {
+      // "As the minister noted, the talks will continue": the main clause is what was noted.
+      range = withoutSubtree(doc, s, verb.index());
+      contentRule = AsClause.ID;
+    } else if (verb.relationIs("parataxis") && verb.head() >= 0 && verb.head() < verb.index()
+        && !hasChildRelation(doc, verb.index(), "obj")) {
+      // "The plan will fail, she said.": the clause the attribution hangs on, before it.
+      range = withoutSubtree(doc, s, verb.index());
+      contentRule = InvertedCue.ID;
+    } else if (verb.relationIs("ccomp") && verb.head() >= 0 && doc.token(verb.head()).isVerb()
+        && CueLexicon.isReportingVerb(doc.token(verb.head()).lemma())) {
+      return null;   // "said she had cried": the verb is what was said, with nothing of its own
+    } else {
+      // The parser left the complement unattached: read it from the words.
+      if (!SurfaceComplement.applies(doc, s, verb)) {
+        return null;
+      }
+      range = InvertedCue.clauseBefore(doc, s, verb, quotes);
+      contentRule = InvertedCue.ID;
+      if (range == null) {
+        range = SurfaceComplement.clauseAfter(doc, s, verb, quotes);
+        contentRule = SurfaceComplement.ID;
+      }
+      if (range == null) {
+        return null;
+      }
+    }
+    if (range[0] > verb.index()) {
+      range[1] = cutBeforeNextCue(doc, verb.index(), range[0], range[1], quotes);
+      range[1] = withoutRemarkAfterQuote(doc, range[0], range[1], quotes);
+    }
+    Span span = trim(doc, range[0], range[1]);
+    if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
+        && !verb.relationIs("parataxis")) {
+      return null;
+    }
+    if (CueLexicon.NEEDS_QUOTED_OBJECT.contains(verb.lemma()) && range[0] > verb.index()
+        && doc.token(range[0]).pos().equals("VBG") && quotes.quotesWithin(span).isEmpty()) {
+      return null;   // "described taking the phone call": an account of an event, not a statement
+    }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, speakerRule != null ? speakerRule : contentRule);
+    st.cueToken = verb.index();
+    st.cueLemma = verb.lemma();
+    if (particle != null) {
+      for (int c : doc.children(verb.index())) {
+        if (c > verb.index() && doc.token(c).relationIs("compound:prt")) {
+          st.cueSpan = Span.of(verb.begin(), doc.token(c).end());   // "hit back", "pointed out"
+        }
+      }
+    }
+    // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".
+    st.attribute(subject, object ? "cue-object" : surface ? "surface-subject" : "cue-subject", object ? 0.75 : 0.9);
+    return st;
+  }
+
+  /**
+   * "Tenants who believe they are affected", "writers who explain their books": a verb in a
+   * relative clause on a bare plural describes a kind of people, not someone's statement.
+   */
+  private static boolean genericRelative(AnalyzedText doc, Token verb, int subject) {
+    Token subj = doc.token(subject);
+    if (!(subj.pos().equals("WP") || subj.pos().equals("WDT")) || !verb.relationIs("acl") || verb.head() < 0) {
+      return false;
+    }
+    Token noun = doc.token(verb.head());
+    if (!noun.pos().equals("NNS")) {
+      return false;
+    }
+    for (int c : doc.children(noun.index())) {
+      if (doc.token(c).relationIs("det") || doc.token(c).relationIs("nmod:poss") || doc.token(c).relationIs("nummod")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Dr Grace Ntim-Mensah, a climate and health researcher at ..., who ..., said": a subject noun
+   * the parser took from inside the apposition that describes a name. The name's last token when
+   * the noun's phrase starts right after "Name," with only determiners, adjectives and nouns; else
+   * -1.
+   */
+  private static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
+    for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
+      Token t = doc.token(i);
+      if (t.text().equals(",")) {
+        Token before = doc.token(i - 1);
+        return before.ner().equals("PERSON") && before.isProperNoun() ? i - 1 : -1;
+      }
+      String pos = t.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CC")
+          || pos.equals("HYPH"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.verbatim.detect;
+
+import static dev.verbatim.detect.Trees.hasChildRelation;
+import static dev.verbatim.detect.Trees.isPredicate;
+
+import dev.verbatim.DetectionRule;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+
+/**
+ * A reporting verb's clausal complement in the dependency tree, with or without "that": "The
+ * minister said the talks would continue." Part of {@link ReportingVerbRule}.
+ */
+final class ThatClause {
+  static final DetectionRule ID = DetectionRule.THAT_CLAUSE;
+
+  private ThatClause() {}
+
+  /**
+   * The verb's clausal complement ("said that ..."), or one hung on an adjunct ("told investors on
+   * a call that ..."); -1 when there is none.
+   */
+  static int complement(AnalyzedText doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      if (doc.token(c).relationIs("ccomp")) {
+        return c;
+      }
+    }
+    for (int c : doc.children(verb.index())) {
+      // "told investors on a call that cuts were not planned": the clause hung on the adjunct.
+      if (c > verb.index() && doc.token(c).relationIs("obl")) {
+        for (int g : doc.children(c)) {
+          if (g > c && doc.token(g).relationIs("ccomp") && doc.token(doc.subtreeRange(g)[0]).text().equalsIgnoreCase("that")) {
+            return g;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A complement clause the parser left as "dep" with its subject as the verb's object
+   * ("believes [a scenario]obj [is plausible]dep"); -1 when there is none.
+   */
+  static int looseComplement(AnalyzedText doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if (c > verb.index() && ct.relation().equals("dep") && isPredicate(doc, c)
+          && !(ct.pos().equals("VBG") && CueLexicon.isReportingVerb(ct.lemma()))
+          && !(verb.relationIs("parataxis") && (ct.pos().equals("VBG") || ct.pos().equals("VBN"))
+              && !hasChildRelation(doc, c, "nsubj"))) {
+        // ("“...,” she says, pulling on her gloves": the quotation is what she says, not the participle;
+        // "welcomed the ruling, writing that ...": the participle reports a statement of its own.)
+        return c;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,109 @@
+package dev.verbatim.detect;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+
+/**
+ * Reading the dependency tree: a verb's subject, a head's dependents by relation. Stateless.
+ */
+final class Trees {
+  /** Relations over which a verb takes its head's subject ("X said A and added B"). */
+  private static final ImmutableSet<String> SUBJECT_INHERITING = ImmutableSet.of("conj", "xcomp", "advcl", "dep");
+
+  private Trees() {}
+
+  /** The verb's subject, or the subject of the verb it is coordinated with or subordinated to. */
+  static int subjectOf(AnalyzedText doc, int verb) {
+    if (doc.token(verb).relationIs("conj")) {
+      // "X acknowledged that A and said B", parsed with "said" coordinated inside X's complement:
+      // the subject is X's.
+      int a = doc.token(verb).head();
+      for (int step = 0; step < 4 && a >= 0; step++) {
+        Token at = doc.token(a);
+        if (at.relationIs("ccomp") && at.head() >= 0
+            && CueLexicon.isReportingVerb(doc.token(at.head()).lemma())) {
+          return subjectOf(doc, at.head());
+        }
+        if (step == 0 && a < verb) {
+          // "She insisted the closures were a last resort and said B", parsed with "insisted" as
+          // the clausal subject of "resort" and "said" coordinated with "resort": hers too.
+          for (int c : doc.children(a)) {
+            if (c < a && doc.token(c).relationIs("csubj") && doc.token(c).isVerb()
+                && CueLexicon.isReportingVerb(doc.token(c).lemma())) {
+              return subjectOf(doc, c);
+            }
+          }
+        }
+        a = at.head();
+      }
+    }
+    int v = verb;
+    for (int step = 0; step < 4 && v >= 0; step++) {
+      for (int c : doc.children(v)) {
+        Token ct = doc.token(c);
+        if (ct.relation().equals("nsubj")) {
+          return c;
+        }
+      }
+      Token vt = doc.token(v);
+      String rel = vt.relation().contains(":") ? vt.relation().substring(0, vt.relation().indexOf(':')) : vt.relation();
+      if (!SUBJECT_INHERITING.contains(rel)) {
+        return -1;
+      }
+      v = vt.head();
+    }
+    return -1;
+  }
+
+  /** The last dependent of {@code h} whose relation starts with {@code relation}, or -1. */
+  static int lastChild(AnalyzedText doc, int h, String relation) {
+    int last = -1;
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs(relation)) {
+        last = c;
+      }
+    }
+    return last;
+  }
+
+  static boolean hasChildRelation(AnalyzedText doc, int h, String relation) {
+    for (int g : doc.children(h)) {
+      if (doc.token(g).relationIs(relation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasChild(AnalyzedText doc, int h, String rel, String word) {
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs(rel) && doc.token(c).text().equalsIgnoreCase(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isPredicate(AnalyzedText doc, int c) {
+    if (doc.token(c).isVerb()) {
+      return true;
+    }
+    for (int g : doc.children(c)) {
+      if (doc.token(g).relationIs("cop") || doc.token(g).relationIs("aux")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean finiteVerbIn(AnalyzedText doc, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
