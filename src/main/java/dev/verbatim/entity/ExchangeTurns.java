@@ -36,7 +36,7 @@ public final class ExchangeTurns {
   private static final ImmutableSet<String> EXCHANGE_RULES = ImmutableSet.of("previous-paragraph", "next-statement");
   /** Rules that give an uncued turn of an exchange its speaker. */
   private static final ImmutableSet<String> TURN_RULES =
-      ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name");
+      ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name", "questioner");
   /** Reporting verbs of questions. */
   private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz");
 
@@ -138,6 +138,10 @@ public final class ExchangeTurns {
       if (prev.entity == null || paragraphs[i] - paragraphs[i - 1] != 1) {
         continue;
       }
+      if (prev.entity == t.entity && asksSomething(doc, t) && !isQuestion(doc, prev) && prev.statement.quote() != null
+          && questioner(doc, t, resolver)) {
+        continue;   // "Mr Threlfall asked her ...¶“We trusted him,” she said.¶“You trusted him completely, didn't you?”"
+      }
       Turn turn = null;
       Turn twoBack = i >= 2 ? turns.get(i - 2) : null;
       if (TURN_RULES.contains(prev.rule) && twoBack != null && twoBack.entity != null
@@ -163,6 +167,27 @@ public final class ExchangeTurns {
         t.rule = "exchange-turn";
       }
     }
+  }
+
+  /**
+   * Gives a question that follows someone's answer to the one the reporter last showed asking
+   * questions, within 6 sentences, when that is another person the question does not address.
+   */
+  private static boolean questioner(AnalyzedText doc, Turn t, EntityResolver resolver) {
+    int token = doc.tokenAtOrAfter(t.statement.span().start());
+    if (token >= doc.tokens().size()) {
+      return false;
+    }
+    java.util.Map.Entry<Entity, Mention> asker = resolver.lastQuestioner(token, 6);
+    if (asker == null || asker.getKey() == t.entity
+        || addresses(t.statement.quote().content().in(doc.text()), asker.getKey())) {
+      return false;
+    }
+    t.entity = asker.getKey();
+    t.mention = asker.getValue();
+    t.mentionSet = true;
+    t.rule = "questioner";
+    return true;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */
@@ -195,6 +220,11 @@ public final class ExchangeTurns {
       }
     }
     return null;
+  }
+
+  /** Whether a quotation holds a question ("You trusted him completely, didn't you? For three years ..."). */
+  private static boolean asksSomething(AnalyzedText doc, Turn t) {
+    return t.statement.quote() != null && t.statement.quote().content().in(doc.text()).contains("?");
   }
 
   /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class QuotationRanker {
   /** The rules whose statements are uncued quotations. */
   private static final ImmutableSet<String> UNCUED = ImmutableSet.of("same-paragraph", "previous-paragraph",
-      "next-statement", "dialogue-turn", "exchange-turn", "addressed-by-name", "intro-sentence");
+      "next-statement", "dialogue-turn", "exchange-turn", "addressed-by-name", "questioner", "intro-sentence");
   /** How far back, in paragraphs, a previous speaker or a named person counts. */
   private static final int REACH = 3;
 

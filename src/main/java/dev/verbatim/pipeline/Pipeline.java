@@ -132,6 +132,7 @@ public final class Pipeline {
       .put("dialogue-turn", 0.7)
       .put("next-statement", 0.5)
       .put("exchange-turn", 0.7)
+      .put("questioner", 0.7)
       .put("addressed-by-name", 0.7)
       .put("quotation-ranker", 0.7)
       .put("cue-object", 0.6)
@@ -294,7 +295,14 @@ public final class Pipeline {
     QuotationRanker.rank(doc, turns, paragraphs, resolver, ranking, record);
     Map<Entity, Speaker> speakers = new IdentityHashMap<>();
     List<Speaker> speakerList = new ArrayList<>();
-    for (Entity e : resolver.speakers()) {
+    List<Entity> entities = new ArrayList<>(resolver.speakers());
+    for (ExchangeTurns.Turn t : turns) {
+      // An exchange's other party may speak only in turns the revision gave them.
+      if (t.entity() != null && !entities.contains(t.entity())) {
+        entities.add(t.entity());
+      }
+    }
+    for (Entity e : entities) {
       Speaker s = new Speaker("s" + (speakerList.size() + 1), e.name(), e.kind(), e.mentions(),
           e.variants(), List.copyOf(e.roles()), List.copyOf(e.affiliations()));
       speakers.put(e, s);

@@ -33,4 +33,16 @@ class ExchangeAttributionTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakersOf(r)).containsExactly("Daniel Frost", "Martin Greaves", "Daniel Frost", "Martin Greaves");
   }
+
+  @Test
+  void aQuestionAfterTheWitnessAnswersIsTheOneShownAskingQuestions() {
+    String text = "Charity treasurer trial\n\n"
+        + "Dorothy Wren, a trustee of the fund, said she had never seen a bank statement.\n\n"
+        + "Under cross-examination, Mr Halloran asked her whether any trustee had asked to see the accounts.\n\n"
+        + "\u201CWe trusted him,\u201D she said.\n\n"
+        + "\u201CYou trusted him completely, didn\u2019t you? For three years nobody asked a single question.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "We trusted him")).isEqualTo("Dorothy Wren");
+    assertThat(speakerOf(r, "You trusted him completely")).isEqualTo("Halloran");
+  }
 }
