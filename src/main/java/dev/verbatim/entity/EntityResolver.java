@@ -199,7 +199,8 @@ public final class EntityResolver {
     for (Token t : doc.tokens()) {
       String w = t.text().toLowerCase(Locale.ROOT);
       if (t.pos().startsWith("PRP") && (Words.MALE_PRONOUNS.contains(w) || Words.FEMALE_PRONOUNS.contains(w))
-          && !quotes.inQuote(t.index())) {
+          && !quotes.inQuote(t.index()) && !w.endsWith("self")) {
+        // A reflexive ("Doyle himself", "told herself") is not a mention of its own.
         sites.add(t.index());
       } else if (t.pos().equals("NN") && !quotes.inQuote(t.index()) && !sites.contains(t.index())
           && doc.subjectLike(t.index())) {

@@ -268,6 +268,10 @@ public final class AnalyzedText {
         && tokens.get(next).isProperNoun() && tokens.get(next).ner().equals(t.ner())) {
       next++;
     }
+    if (next < tokens.size() && tokens.get(next).sentence() == t.sentence()
+        && tokens.get(next).text().toLowerCase(java.util.Locale.ROOT).endsWith("self")) {
+      next++;   // "Doyle himself was more forgiving"
+    }
     if (next < tokens.size() && tokens.get(next).text().equals(",")) {
       // "Pauline Hendry, who has lived here for 31 years, challenged him": past a parenthetical.
       int close = next + 1;

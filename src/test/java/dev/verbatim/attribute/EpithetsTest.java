@@ -64,6 +64,15 @@ class EpithetsTest {
   }
 
   @Test
+  void aNameWithAnIntensivePronounIsTheSubjectAndThePronounIsNoMentionOfAnother() {
+    String text = "Late tackle row\n\n"
+        + "\u201cMy player could have been out for six months,\u201d Declan Mahony said. \u201cAsk Kieran\u2019s ankle.\u201d\n\n"
+        + "Kieran Doyle himself was more forgiving. The 22-year-old, who needed treatment before carrying on, "
+        + "said he did not believe the tackle had been meant to hurt him.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "he did not believe")).isEqualTo("Kieran Doyle");
+  }
+
+  @Test
   void oneOfThemNamedInAppositionIsThatPerson() {
     String text = "Shop attack\n\nSeveral people saw the attack. One of them, Kieran Doyle, a delivery driver, "
         + "said he heard shouting.";
