@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * Question-and-answer interviews: paragraphs that open with a speaker label ("A:", "Answer:",
  * or a person's surname followed by a colon). Each answer is a direct statement by the labelled
  * person ({@link DetectionRule#INTERVIEW_LABEL}); "A:" answers belong to the person the article
- * names most often. Questions ("Q:") are not reported. Only documents with at least two labelled
+ * names most often. Questions are statements of the label that asks when it names someone
+ * ("Strata:", "MD:"); unnamed questions ("Q:") are not reported. Only documents with at least two labelled
  * paragraphs are read as interviews; a document without labels goes to {@link InterviewTurns}.
  * Stateless; thread-safe.
  */
@@ -75,8 +76,10 @@ public final class InterviewFinder {
     if (!labels) {
       return out;
     }
+    List<int[]> asked = new ArrayList<>();
     if (questions == 0) {
-      // Initials on both sides ("MD:" asks, "SK:" answers): the label whose turns end in "?" asks.
+      // A label on both sides ("MD:" asks, "SK:" answers; "Strata:" asks, "Ruakere:" answers): the
+      // label whose turns mostly end in "?" asks.
       String asker = questionLabel(doc, labelled);
       if (asker == null) {
         return out;
@@ -84,7 +87,9 @@ public final class InterviewFinder {
       List<int[]> answers = new ArrayList<>();
       for (int[] l : labelled) {
         String label = doc.text().substring(paragraphs.get(l[0]).start(), paragraphs.get(l[0]).start() + l[2]);
-        if (!label.equals(asker) && INITIALS.matcher(label).matches()) {
+        if (label.equals(asker)) {
+          asked.add(l);
+        } else if (INITIALS.matcher(label).matches() == INITIALS.matcher(asker).matches()) {
           answers.add(l);
         }
       }
@@ -113,7 +118,35 @@ public final class InterviewFinder {
       }
       out.add(st);
     }
+    // The questions too, when the label names the one who asks ("Strata:", "MD:"): every turn of
+    // the exchange is a statement; unnamed askers ("Q:") are left out.
+    for (int[] l : asked) {
+      Span para = paragraphs.get(l[0]);
+      Span content = Span.of(para.start() + l[1], para.end());
+      String label = doc.text().substring(para.start(), para.start() + l[2]);
+      int speaker = INITIALS.matcher(label).matches() ? personWithInitials(doc, label) : namedElsewhere(doc, label, para);
+      if (content.length() < 2 || speaker < 0) {
+        continue;
+      }
+      Statement st = new Statement(content, QuoteType.DIRECT, null, DetectionRule.INTERVIEW_LABEL);
+      st.attribute(speaker, "interview-label", 0.85);
+      out.add(st);
+    }
+    out.sort(java.util.Comparator.comparing(Statement::span));
     return out;
+  }
+
+  /** The last token of the first name or organisation outside the labels written as the label, or -1. */
+  private static int namedElsewhere(AnalyzedText doc, String label, Span labelParagraph) {
+    for (Token t : doc.tokens()) {
+      if (t.text().equals(label) && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION") || t.isProperNoun())
+          && doc.paragraphAtOrAfter(t.begin()) != doc.paragraphAtOrAfter(labelParagraph.start())
+          && !(t.index() + 1 < doc.tokens().size() && doc.token(t.index() + 1).text().equals(":")
+              && doc.token(t.index()).begin() == doc.paragraphs().get(doc.paragraphAtOrAfter(t.begin())).start())) {
+        return t.index();
+      }
+    }
+    return -1;
   }
 
 
@@ -121,17 +154,14 @@ public final class InterviewFinder {
 
 
   /**
-   * Among labels of initials, the one whose turns mostly end with a question mark; null when the
-   * labels are not initials or no label asks.
+   * Among the labels, the one whose turns mostly end with a question mark; null when there are
+   * fewer than two labels or no label asks.
    */
   private static String questionLabel(AnalyzedText doc, List<int[]> labelled) {
     Map<String, int[]> stats = new HashMap<>();
     for (int[] l : labelled) {
       Span para = doc.paragraphs().get(l[0]);
       String label = doc.text().substring(para.start(), para.start() + l[2]);
-      if (!INITIALS.matcher(label).matches()) {
-        continue;
-      }
       int[] st = stats.computeIfAbsent(label, k -> new int[2]);
       st[0]++;
       st[1] += para.in(doc.text()).strip().endsWith("?") ? 1 : 0;
