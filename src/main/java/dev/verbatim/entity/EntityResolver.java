@@ -94,6 +94,8 @@ public final class EntityResolver {
   private final Set<Integer> closeCalls = new HashSet<>();
   private final Map<Integer, Gender> genderHints = new HashMap<>();
   private int[] narrative;
+  /** Tokens inside reported speech ("Wexbridge had 1,100 households on its list, he said"). */
+  private boolean[] reported = new boolean[0];
   /** The story's opening paragraph (after its headline and byline). */
   private final int lede;
   private static final ImmutableSet<String> QUOTE_MARKS = ImmutableSet.of(
@@ -169,6 +171,14 @@ public final class EntityResolver {
    * @param statements all statements, in document order
    */
   public void resolve(List<Statement> statements) {
+    reported = new boolean[doc.tokens().size()];
+    for (Statement st : statements) {
+      if (st.quote() == null) {
+        for (int i = doc.tokenAtOrAfter(st.span().start()); i < reported.length && doc.token(i).begin() < st.span().end(); i++) {
+          reported[i] = true;
+        }
+      }
+    }
     clusterNames();
     collectOrganizations();
     Map<Integer, List<Statement>> byHead = new HashMap<>();
@@ -465,9 +475,9 @@ public final class EntityResolver {
       namedInNarrative.add(e);
     }
     if (e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.ANONYMOUS)) {
-      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site), null));
+      events.add(new Event(e, site, t.sentence(), narrativeSubject(site), quotes.inQuote(site), null));
     } else if (e != null && spokesperson != null && spokesperson.gender() != Gender.UNKNOWN) {
-      events.add(new Event(e, site, t.sentence(), doc.subjectLike(site), quotes.inQuote(site), spokesperson.gender()));
+      events.add(new Event(e, site, t.sentence(), narrativeSubject(site), quotes.inQuote(site), spokesperson.gender()));
     }
     resolvedSites.put(site, e);
     return e;
@@ -608,6 +618,15 @@ public final class EntityResolver {
       closeCalls.remove(site);
     }
     return es.get(bestIndex);
+  }
+
+  /**
+   * Whether a mention is the subject of the reporter's own clause: a subject, not inside what
+   * someone is reported to have said ("Wexbridge had more than 1,100 households on its waiting
+   * list, he said": the town is the subject of his words, not of the story).
+   */
+  private boolean narrativeSubject(int site) {
+    return doc.subjectLike(site) && !(site < reported.length && reported[site]);
   }
 
   /** The number of sentences before {@code sentence} that are not wholly inside a quotation. */
