@@ -107,8 +107,8 @@ class ServeProcessTest {
     ObjectMapper mapper = new ObjectMapper();
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < DOCUMENTS; i++) {
-      body.append(mapper.writeValueAsString(Map.of("id", "d" + i, "text", texts.get(i % texts.size()))))
-          .append('\n');
+      String text = texts.get(i % texts.size());
+      body.append(mapper.writeValueAsString(Map.of("id", "d" + i, "text", text))).append('\n');
     }
     return body.toString();
   }

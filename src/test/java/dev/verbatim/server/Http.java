@@ -41,7 +41,8 @@ final class Http {
 
   /** Posts the body without a Content-Length (chunked). */
   HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
-    return post(path, contentType, BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
+    return post(path, contentType,
+        BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)));
   }
 
   HttpResponse<String> post(String path, String contentType, BodyPublisher body) {

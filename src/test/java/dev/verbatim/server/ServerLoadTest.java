@@ -59,7 +59,8 @@ class ServerLoadTest {
         done.add(clients.submit(() -> {
           for (int i = client; i < REQUESTS; i += CLIENTS) {
             String id = "r" + i;
-            String body = mapper.writeValueAsString(Map.of("id", id, "text", TEXTS[i % TEXTS.length]));
+            String body =
+                mapper.writeValueAsString(Map.of("id", id, "text", TEXTS[i % TEXTS.length]));
             long t0 = System.nanoTime();
             HttpResponse<String> response = http.post("/extract", Http.JSON, body);
             latencies[i] = System.nanoTime() - t0;

@@ -21,8 +21,8 @@ class ServerShutdownTest {
         ServerSettings.defaults().withPort(0).withThreads(1), "test");
     Http http = new Http(server.uri());
     InetSocketAddress address = server.address();
-    CompletableFuture<HttpResponse<String>> inFlight =
-        CompletableFuture.supplyAsync(() -> http.post("/extract", Http.TEXT, "BLOCK until stopped"));
+    CompletableFuture<HttpResponse<String>> inFlight = CompletableFuture.supplyAsync(
+        () -> http.post("/extract", Http.TEXT, "BLOCK until stopped"));
     while (extractor.calls() == 0) {
       Thread.sleep(5);
     }

@@ -40,7 +40,8 @@ class ServerStatusTest {
     start(ServerSettings.defaults().withThreads(2));
     JsonCodec codec = new JsonCodec();
 
-    HttpResponse<String> json = http.post("/extract", Http.JSON, "{\"id\": \"a1\",\n \"text\": \"We won.\"}");
+    HttpResponse<String> json =
+        http.post("/extract", Http.JSON, "{\"id\": \"a1\",\n \"text\": \"We won.\"}");
     HttpResponse<String> text = http.post("/extract?id=b%202", Http.TEXT, "Tickets sold out.");
     HttpResponse<String> noId = http.post("/extract", Http.JSON, "{\"text\": \"No id.\"}");
     HttpResponse<String> lines = http.post("/extract", Http.JSON_LINES,
@@ -48,7 +49,8 @@ class ServerStatusTest {
 
     assertThat(json.statusCode()).isEqualTo(200);
     assertThat(json.headers().firstValue("Content-Type")).hasValue(Responses.JSON);
-    assertThat(json.body()).isEqualTo(codec.write("a1", FakeExtractor.quoteWholeText("We won.")) + "\n");
+    assertThat(json.body())
+        .isEqualTo(codec.write("a1", FakeExtractor.quoteWholeText("We won.")) + "\n");
     assertThat(text.body())
         .isEqualTo(codec.write("b 2", FakeExtractor.quoteWholeText("Tickets sold out.")) + "\n");
     assertThat(codec.readDocument(noId.body().strip()).id()).isEqualTo("document");
@@ -63,17 +65,22 @@ class ServerStatusTest {
     start(ServerSettings.defaults().withThreads(2).withMaxBodyBytes(1_000));
     byte[] big = "x".repeat(5_000).getBytes(StandardCharsets.UTF_8);
 
-    assertError(http.post("/extract", Http.JSON, "{\"id\": \"a\", \"text\": "), 400, "invalid JSON at line 1");
+    assertError(http.post("/extract", Http.JSON, "{\"id\": \"a\", \"text\": "), 400,
+        "invalid JSON at line 1");
     assertError(http.post("/extract", Http.JSON, "[1, 2]"), 400, "expected a JSON object");
     assertError(http.post("/extract", Http.JSON, "{\"id\": \"a\"}"), 400, "no \"text\" field");
-    assertError(http.post("/extract", Http.JSON, "{\"text\": 42}"), 400, "\"text\" is not a string");
+    assertError(http.post("/extract", Http.JSON, "{\"text\": 42}"), 400,
+        "\"text\" is not a string");
     assertError(http.post("/extract", Http.JSON_LINES, "{\"text\": \"ok\"}\nnot json\n{}\n"), 400,
         "request body:2: invalid JSON");
-    assertError(http.post("/extract", Http.TEXT, BodyPublishers.ofByteArray(new byte[] {'a', (byte) 0xC3})),
-        400, "not valid UTF-8");
-    assertError(http.post("/extract", Http.TEXT, BodyPublishers.ofByteArray(big)), 413, "limit of 1000 bytes");
+    byte[] badUtf8 = {'a', (byte) 0xC3};
+    assertError(http.post("/extract", Http.TEXT, BodyPublishers.ofByteArray(badUtf8)), 400,
+        "not valid UTF-8");
+    assertError(http.post("/extract", Http.TEXT, BodyPublishers.ofByteArray(big)), 413,
+        "limit of 1000 bytes");
     assertError(http.postChunked("/extract", Http.TEXT, big), 413, "limit of 1000 bytes");
-    assertError(http.post("/extract", Http.JSON_LINES, BodyPublishers.ofByteArray(big)), 413, "1000");
+    assertError(http.post("/extract", Http.JSON_LINES, BodyPublishers.ofByteArray(big)), 413,
+        "1000");
     assertError(http.post("/extract", null, "{\"text\": \"ok\"}"), 415, "no Content-Type");
     assertError(http.post("/extract", "application/x-www-form-urlencoded", "text=ok"), 415,
         "application/json");
@@ -105,7 +112,8 @@ class ServerStatusTest {
     awaitBusy(2);
 
     HttpResponse<String> refused = http.post("/extract", Http.TEXT, "three");
-    HttpResponse<String> refusedStream = http.post("/extract", Http.JSON_LINES, "{\"text\": \"four\"}");
+    HttpResponse<String> refusedStream =
+        http.post("/extract", Http.JSON_LINES, "{\"text\": \"four\"}");
 
     assertError(refused, 429, "busy");
     assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
@@ -118,13 +126,13 @@ class ServerStatusTest {
 
   @Test
   void aRequestOverItsTimeLimitIsAnswered503() throws Exception {
-    start(ServerSettings.defaults().withThreads(1).withTimeout(Duration.ofMillis(300)));
+    start(ServerSettings.defaults().withThreads(1).withTimeout(Duration.ofSeconds(1)));
 
     long started = System.nanoTime();
     HttpResponse<String> slow = http.post("/extract", Http.TEXT, "BLOCK me");
     long millis = (System.nanoTime() - started) / 1_000_000;
 
-    assertError(slow, 503, "time limit of 0.3 s");
+    assertError(slow, 503, "time limit of 1 s");
     assertThat(millis).isLessThan(30_000);
     // The timed-out document was cancelled (interrupted), so the one thread is free again.
     assertThat(http.post("/extract", Http.TEXT, "quick").statusCode()).isEqualTo(200);
@@ -132,7 +140,7 @@ class ServerStatusTest {
 
   @Test
   void aStreamGetsAnErrorLineForADocumentThatFailsOrRunsOutOfTime() throws Exception {
-    start(ServerSettings.defaults().withThreads(1).withTimeout(Duration.ofMillis(500)));
+    start(ServerSettings.defaults().withThreads(1).withTimeout(Duration.ofMillis(1_500)));
 
     HttpResponse<String> stream = http.post("/extract", Http.JSON_LINES, """
         {"id": "ok", "text": "Fine."}
