@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /**
- * The command-line entry point: {@code java -jar verbatim.jar [extract|evaluate|report|spark] ...}.
+ * The command-line entry point:
+ * {@code java -jar verbatim.jar [extract|evaluate|report|bench|train|serve|spark] ...}.
  * Output is UTF-8 whatever the platform's default. {@code spark} needs Spark on the class path
  * (spark-submit).
  *
@@ -114,6 +115,7 @@ public final class Main {
         .addSubcommand(new ReportCommand(context))
         .addSubcommand(new BenchCommand(context))
         .addSubcommand(new TrainCommand(context))
+        .addSubcommand(new ServeCommand(context))
         .addSubcommand(new SparkJob())
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setOut(context.out())

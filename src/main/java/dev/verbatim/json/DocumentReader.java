@@ -3,7 +3,10 @@ package dev.verbatim.json;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,6 +41,9 @@ import java.util.Locale;
  * }</pre>
  */
 public final class DocumentReader {
+  private static final ObjectMapper OBJECT_READER = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private DocumentReader() {}
 
   /**
@@ -121,10 +127,46 @@ public final class DocumentReader {
     });
   }
 
+  /**
+   * Reads one {@code {"id", "text"}} JSON object that may span several lines, such as a request
+   * body: the same fields and checks as a line of {@link #readJsonLines}.
+   *
+   * @param json the JSON text: one object, nothing after it
+   * @param source the name used in the document, such as {@code <request>}
+   * @param defaultId the id of an object that has none
+   * @return the document, with line 0
+   * @throws InvalidRecordException if {@code json} is not one JSON object with a string
+   *     {@code "text"}; the message says what is wrong and, for malformed JSON, where
+   */
+  public static InputDocument readJsonObject(String json, String source, String defaultId) {
+    checkNotNull(json, "json");
+    checkNotNull(source, "source");
+    checkNotNull(defaultId, "defaultId");
+    JsonNode node;
+    try {
+      node = OBJECT_READER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new InvalidRecordException("invalid JSON" + where + ": " + e.getOriginalMessage(), e);
+    }
+    if (!(node instanceof ObjectNode object)) {
+      String found = node == null || node.isMissingNode() ? "nothing"
+          : node.getNodeType().name().toLowerCase(Locale.ROOT);
+      throw new InvalidRecordException("expected a JSON object but found " + found);
+    }
+    return new InputDocument(id(object, defaultId), text(object), source, 0);
+  }
+
   private static String id(ObjectNode node, String idPrefix, int line) {
+    return id(node, idPrefix + "-" + line);
+  }
+
+  /** The object's {@code "id"} as text, or {@code missing} when it has none. */
+  private static String id(ObjectNode node, String missing) {
     JsonNode id = node.get("id");
     if (id == null || id.isNull()) {
-      return idPrefix + "-" + line;
+      return missing;
     }
     if (!id.isValueNode()) {
       throw new InvalidRecordException("\"id\" is not a string or number");

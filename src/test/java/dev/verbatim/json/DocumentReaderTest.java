@@ -1,6 +1,7 @@
 package dev.verbatim.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,5 +108,30 @@ class DocumentReaderTest {
     assertThat(DocumentReader.isSupported(Path.of("a/b.TXT"))).isTrue();
     assertThat(DocumentReader.isSupported(Path.of("b.jsonl"))).isTrue();
     assertThat(DocumentReader.isSupported(Path.of("b.json"))).isFalse();
+  }
+
+  @Test
+  void oneJsonObjectMaySpanLinesAndHasTheSameChecksAsALine() {
+    InputDocument doc = DocumentReader.readJsonObject(
+        "{\n  \"id\": 7,\n  \"text\": \"The mayor said it.\",\n  \"url\": \"ignored\"\n}\n",
+        "request body", "document");
+
+    assertThat(doc).isEqualTo(new InputDocument("7", "The mayor said it.", "request body", 0));
+    assertThat(DocumentReader.readJsonObject("{\"text\": \"No id.\"}", "b", "document").id())
+        .isEqualTo("document");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("{\n\"text\": ", "b", "d"))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessageStartingWith("invalid JSON at line 2, column");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("{\"text\": \"a\"} {}", "b", "d"))
+        .isInstanceOf(InvalidRecordException.class).hasMessageContaining("invalid JSON");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("", "b", "d"))
+        .isInstanceOf(InvalidRecordException.class)
+        .hasMessage("expected a JSON object but found nothing");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("[1]", "b", "d"))
+        .hasMessage("expected a JSON object but found array");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("{\"id\": [1], \"text\": \"t\"}", "b", "d"))
+        .hasMessage("\"id\" is not a string or number");
+    assertThatThrownBy(() -> DocumentReader.readJsonObject("{\"text\": 1}", "b", "d"))
+        .hasMessage("\"text\" is not a string");
   }
 }
