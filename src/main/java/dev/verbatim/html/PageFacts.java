@@ -47,9 +47,12 @@ final class PageFacts {
         meta(page, "og:published_time"), meta(page, "datePublished"), meta(page, "date"),
         meta(page, "pubdate"), meta(page, "publishdate"), meta(page, "dc.date"),
         meta(page, "dc.date.issued"), meta(page, "parsely-pub-date"), visibleDate(page));
-    this.url = first(absolute(page.selectFirst("link[rel=canonical]"), "href", baseUri),
-        absolute(page.selectFirst("meta[property=og:url]"), "content", baseUri),
-        resolve(ld.url(), baseUri), baseUri);
+    // Without a base URI, an absolute og:url is the base a relative canonical link resolves on.
+    String ogUrl = meta(page, "og:url");
+    String base = !baseUri.isEmpty() || ogUrl == null || !ogUrl.matches("(?i)https?://.*")
+        ? baseUri : ogUrl;
+    this.url = first(resolve(attr(page.selectFirst("link[rel=canonical]"), "href"), base),
+        resolve(ogUrl, base), resolve(ld.url(), base), baseUri);
   }
 
   /**
@@ -250,20 +253,17 @@ final class PageFacts {
     return null;
   }
 
-  private static String absolute(Element e, String attribute, String baseUri) {
-    if (e == null || e.attr(attribute).isBlank()) {
-      return null;
-    }
-    String abs = e.absUrl(attribute);
-    return abs.isEmpty() ? e.attr(attribute).strip() : abs;
+  private static String attr(Element e, String attribute) {
+    return e == null || e.attr(attribute).isBlank() ? null : e.attr(attribute).strip();
   }
 
-  private static String resolve(String url, String baseUri) {
-    if (url == null || baseUri.isEmpty()) {
+  /** {@code url} resolved against {@code base}; as it is when either is missing or malformed. */
+  private static String resolve(String url, String base) {
+    if (url == null || base.isEmpty()) {
       return url;
     }
     try {
-      return java.net.URI.create(baseUri).resolve(url).toString();
+      return java.net.URI.create(base).resolve(url).toString();
     } catch (IllegalArgumentException e) {
       return url;
     }
