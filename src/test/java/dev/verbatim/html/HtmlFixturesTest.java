@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.eval.GoldDocument;
 import dev.verbatim.eval.GoldQuote;
+import dev.verbatim.testing.HtmlFixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -9,6 +9,7 @@ import dev.verbatim.eval.Evaluation;
 import dev.verbatim.eval.GoldDocument;
 import dev.verbatim.eval.Scorer;
 import dev.verbatim.testing.Extractors;
+import dev.verbatim.testing.HtmlFixtures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.verbatim.html;
+package dev.verbatim.testing;
 
 import dev.verbatim.eval.GoldDocument;
 import dev.verbatim.eval.GoldReader;
@@ -14,13 +14,15 @@ import java.util.stream.Stream;
  * {@code NAME.html}, the plain text of its article {@code NAME.txt} (written first), and the gold
  * annotation of that text {@code NAME.gold.jsonl}.
  */
-final class HtmlFixtures {
-  static final Path FOLDER = Path.of("src/test/resources/html");
+public final class HtmlFixtures {
+  public static final Path FOLDER = Path.of("src/test/resources/html");
 
   private HtmlFixtures() {}
 
-  /** The fixture names, sorted. */
-  static List<String> names() {
+  /**
+   * @return the fixture names, sorted
+   */
+  public static List<String> names() {
     try (Stream<Path> files = Files.list(FOLDER)) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html"))
           .map(n -> n.substring(0, n.length() - ".html".length())).sorted().toList();
@@ -29,21 +31,21 @@ final class HtmlFixtures {
     }
   }
 
-  static Path page(String name) {
+  public static Path page(String name) {
     return FOLDER.resolve(name + ".html");
   }
 
-  static String html(String name) {
+  public static String html(String name) {
     return read(page(name));
   }
 
   /** The plain-text version, without the file's final line break. */
-  static String text(String name) {
+  public static String text(String name) {
     String text = read(FOLDER.resolve(name + ".txt"));
     return text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
   }
 
-  static GoldDocument gold(String name) {
+  public static GoldDocument gold(String name) {
     List<GoldDocument> gold = GoldReader.read(FOLDER.resolve(name + ".gold.jsonl"), e -> {
       throw new IllegalStateException(e.toString());
     });
