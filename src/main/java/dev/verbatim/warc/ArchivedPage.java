@@ -21,7 +21,8 @@ import java.io.UncheckedIOException;
  * @param charset the {@code charset} of the HTTP {@code Content-Type}, or null when it names none
  * @since 0.2.0
  */
-public record ArchivedPage(String uri, long offset, byte[] html, String charset) {
+public record ArchivedPage(String uri, long offset, byte[] html, String charset)
+    implements WarcEntry {
 
   /**
    * Checks the components.

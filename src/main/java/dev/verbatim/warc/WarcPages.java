@@ -7,12 +7,15 @@ import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.MessageBody;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -73,86 +76,165 @@ public final class WarcPages {
    */
   public static WarcTally read(SeekableByteChannel channel, Consumer<ArchivedPage> pages,
       Consumer<WarcProblem> problems) {
-    checkNotNull(channel, "channel");
     checkNotNull(pages, "pages");
     checkNotNull(problems, "problems");
     WarcTally tally = new WarcTally();
-    long start;
-    try {
-      start = channel.position();
-    } catch (IOException e) {
-      problems.accept(new WarcProblem(0, describe(e)));
-      tally.problem();
-      return tally;
+    Iterator<WarcEntry> entries = entries(channel, tally);
+    while (entries.hasNext()) {
+      WarcEntry entry = entries.next();
+      if (entry instanceof ArchivedPage page) {
+        pages.accept(page);
+      } else {
+        problems.accept((WarcProblem) entry);
+      }
     }
-    new Scan(channel, pages, problems, tally).run(start);
     return tally;
   }
 
-  /** One pass over a channel. */
-  private static final class Scan {
+  /**
+   * Returns the pages and problems of a WARC file as they are read, one record at a time, from the
+   * channel's current position: for callers that pull, such as a Spark task. Skipped records are
+   * counted in {@code tally} as reading goes. Does not close the channel.
+   *
+   * @param channel the file's bytes
+   * @param tally counts what is read and skipped
+   * @return the entries, in file order
+   */
+  public static Iterator<WarcEntry> entries(SeekableByteChannel channel, WarcTally tally) {
+    checkNotNull(channel, "channel");
+    checkNotNull(tally, "tally");
+    return new Cursor(channel, tally);
+  }
+
+  /** One pass over a channel, one entry at a time. */
+  private static final class Cursor implements Iterator<WarcEntry> {
     private final SeekableByteChannel channel;
-    private final Consumer<ArchivedPage> pages;
-    private final Consumer<WarcProblem> problems;
     private final WarcTally tally;
+    private WarcReader reader;
+    private long position;
+    private boolean first = true;
     private boolean gzip;
     private boolean resyncing;
+    private WarcEntry next;
 
-    Scan(SeekableByteChannel channel, Consumer<ArchivedPage> pages,
-        Consumer<WarcProblem> problems, WarcTally tally) {
+    Cursor(SeekableByteChannel channel, WarcTally tally) {
       this.channel = channel;
-      this.pages = pages;
-      this.problems = problems;
       this.tally = tally;
-    }
-
-    void run(long start) {
-      long position = start;
-      boolean first = true;
-      while (position >= 0) {
-        WarcReader reader;
-        try {
-          channel.position(position);
-          reader = new WarcReader(channel);
-          if (first) {
-            gzip = reader.compression() != org.netpreserve.jwarc.WarcCompression.NONE;
-            first = false;
-          }
-        } catch (IOException | RuntimeException e) {
-          report(position, e);
-          position = Resync.next(channel, position + 1, gzip);
-          continue;
-        }
-        long failedAt = readAll(reader);
-        position = failedAt < 0 ? -1 : Resync.next(channel, failedAt + 1, gzip);
+      try {
+        this.position = channel.position();
+      } catch (IOException e) {
+        this.position = -1;
+        this.next = problem(0, e);
       }
     }
 
-    /** Reads records until the end (returns -1) or a bad record (returns its offset). */
-    private long readAll(WarcReader reader) {
-      while (true) {
-        Optional<WarcRecord> next;
-        try {
-          next = reader.next();
-        } catch (IOException | RuntimeException e) {
-          report(reader.position(), e);
-          return reader.position();
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        next = fetch();
+      }
+      return next != null;
+    }
+
+    @Override
+    public WarcEntry next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      WarcEntry out = next;
+      next = null;
+      return out;
+    }
+
+    /** Reads on to the next page or reported problem; null at the end. */
+    private WarcEntry fetch() {
+      while (reader != null || position >= 0) {
+        if (reader == null) {
+          WarcEntry problem = open();
+          if (problem != null) {
+            return problem;
+          }
+          continue;
         }
-        if (next.isEmpty()) {
-          return -1;
+        Optional<WarcRecord> record;
+        try {
+          record = reader.next();
+        } catch (IOException | RuntimeException e) {
+          WarcEntry problem = failed(reader.position(), e);
+          if (problem != null) {
+            return problem;
+          }
+          continue;
+        }
+        if (record.isEmpty()) {
+          reader = null;
+          position = -1;
+          return null;
         }
         resyncing = false;
         long offset = reader.position();
         try {
-          handle(next.get(), offset);
+          ArchivedPage page = handle(record.get(), offset);
+          if (page != null) {
+            return page;
+          }
         } catch (IOException | RuntimeException e) {
-          report(offset, e);
-          return offset;
+          WarcEntry problem = failed(offset, e);
+          if (problem != null) {
+            return problem;
+          }
         }
+      }
+      return null;
+    }
+
+    /** Opens a reader at {@link #position}; returns a problem when that fails and is reported. */
+    private WarcEntry open() {
+      try {
+        channel.position(position);
+        reader = new WarcReader(channel);
+        if (first) {
+          gzip = reader.compression() != WarcCompression.NONE;
+          first = false;
+        }
+        return null;
+      } catch (IOException | RuntimeException e) {
+        reader = null;
+        long at = position;
+        position = Resync.next(channel, at + 1, gzip);
+        return report(at, e);
       }
     }
 
-    private void handle(WarcRecord record, long offset) throws IOException {
+    /**
+     * A bad record at {@code offset}: reading goes on at the next record start after it. Returns
+     * the problem, or null when it is not reported again.
+     */
+    private WarcEntry failed(long offset, Exception e) {
+      reader = null;
+      position = Resync.next(channel, offset + 1, gzip);
+      return report(offset, e);
+    }
+
+    /**
+     * Reports a bad record, once: while looking for the next good record after it, places that
+     * only looked like a record start are not reported again. Returns null when not reported.
+     */
+    private WarcEntry report(long offset, Exception e) {
+      if (resyncing) {
+        return null;
+      }
+      resyncing = true;
+      return problem(offset, e);
+    }
+
+    private WarcProblem problem(long offset, Exception e) {
+      tally.problem();
+      return new WarcProblem(offset, describe(e));
+    }
+
+    /** The page the record holds, or null when it is skipped (and counted). */
+    private ArchivedPage handle(WarcRecord record, long offset) throws IOException {
       String skip = skipReason(record);
       byte[] html = null;
       String charset = null;
@@ -176,25 +258,12 @@ public final class WarcPages {
         throw new java.io.EOFException("truncated: " + body.position() + " of " + body.size()
             + " bytes");
       }
-      if (html != null) {
-        tally.page();
-        pages.accept(new ArchivedPage(((WarcResponse) record).target(), offset, html, charset));
-      } else {
+      if (html == null) {
         tally.skip(skip);
+        return null;
       }
-    }
-
-    /**
-     * Reports a bad record, once: while looking for the next good record after it, places that
-     * only looked like a record start are not reported again.
-     */
-    private void report(long offset, Exception e) {
-      if (resyncing) {
-        return;
-      }
-      resyncing = true;
-      tally.problem();
-      problems.accept(new WarcProblem(offset, describe(e)));
+      tally.page();
+      return new ArchivedPage(((WarcResponse) record).target(), offset, html, charset);
     }
   }
 

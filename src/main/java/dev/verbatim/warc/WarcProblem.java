@@ -12,7 +12,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param reason a one-line explanation
  * @since 0.2.0
  */
-public record WarcProblem(long offset, String reason) {
+public record WarcProblem(long offset, String reason) implements WarcEntry {
 
   /**
    * Checks the components and folds the reason onto one line.
