@@ -15,7 +15,8 @@ public final class WarcTally {
   private int problems;
   private final Map<String, Integer> skipped = new TreeMap<>();
 
-  WarcTally() {}
+  /** Creates an empty tally, for {@link WarcPages#entries}. */
+  public WarcTally() {}
 
   void page() {
     pages++;
