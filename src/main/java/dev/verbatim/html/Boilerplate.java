@@ -49,24 +49,37 @@ final class Boilerplate {
   static void strip(Element root, Set<Element> keep) {
     removeComments(root);
     List<Element> doomed = new ArrayList<>();
-    collect(root, keep, doomed);
+    Prose prose = new Prose(prose(root));
+    collect(root, keep, prose, doomed);
     for (Element e : doomed) {
       e.remove();
     }
   }
 
-  private static void collect(Element e, Set<Element> keep, List<Element> doomed) {
+  /** The page's prose: the characters of its paragraphs of at least 80 characters. */
+  private record Prose(int total) {
+    /** Whether {@code e} holds most of the page's prose (and the page has some). */
+    boolean mostIn(Element e) {
+      return total >= 400 && prose(e) * 2 >= total;
+    }
+  }
+
+  private static void collect(Element e, Set<Element> keep, Prose prose, List<Element> doomed) {
     for (Element child : e.children()) {
-      if (isBoilerplate(child, keep)) {
+      if (isBoilerplate(child, keep, prose)) {
         doomed.add(child);
       } else {
-        collect(child, keep, doomed);
+        collect(child, keep, prose, doomed);
       }
     }
   }
 
-  /** Whether {@code e} (and all it holds) is boilerplate. */
-  static boolean isBoilerplate(Element e, Set<Element> keep) {
+  /**
+   * Whether {@code e} (and all it holds) is boilerplate. An element marked so by its names that
+   * holds most of the page's prose is kept unless its names mark comments: a wrapper named after
+   * the page's layout or a script hook must not take the article with it.
+   */
+  private static boolean isBoilerplate(Element e, Set<Element> keep, Prose prose) {
     String tag = e.normalName();
     if (DROPPED_TAGS.contains(tag)) {
       return true;
@@ -74,7 +87,24 @@ final class Boilerplate {
     if (DROPPED_UNLESS_ARTICLE.contains(tag)) {
       return !holdsArticleParagraphs(e);
     }
-    return isMarked(e) && !holdsAny(e, keep);
+    if (!isMarked(e) || holdsAny(e, keep)) {
+      return false;
+    }
+    if (isHidden(e) || ClassNames.isComments(ClassNames.of(e))) {
+      return true;
+    }
+    return !prose.mostIn(e);
+  }
+
+  private static int prose(Element e) {
+    int n = 0;
+    for (Element p : e.getElementsByTag("p")) {
+      int length = p.text().length();
+      if (length >= 80) {
+        n += length;
+      }
+    }
+    return n;
   }
 
   /**

@@ -71,9 +71,17 @@ final class ClassNames {
       + "|entry-meta|dateline"
       + ")");
 
-  /** Layout tokens that describe the page, not the element that carries them. */
-  private static final Pattern LAYOUT_TOKEN =
-      Pattern.compile("^(?:has|no|with|without|show|layout|template|page-template|single)-");
+  /**
+   * Tokens that describe the page's layout or a script's hook or state, not the element that
+   * carries them: {@code has-sidebar}, {@code js-share-enabled}, {@code sidebar-layout}.
+   */
+  private static final Pattern LAYOUT_TOKEN = Pattern.compile(
+      "^(?:has|no|with|without|show|js|layout|template|page-template|single)-"
+          + "|-(?:enabled|disabled|active|inactive|loaded|ready|layout|template)$");
+
+  /** Names of a comment section. */
+  private static final Pattern COMMENTS = Pattern.compile(START
+      + "(?:comment(?!ary)|disqus|discussion|coral|respond|replies|reader-comments)");
 
   private ClassNames() {}
 
@@ -154,6 +162,11 @@ final class ClassNames {
       last = m.start();
     }
     return last;
+  }
+
+  /** Whether the names mark a comment section or a comment. */
+  static boolean isComments(String names) {
+    return COMMENTS.matcher(names).find();
   }
 
   static boolean isByline(String names) {

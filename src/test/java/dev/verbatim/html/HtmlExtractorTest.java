@@ -91,6 +91,29 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void layoutAndScriptHookNamesDoNotMakeTheArticleBoilerplate() {
+    String prose = "<p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday") + "</p><p>"
+        + PROSE.replace("Tuesday", "Friday") + "</p>";
+    String expected = "Bridge\n\n" + PROSE + "\n\n" + PROSE.replace("Tuesday", "Monday") + "\n\n"
+        + PROSE.replace("Tuesday", "Friday");
+    assertThat(body("<h1>Bridge</h1><div class=\"story js-social-share-enabled\">" + prose
+        + "</div>")).isEqualTo(expected);
+    assertThat(body("<h1>Bridge</h1><div class=\"l-wrap sidebar-layout\">" + prose + "</div>"))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void aWrapperNamedLikeFurnitureThatHoldsMostOfTheProseIsKeptButCommentsNeverAre() {
+    String prose = "<p>" + PROSE + "</p><p>" + PROSE.replace("Tuesday", "Monday") + "</p><p>"
+        + PROSE.replace("Tuesday", "Friday") + "</p><p>" + PROSE.replace("Tuesday", "Sunday")
+        + "</p>";
+    assertThat(body("<h1>Bridge</h1><div class=\"widget\"><div>" + prose + "</div></div>"))
+        .contains(PROSE.replace("Tuesday", "Friday"));
+    assertThat(body("<h1>Bridge</h1><p>The bridge is shut.</p><div class=\"comments\">" + prose
+        + "</div>")).isEqualTo("Bridge\n\nThe bridge is shut.");
+  }
+
+  @Test
   void paragraphsThatAreMostlyLinksAreDropped() {
     assertThat(body("<div class=\"story\"><p>" + PROSE + "</p><p><strong>Read more:</strong> "
         + "<a href=\"/a\">‘Passengers taken for a ride,’ says watchdog</a></p>"
