@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -85,8 +84,7 @@ record InputSource(String name, Path file) {
     if (file == null) {
       return -1;
     }
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm")) {
+    if (DocumentReader.isOneDocument(file)) {
       return 1;
     }
     if (DocumentReader.isWarc(file)) {

@@ -134,7 +134,8 @@ public final class HtmlExtractor {
     return out;
   }
 
-  private static Set<Element> identitySet() {
+  /** A set of elements by identity (the page's elements, not equal-looking ones). */
+  static Set<Element> identitySet() {
     return Collections.newSetFromMap(new IdentityHashMap<>());
   }
 }

@@ -87,7 +87,7 @@ final class PageFacts {
    * boilerplate (read from the page before that is removed), and without dates when asked.
    */
   static String line(Element e, boolean withoutDates) {
-    Set<Element> skip = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Element> skip = HtmlExtractor.identitySet();
     for (Element d : e.getAllElements()) {
       if (d != e && (Boilerplate.isDropped(d) || withoutDates && (d.normalName().equals("time")
           || ClassNames.isDate(ClassNames.of(d))))) {

@@ -89,6 +89,17 @@ public final class DocumentReader {
   }
 
   /**
+   * Returns whether {@code file} holds one document, judging by its extension.
+   *
+   * @param file a path
+   * @return true for {@code .txt}, {@code .html} and {@code .htm} files (any case)
+   */
+  public static boolean isOneDocument(Path file) {
+    Kind kind = kind(file);
+    return kind == Kind.TEXT || kind == Kind.HTML;
+  }
+
+  /**
    * Returns whether {@code file} is a WARC file, judging by its extension.
    *
    * @param file a path

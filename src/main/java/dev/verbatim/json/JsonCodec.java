@@ -102,11 +102,11 @@ public final class JsonCodec {
     out.put("byline", page.byline().orElse(null));
     out.put("published", page.published().orElse(null));
     out.put("text", page.text());
-    plain.fields().forEachRemaining(f -> {
-      if (!out.has(f.getKey())) {
-        out.set(f.getKey(), f.getValue());
+    for (var field : plain.properties()) {
+      if (!out.has(field.getKey())) {
+        out.set(field.getKey(), field.getValue());
       }
-    });
+    }
     try {
       return mapper.writeValueAsString(out);
     } catch (JsonProcessingException e) {
