@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.base.Throwables;
+import dev.verbatim.html.ExtractedPage;
+import dev.verbatim.html.HtmlExtractor;
 import dev.verbatim.pipeline.Pipeline;
 import java.util.ArrayList;
 import java.util.List;
@@ -119,6 +121,34 @@ public final class QuoteExtractor implements AutoCloseable {
       return ExtractionResult.empty();
     }
     return pipeline.run(text);
+  }
+
+  /**
+   * Extracts the article from a web page and finds and attributes every statement in it. The page's
+   * main content (headline, standfirst, byline, body paragraphs) is kept and its boilerplate
+   * (navigation, cookie banners, captions, comments, "most read" lists, ...) dropped, as {@link
+   * HtmlExtractor} describes; offsets in the result index {@code page().text()}.
+   *
+   * <pre>{@code
+   * PageExtraction p = extractor.extractHtml(html, "https://news.example/story");
+   * String text = p.page().text();
+   * for (Citation c : p.result().citations()) {
+   *   System.out.println(c.text() + " " + text.substring(c.span().start(), c.span().end()));
+   * }
+   * }</pre>
+   *
+   * @param html the page's HTML
+   * @param baseUri the page's address, against which its canonical link resolves; empty if unknown
+   * @return the extracted page and what was found in its text
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the extracted text is longer than the maximum document
+   *     length
+   * @throws VerbatimException if the language-processing back end fails
+   * @since 0.2.0
+   */
+  public PageExtraction extractHtml(String html, String baseUri) {
+    ExtractedPage page = HtmlExtractor.extract(html, baseUri);
+    return new PageExtraction(page, extract(page.text()));
   }
 
   /**

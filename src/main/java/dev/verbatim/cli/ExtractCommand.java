@@ -28,8 +28,10 @@ import picocli.CommandLine.Parameters;
     description = {
         "Finds the reported statements in each document and writes them out.",
         "INPUT is a .txt file (one document, id = file name without extension), a .jsonl file "
-            + "(one {\"id\", \"text\"} object a line), a folder (its .txt and .jsonl files, at "
-            + "any depth) or - for JSON Lines on standard input."},
+            + "(one {\"id\", \"text\"} or {\"id\", \"html\"} object a line), an .html or "
+            + ".htm page (its article; id = file name without extension), a .warc or .warc.gz "
+            + "file (each HTML page with status 200; id = its URI), a folder (those files, at any "
+            + "depth) or - for JSON Lines on standard input."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every input was processed",
@@ -193,7 +195,7 @@ final class ExtractCommand implements Callable<Integer> {
         return;
       }
       try {
-        writer.write(document.id(), r);
+        writer.write(document, r);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -204,6 +206,12 @@ final class ExtractCommand implements Callable<Integer> {
     public void error(InputError error) {
       drain(0);   // keep failures and results in input order
       failures.report(error);
+    }
+
+    @Override
+    public void note(String source, String message) {
+      drain(0);
+      progress.message(source + ": " + message);
     }
 
     @Override

@@ -13,13 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * One place documents come from: a {@code .txt} or {@code .jsonl} file, or standard input read as
- * JSON Lines. {@link #collect} turns the command line's INPUT arguments into sources. Immutable.
+ * One place documents come from: a file {@link DocumentReader} reads ({@code .txt},
+ * {@code .jsonl}, {@code .html}, {@code .htm}, {@code .warc}, {@code .warc.gz}), or standard input
+ * read as JSON Lines. {@link #collect} turns the command line's INPUT arguments into sources. Immutable.
  *
  * @param name the name used in ids and errors: the path as given (or found under a folder given),
  *     or {@code <stdin>}
@@ -30,8 +30,8 @@ record InputSource(String name, Path file) {
   static final String STDIN_NAME = "<stdin>";
 
   /**
-   * Resolves the INPUT arguments: {@code -} is standard input, a folder contributes its
-   * {@code .txt} and {@code .jsonl} files at any depth (sorted by path), a file is taken as it is.
+   * Resolves the INPUT arguments: {@code -} is standard input, a folder contributes the files
+   * {@link DocumentReader} reads at any depth (sorted by path), a file is taken as it is.
    * Arguments that name nothing readable are passed to {@code errors}.
    */
   static List<InputSource> collect(List<String> arguments, Consumer<InputError> errors) {
@@ -47,7 +47,7 @@ record InputSource(String name, Path file) {
       } else if (!Files.exists(path)) {
         errors.accept(new InputError(argument, 0, "no such file or folder"));
       } else if (!DocumentReader.isSupported(path)) {
-        errors.accept(new InputError(argument, 0, "not a .txt or .jsonl file"));
+        errors.accept(new InputError(argument, 0, "not a .txt, .jsonl, .html or .warc file"));
       } else {
         sources.add(new InputSource(argument, path));
       }
@@ -78,14 +78,17 @@ record InputSource(String name, Path file) {
    * Counts the documents of this source cheaply (non-blank lines of a JSON Lines file), for the
    * progress line's ETA.
    *
-   * @return the count, or -1 for standard input or an unreadable file
+   * @return the count, or -1 for standard input, a WARC file or an unreadable file
    */
   long estimateDocuments() {
     if (file == null) {
       return -1;
     }
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+    if (DocumentReader.isOneDocument(file)) {
       return 1;
+    }
+    if (DocumentReader.isWarc(file)) {
+      return -1;
     }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
       return in.lines().filter(line -> !line.isBlank()).count();

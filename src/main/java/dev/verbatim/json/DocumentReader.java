@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.verbatim.html.ExtractedPage;
+import dev.verbatim.html.HtmlExtractor;
+import dev.verbatim.warc.WarcPages;
+import dev.verbatim.warc.WarcTally;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -20,14 +24,29 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Reads the documents to extract from: a {@code .txt} file is one document whose id is the file
- * name without its extension; a {@code .jsonl} file holds one {@code {"id", "text"}} object a line
- * (other fields are ignored; a line without an id gets {@code NAME-LINE}, NAME being the file name
- * without extension). Files are read as UTF-8; a leading byte-order mark is dropped.
+ * Reads the documents to extract from:
  *
- * <p>Malformed lines, lines without a string {@code "text"}, and unreadable files are passed to
- * the sink as {@link InputError}s; they never stop the other documents. A {@code .txt} file that is
- * not valid UTF-8 is an error at the line of its first bad byte.
+ * <ul>
+ *   <li>a {@code .txt} file is one document whose id is the file name without its extension;
+ *   <li>a {@code .jsonl} file holds one object a line: {@code {"id", "text"}}, or
+ *       {@code {"id", "html"}} for a web page, with an optional {@code "url"} against which the
+ *       page's links resolve (other fields are ignored; a line without an id gets
+ *       {@code NAME-LINE}, NAME being the file name without extension);
+ *   <li>an {@code .html} or {@code .htm} file is one web page whose id is the file name without
+ *       its extension;
+ *   <li>a {@code .warc} or {@code .warc.gz} file holds web pages, one document per HTML
+ *       {@code response} record with status 200, whose id is its {@code WARC-Target-URI}
+ *       ({@link WarcPages}); the other records are counted in a note to the sink.
+ * </ul>
+ *
+ * <p>A web page's text is the article {@link HtmlExtractor} extracts from it, and the document
+ * carries that {@link ExtractedPage}. Text files are read as UTF-8, a leading byte-order mark
+ * dropped; HTML files by their byte-order mark or {@code <meta charset>}, else as UTF-8.
+ *
+ * <p>Malformed lines, lines without a string {@code "text"} or {@code "html"}, unreadable files
+ * and corrupt WARC records are passed to the sink as {@link InputError}s; they never stop the
+ * other documents. A {@code .txt} file that is not valid UTF-8 is an error at the line of its
+ * first bad byte.
  *
  * <p>Stateless and thread-safe.
  *
@@ -50,16 +69,54 @@ public final class DocumentReader {
    * Returns whether {@link #readFile} can read {@code file}, judging by its extension.
    *
    * @param file a path
-   * @return true for {@code .txt} and {@code .jsonl} files (any case)
+   * @return true for {@code .txt}, {@code .jsonl}, {@code .html}, {@code .htm}, {@code .warc} and
+   *     {@code .warc.gz} files (any case)
    */
   public static boolean isSupported(Path file) {
+    return kind(file) != null;
+  }
+
+  /** The kinds of file read, by extension. */
+  private enum Kind { TEXT, JSON_LINES, HTML, WARC }
+
+  private static Kind kind(Path file) {
     String name = file.getFileName() == null ? "" : file.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".txt") || lower.endsWith(".jsonl");
+    if (lower.endsWith(".txt")) {
+      return Kind.TEXT;
+    } else if (lower.endsWith(".jsonl")) {
+      return Kind.JSON_LINES;
+    } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+      return Kind.HTML;
+    } else if (lower.endsWith(".warc") || lower.endsWith(".warc.gz")) {
+      return Kind.WARC;
+    }
+    return null;
   }
 
   /**
-   * Reads one {@code .txt} or {@code .jsonl} file.
+   * Returns whether {@code file} holds one document, judging by its extension.
+   *
+   * @param file a path
+   * @return true for {@code .txt}, {@code .html} and {@code .htm} files (any case)
+   */
+  public static boolean isOneDocument(Path file) {
+    Kind kind = kind(file);
+    return kind == Kind.TEXT || kind == Kind.HTML;
+  }
+
+  /**
+   * Returns whether {@code file} is a WARC file, judging by its extension.
+   *
+   * @param file a path
+   * @return true for {@code .warc} and {@code .warc.gz} files (any case)
+   */
+  public static boolean isWarc(Path file) {
+    return kind(file) == Kind.WARC;
+  }
+
+  /**
+   * Reads one file of a supported kind ({@link #isSupported}).
    *
    * @param file the file
    * @param source the name used in ids and errors, usually the path as the user gave it
@@ -67,17 +124,46 @@ public final class DocumentReader {
    * @throws IllegalArgumentException if the file's extension is not supported
    */
   public static void readFile(Path file, String source, RecordSink<InputDocument> sink) {
-    checkArgument(isSupported(file), "not a .txt or .jsonl file: %s", file);
+    Kind kind = kind(file);
+    checkArgument(kind != null, "not a .txt, .jsonl, .html or .warc file: %s", file);
     checkNotNull(sink, "sink");
-    if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
-      readText(file, source, sink);
-      return;
+    switch (kind) {
+      case TEXT -> readText(file, source, sink);
+      case HTML -> readHtml(file, source, sink);
+      case WARC -> readWarc(file, source, sink);
+      case JSON_LINES -> {
+        try (InputStream in = Files.newInputStream(file)) {
+          readJsonLines(in, source, stem(file), sink);
+        } catch (IOException e) {
+          sink.error(new InputError(source, 0, "cannot read: " + JsonLinesReader.describe(e)));
+        }
+      }
+      default -> throw new IllegalStateException("unhandled kind " + kind);
     }
+  }
+
+  private static void readHtml(Path file, String source, RecordSink<InputDocument> sink) {
+    ExtractedPage page;
     try (InputStream in = Files.newInputStream(file)) {
-      readJsonLines(in, source, stem(file), sink);
+      page = HtmlExtractor.extract(in, null, "");
     } catch (IOException e) {
       sink.error(new InputError(source, 0, "cannot read: " + JsonLinesReader.describe(e)));
+      return;
     }
+    sink.accept(InputDocument.ofPage(stem(file), page, source, 0));
+  }
+
+  private static void readWarc(Path file, String source, RecordSink<InputDocument> sink) {
+    WarcTally tally;
+    try {
+      tally = WarcPages.read(file,
+          page -> sink.accept(InputDocument.ofPage(page.uri(), page.extract(), source, 0)),
+          problem -> sink.error(new InputError(source, 0, problem.toString())));
+    } catch (IOException e) {
+      sink.error(new InputError(source, 0, "cannot read: " + JsonLinesReader.describe(e)));
+      return;
+    }
+    sink.note(source, tally.toString());
   }
 
   private static void readText(Path file, String source, RecordSink<InputDocument> sink) {
@@ -103,7 +189,7 @@ public final class DocumentReader {
   }
 
   /**
-   * Reads {@code {"id", "text"}} JSON Lines. Does not close {@code in}.
+   * Reads {@code {"id", "text"}} and {@code {"id", "html"}} JSON Lines. Does not close {@code in}.
    *
    * @param in the JSON Lines bytes, UTF-8
    * @param source the name used in errors, such as a file name or {@code <stdin>}
@@ -117,7 +203,14 @@ public final class DocumentReader {
     JsonLinesReader.read(in, source, new JsonLinesReader.Handler() {
       @Override
       public void object(int line, ObjectNode node) {
-        sink.accept(new InputDocument(id(node, idPrefix, line), text(node), source, line));
+        String id = id(node, idPrefix, line);
+        JsonNode html = node.get("html");
+        JsonNode text = node.get("text");
+        if ((text == null || text.isNull()) && html != null && !html.isNull()) {
+          sink.accept(InputDocument.ofPage(id, page(node, html), source, line));
+        } else {
+          sink.accept(new InputDocument(id, text(node), source, line));
+        }
       }
 
       @Override
@@ -158,6 +251,15 @@ public final class DocumentReader {
     return new InputDocument(id(object, defaultId), text(object), source, 0);
   }
 
+  private static ExtractedPage page(ObjectNode node, JsonNode html) {
+    if (!html.isTextual()) {
+      throw new InvalidRecordException("\"html\" is not a string");
+    }
+    JsonNode url = node.get("url");
+    String base = url != null && url.isTextual() ? url.textValue() : "";
+    return HtmlExtractor.extract(html.textValue(), base);
+  }
+
   private static String id(ObjectNode node, String idPrefix, int line) {
     return id(node, idPrefix + "-" + line);
   }
@@ -177,7 +279,7 @@ public final class DocumentReader {
   private static String text(ObjectNode node) {
     JsonNode text = node.get("text");
     if (text == null || text.isNull()) {
-      throw new InvalidRecordException("no \"text\" field");
+      throw new InvalidRecordException("no \"text\" or \"html\" field");
     }
     if (!text.isTextual()) {
       throw new InvalidRecordException("\"text\" is not a string");

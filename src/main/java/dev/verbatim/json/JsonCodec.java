@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verbatim.Citation;
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.html.ExtractedPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -71,6 +72,64 @@ public final class JsonCodec {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the result of " + id, e);
     }
+  }
+
+  /**
+   * Returns the result of a web page as one line of JSON, without a line break: the object of
+   * {@link #write(String, ExtractionResult)} with, after {@code "schemaVersion"}, the page's
+   * {@code "url"}, {@code "title"}, {@code "byline"} and {@code "published"} (null when the page
+   * has none) and the extracted {@code "text"}, which the result's offsets index.
+   *
+   * @param id the document id
+   * @param page the article extracted from the page, or null for plain text (then the line is that
+   *     of {@link #write(String, ExtractionResult)})
+   * @param result what was extracted from the page's text
+   * @return the JSON object, on one line
+   * @since 0.2.0
+   */
+  public String write(String id, ExtractedPage page, ExtractionResult result) {
+    checkNotNull(id, "id");
+    checkNotNull(result, "result");
+    if (page == null) {
+      return write(id, result);
+    }
+    ObjectNode plain = mapper.valueToTree(ResultMapping.toJson(id, result));
+    ObjectNode out = mapper.createObjectNode();
+    out.set("id", plain.get("id"));
+    out.set("schemaVersion", plain.get("schemaVersion"));
+    out.put("url", page.url().orElse(null));
+    out.put("title", page.title().orElse(null));
+    out.put("byline", page.byline().orElse(null));
+    out.put("published", page.published().orElse(null));
+    out.put("text", page.text());
+    for (var field : plain.properties()) {
+      if (!out.has(field.getKey())) {
+        out.set(field.getKey(), field.getValue());
+      }
+    }
+    try {
+      return mapper.writeValueAsString(out);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the result of " + id, e);
+    }
+  }
+
+  /**
+   * Writes the result of a web page as one line of JSON followed by {@code \n}; see
+   * {@link #write(String, ExtractedPage, ExtractionResult)}.
+   *
+   * @param id the document id
+   * @param page the article extracted from the page, or null for plain text
+   * @param result what was extracted from the page's text
+   * @param out where to write; not closed or flushed
+   * @throws IOException if writing fails
+   * @since 0.2.0
+   */
+  public void write(String id, ExtractedPage page, ExtractionResult result, Writer out)
+      throws IOException {
+    checkNotNull(out, "out");
+    out.write(write(id, page, result));
+    out.write('\n');
   }
 
   /**

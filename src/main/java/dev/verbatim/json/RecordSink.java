@@ -19,4 +19,13 @@ public interface RecordSink<T> {
    * @param error the error, with source and line
    */
   void error(InputError error);
+
+  /**
+   * Receives a note about the source that is not an error, such as the records a WARC file held
+   * that are not pages. Ignored unless overridden.
+   *
+   * @param source the file as the user named it
+   * @param message a one-line note
+   */
+  default void note(String source, String message) {}
 }

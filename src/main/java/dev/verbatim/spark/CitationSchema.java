@@ -89,6 +89,36 @@ public final class CitationSchema {
       field("reason", StringType, false)));
 
   /**
+   * One row per web page read from WARC input: {@code document_id} (the record's
+   * {@code WARC-Target-URI}), {@code url} (the canonical URL, else the record's), {@code title},
+   * {@code byline}, {@code published} (null when the page gives none) and {@code text}, the
+   * extracted article that citation offsets index.
+   *
+   * @since 0.2.0
+   */
+  public static final StructType PAGES = createStructType(List.of(
+      field("document_id", StringType, false),
+      field("url", StringType, true),
+      field("title", StringType, true),
+      field("byline", StringType, true),
+      field("published", StringType, true),
+      field("text", StringType, false)));
+
+  /**
+   * What reading WARC files gives, one row per page or unreadable record: {@code id}, and the
+   * page's {@code text}, {@code url}, {@code title}, {@code byline}, {@code published}, or, for a
+   * record that could not be read, {@code error} (then {@code id} is the file).
+   */
+  static final StructType WARC_ENTRIES = createStructType(List.of(
+      field("id", StringType, false),
+      field("text", StringType, true),
+      field("url", StringType, true),
+      field("title", StringType, true),
+      field("byline", StringType, true),
+      field("published", StringType, true),
+      field("error", StringType, true)));
+
+  /**
    * The per-document rows the extraction makes before they are split into the above: the
    * document's citations, speakers and errors (none or one), each a whole row of its schema.
    */

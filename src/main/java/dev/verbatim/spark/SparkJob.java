@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "spark", mixinStandardHelpOptions = true,
     description = {
         "Extracts citations from a document archive on Apache Spark (run it with spark-submit).",
-        "Writes OUTPUT/citations and OUTPUT/errors (and OUTPUT/speakers with --speakers), one "
-            + "row per citation, failed document or speaker; docs/spark.md gives the columns."},
+        "Writes OUTPUT/citations and OUTPUT/errors (and OUTPUT/speakers with --speakers, "
+            + "OUTPUT/pages for WARC input), one row per citation, failed document, speaker or "
+            + "page; docs/spark.md gives the columns."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every document was processed",
@@ -46,7 +47,13 @@ public final class SparkJob implements Callable<Integer> {
     /** Parquet. */
     PARQUET,
     /** A folder of {@code .txt} files (searched at any depth), one document each. */
-    TEXT
+    TEXT,
+    /**
+     * A {@code .warc} or {@code .warc.gz} file, or a folder of them (at any depth): each HTML page
+     * with status 200 is a document, its id the record's {@code WARC-Target-URI}; one file per
+     * task.
+     */
+    WARC
   }
 
   /** The output formats. */
@@ -67,8 +74,8 @@ public final class SparkJob implements Callable<Integer> {
   String output;
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "auto, jsonl, parquet or text (default: ${DEFAULT-VALUE}: by the input's "
-          + "extension; a folder without one is read as text files).")
+      description = "auto, jsonl, parquet, text or warc (default: ${DEFAULT-VALUE}: by the "
+          + "input's extension; a folder without one is read as text files).")
   InputFormat inputFormat;
 
   @Option(names = "--output-format", paramLabel = "FORMAT", defaultValue = "parquet",
@@ -143,6 +150,9 @@ public final class SparkJob implements Callable<Integer> {
     }
     if (name.endsWith(".parquet")) {
       return InputFormat.PARQUET;
+    }
+    if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+      return InputFormat.WARC;
     }
     return InputFormat.TEXT;
   }

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.io.PrintWriter;
+import java.util.List;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,35 +24,57 @@ final class SparkJobRunner {
     }
     SparkSession spark = builder.getOrCreate();
     long started = System.nanoTime();
-    Dataset<Row> documents = read(spark, job);
+    SparkJob.InputFormat format = job.resolvedInputFormat();
+    Dataset<Row> warc = null;
+    Dataset<Row> documents;
+    if (format == SparkJob.InputFormat.WARC) {
+      List<String> files = WarcInput.files(spark, job.input);
+      if (files.isEmpty()) {
+        err.printf("verbatim spark: no .warc or .warc.gz file in %s%n", job.input);
+        err.flush();
+        return 1;
+      }
+      warc = WarcInput.entries(spark, files).persist();   // each file is read once
+      documents = WarcInput.documents(warc);
+    } else {
+      documents = read(spark, job);
+    }
     int partitions = job.partitions > 0 ? job.partitions
         : 3 * spark.sparkContext().defaultParallelism();
     documents = documents.repartition(partitions);
 
     SparkQuoteExtractor.Builder extractor = SparkQuoteExtractor.builder();
-    if (job.resolvedInputFormat() != SparkJob.InputFormat.TEXT) {
+    if (format != SparkJob.InputFormat.TEXT && format != SparkJob.InputFormat.WARC) {
       extractor.idColumn(job.idColumn).textColumn(job.textColumn);
     }
     if (job.maxQuoteLength > 0) {
       extractor.maxQuoteLength(job.maxQuoteLength);
     }
     SparkExtraction extraction = extractor.build().extract(documents).persist();
+    Dataset<Row> failures = warc == null ? extraction.errors()
+        : extraction.errors().union(WarcInput.errors(warc));
     try {
       write(extraction.citations(), job, "citations");
-      write(extraction.errors(), job, "errors");
+      write(failures, job, "errors");
       if (job.speakers) {
         write(extraction.speakers(), job, "speakers");
+      }
+      if (warc != null) {
+        write(WarcInput.pages(warc), job, "pages");
       }
       long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
       long docs = documents.count();
       long citations = extraction.citations().count();
-      long errors = extraction.errors().count();
+      long errors = failures.count();
       err.printf("verbatim spark: %d documents, %d citations, %d failed, in %d s; wrote %s%n",
           docs, citations, errors, seconds, job.output);
       err.flush();
       return errors == 0 ? 0 : 1;
     } finally {
       extraction.unpersist();
+      if (warc != null) {
+        warc.unpersist();
+      }
     }
   }
 
@@ -74,7 +97,7 @@ final class SparkJobRunner {
                 regexp_replace(col("_metadata.file_name"), "\\.[^.]*$", "").as("id"),
                 regexp_replace(col("value"), "^\uFEFF", "").as("text"));
       default:
-        throw new IllegalStateException("unresolved input format " + job.inputFormat);
+        throw new IllegalStateException("not read here: input format " + job.inputFormat);
     }
   }
 

@@ -70,7 +70,7 @@ class ExtractCommandBadInputTest {
         in.resolve("b-latin1.txt") + ":3: not valid UTF-8",
         batch + ":2: not valid UTF-8",
         batch + ":3: invalid JSON",
-        batch + ":4: no \"text\" field",
+        batch + ":4: no \"text\" or \"html\" field",
         batch + ":6: \"text\" is not a string",
         in.resolve("d-vanishes.txt") + ": cannot read: NoSuchFileException");
   }

@@ -97,10 +97,10 @@ class ExtractCommandTest {
     assertThat(run.errLines()).hasSize(5);
     assertThat(run.errLines()).containsExactlyInAnyOrder(
         dir.resolve("missing.txt") + ": no such file or folder",
-        corpus.resolve("b/notes.md") + ": not a .txt or .jsonl file",
+        corpus.resolve("b/notes.md") + ": not a .txt, .jsonl, .html or .warc file",
         run.errLines().stream().filter(l -> l.startsWith(batch + ":2: invalid JSON")).findFirst()
             .orElse("no line 2 error"),
-        batch + ":3: no \"text\" field",
+        batch + ":3: no \"text\" or \"html\" field",
         batch + ":4: extraction failed for \"boom\": IllegalStateException: cannot parse this document");
     assertThat(run.err()).doesNotContain("\tat ");
   }

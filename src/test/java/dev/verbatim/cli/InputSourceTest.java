@@ -40,6 +40,6 @@ class InputSourceTest {
 
     assertThat(sources).isEmpty();
     assertThat(errors).extracting(InputError::reason)
-        .containsExactly("no such file or folder", "not a .txt or .jsonl file");
+        .containsExactly("no such file or folder", "not a .txt, .jsonl, .html or .warc file");
   }
 }

@@ -68,7 +68,7 @@ class DocumentReaderTest {
     assertThat(errors).extracting(InputError::toString).containsExactly(
         errors.get(0).toString(),
         "batch.jsonl:4: expected a JSON object but found array",
-        "batch.jsonl:5: no \"text\" field",
+        "batch.jsonl:5: no \"text\" or \"html\" field",
         "batch.jsonl:6: \"text\" is not a string",
         errors.get(4).toString());
     assertThat(errors.get(0).toString()).startsWith("batch.jsonl:3: invalid JSON at column");
