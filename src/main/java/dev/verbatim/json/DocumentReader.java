@@ -248,6 +248,9 @@ public final class DocumentReader {
           : node.getNodeType().name().toLowerCase(Locale.ROOT);
       throw new InvalidRecordException("expected a JSON object but found " + found);
     }
+    if (object.get("text") == null || object.get("text").isNull()) {
+      throw new InvalidRecordException("no \"text\" field");   // a request body has no "html" alternative
+    }
     return new InputDocument(id(object, defaultId), text(object), source, 0);
   }
 
