@@ -119,6 +119,11 @@ public final class NeighbourSieve implements AttributionSieve {
         continue;
       }
       int head = i;
+      if (EVENT_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        // "The exchange turned personal when Kowalczyk asked whether ...": an event is not a
+        // speaker; the person who acts in it is.
+        return personActingIn(doc, cx, s, i);
+      }
       SpeakerMention m = cx.mentions().build(doc, i);
       if ((m == null || m.plural()) && parsed) {
         // "One of them, Leonard Hughes, 71, read a statement": the name in apposition.
@@ -135,6 +140,23 @@ public final class NeighbourSieve implements AttributionSieve {
       return head;
     }
     return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /** Nouns of an exchange itself, which open an intro sentence but never speak. */
+  private static final com.google.common.collect.ImmutableSet<String> EVENT_NOUNS =
+      com.google.common.collect.ImmutableSet.of("exchange", "session", "hearing", "debate", "meeting", "row",
+          "clash", "discussion", "conversation", "interview", "questioning", "cross-examination", "argument");
+
+  /** The first person named as a subject elsewhere in the sentence, outside quotations; -1 if none. */
+  private static int personActingIn(AnalyzedText doc, AttributionContext cx, Sentence s, int eventNoun) {
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (i != eventNoun && !cx.quotes().inQuote(i) && t.ner().equals("PERSON")
+          && (t.relationIs("nsubj") || !doc.parsed(s.index()) && doc.subjectLike(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -45,4 +45,14 @@ class ExchangeAttributionTest {
     assertThat(speakerOf(r, "We trusted him")).isEqualTo("Dorothy Wren");
     assertThat(speakerOf(r, "You trusted him completely")).isEqualTo("Halloran");
   }
+
+  @Test
+  void anIntroSentenceAboutTheExchangeItselfGivesTheTurnToThePersonActingInIt() {
+    String text = "Harbour council row\n\n"
+        + "\u201cWe are punishing the whole town for four streets,\u201d said Councillor Dennis Oakes.\n\n"
+        + "The exchange turned personal when Councillor Mairead Quist asked whether Oakes should be voting at all.\n\n"
+        + "\u201cIs the councillor going to declare his interest? Everyone here knows he lets two flats to tourists.\u201d";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Is the councillor going")).isEqualTo("Mairead Quist");
+  }
 }
