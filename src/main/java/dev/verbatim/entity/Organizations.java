@@ -1,0 +1,371 @@
+package dev.verbatim.entity;
+
+import dev.verbatim.MentionKind;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.detect.DocumentQuotes;
+import dev.verbatim.mention.MentionBuilder;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.mention.Words;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The organisations of a document: collects those named (ORGANIZATION runs, names spelled out
+ * before their initials, an acronym merged with the name it abbreviates) and resolves organisation
+ * mentions and descriptions to them ("the ministry", "the UN refugee agency", "it", the organisation
+ * named most often for "the spokesperson").
+ */
+final class Organizations {
+  /** Runs of white space. */
+  private static final Pattern SPACES = Pattern.compile("[\\s]+");
+  /** A text with white space in it. */
+  private static final Pattern HAS_SPACE = Pattern.compile(".*\\s.*");
+  private static final int SEARCH_LIMIT = DocumentState.SEARCH_LIMIT;
+
+  private final AnalyzedText doc;
+  private final DocumentQuotes quotes;
+  private final MentionBuilder builder;
+  private final int lede;
+  private final List<Entity> entities;
+  private final Map<String, Entity> orgs;
+  private final TreeMap<Integer, Map.Entry<Integer, Entity>> spelledOutNames;
+  private final TreeMap<Integer, Entity> orgMentions;
+
+  Organizations(DocumentState state) {
+    this.doc = state.doc;
+    this.quotes = state.quotes;
+    this.builder = state.builder;
+    this.lede = state.lede;
+    this.entities = state.entities;
+    this.orgs = state.orgs;
+    this.spelledOutNames = state.spelledOutNames;
+    this.orgMentions = state.orgMentions;
+  }
+
+  /** Collects the organisations named anywhere (ORGANIZATION runs), for "the ministry" and "it". */
+  void collectOrganizations() {
+    int n = doc.tokens().size();
+    int[] spelledOut = spelledOutAcronyms();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      if (spelledOut[i] > i) {
+        // "the United Nations High Commissioner for Refugees (UNHCR)": one organisation, named in
+        // full and by its initials, whatever the tagger made of the words.
+        String full = doc.text().substring(t.begin(), doc.token(spelledOut[i] - 1).end());
+        String key = String.join(" ", Names.fold(full));
+        Entity e = orgs.get(key);
+        if (e == null) {
+          e = new Entity(SpeakerKind.ORGANIZATION, key);
+          e.addVariant(full);
+          orgs.put(key, e);
+        }
+        orgMentions.put(i, e);
+        spelledOutNames.put(t.begin(), Map.entry(doc.token(spelledOut[i] - 1).end(), e));
+        i = spelledOut[i] - 1;
+        continue;
+      }
+      if (t.ner().equals("ORGANIZATION") && !quotes.inQuote(i) && doc.sentenceOf(t).paragraph() >= lede) {
+        int end = i;
+        while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")
+            && doc.token(end + 1).sentence() == t.sentence()) {
+          end++;
+        }
+        SpeakerMention m = builder.build(doc, end);
+        boolean named = false;
+        for (int j = i; j <= end; j++) {
+          named |= Character.isUpperCase(doc.token(j).text().charAt(0));
+        }
+        // "the water regulator" tagged as a name: a description, resolved where it is used.
+        if (named && m != null && m.kind() == MentionKind.ORGANIZATION) {
+          String key = String.join(" ", Names.fold(m.name()));
+          Entity e = orgs.get(key);
+          if (e == null) {
+            // "the publication Helsingin Sanomat", "the daily Vedomosti": the noun before says it is an outlet.
+            boolean media = m.media() || i > 0 && doc.token(i - 1).sentence() == t.sentence()
+                && Words.MEDIA_NOUNS.contains(doc.token(i - 1).lemma().toLowerCase(Locale.ROOT));
+            e = new Entity(media ? SpeakerKind.MEDIA_OUTLET : SpeakerKind.ORGANIZATION, key);
+            e.addVariant(m.name());
+            orgs.put(key, e);
+          }
+          if (m.title() != null) {
+            e.roles.add(m.title());
+          }
+          orgMentions.put(i, e);
+        }
+        i = end;
+      }
+    }
+    mergeAcronyms();
+  }
+
+  /**
+   * For each token that starts a capitalised name spelled out before its initials in brackets
+   * ("United Nations High Commissioner for Refugees (UNHCR)", "Fiscal Scrutiny Office (FSO)"), the
+   * index after the name's last word; elsewhere 0. Only names whose capitalised words' initials are
+   * exactly the bracketed letters, outside quotations and in the story's own text.
+   */
+  private int[] spelledOutAcronyms() {
+    int n = doc.tokens().size();
+    int[] out = new int[n];
+    for (int i = 2; i + 1 < n; i++) {
+      String a = doc.token(i).text();
+      if (a.length() < 2 || a.length() > 8 || !a.equals(a.toUpperCase(Locale.ROOT)) || !a.chars().allMatch(Character::isLetter)
+          || !isOpenBracket(doc.token(i - 1).text()) || !isCloseBracket(doc.token(i + 1).text())
+          || quotes.inQuote(i) || doc.sentenceOf(doc.token(i)).paragraph() < lede) {
+        continue;
+      }
+      int end = i - 1;   // exclusive
+      int start = end;
+      int letters = a.length();
+      StringBuilder initials = new StringBuilder();
+      for (int j = end - 1; j >= 0 && doc.token(j).sentence() == doc.token(i).sentence(); j--) {
+        String w = doc.token(j).text();
+        if (Character.isUpperCase(w.charAt(0)) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+          initials.insert(0, w.charAt(0));
+          start = j;
+          if (initials.length() == letters) {
+            break;
+          }
+        } else if (!(w.equals("for") || w.equals("of") || w.equals("and") || w.equals("on") || w.equals("&"))
+            || start == end) {
+          break;
+        }
+      }
+      if (initials.length() == letters && initials.toString().equalsIgnoreCase(a) && letters >= 2 && start < end) {
+        out[start] = end;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isOpenBracket(String w) {
+    return w.equals("(") || w.equals("-LRB-");
+  }
+
+  private static boolean isCloseBracket(String w) {
+    return w.equals(")") || w.equals("-RRB-");
+  }
+
+  /**
+   * "the United Nations High Commissioner for Refugees (UNHCR) ... UNHCR said": an organisation
+   * named by the initials of another one's capitalised words is that organisation.
+   */
+  private void mergeAcronyms() {
+    Map<String, Entity> byInitials = new HashMap<>();
+    for (Entity e : new LinkedHashSet<>(orgs.values())) {
+      String name = e.name();
+      if (name == null || !HAS_SPACE.matcher(name).matches()) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : SPACES.split(name.trim())) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.length() >= 2) {
+        byInitials.merge(initials.toString(), e, (a, b) -> a == b ? a : null);
+      }
+    }
+    Map<Entity, Entity> replaced = new IdentityHashMap<>();
+    for (Map.Entry<String, Entity> o : orgs.entrySet()) {
+      String name = o.getValue().name();
+      if (name == null || name.length() < 2 || HAS_SPACE.matcher(name).matches()
+          || !name.equals(name.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      Entity full = byInitials.get(name);
+      if (full != null && full != o.getValue()) {
+        full.addVariant(name);
+        replaced.put(o.getValue(), full);
+        o.setValue(full);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      orgMentions.replaceAll((k, v) -> replaced.getOrDefault(v, v));
+    }
+  }
+
+  /** The organisation mentioned last before a site, within three sentences, or null. */
+  Entity recentOrganization(int site) {
+    Map.Entry<Integer, Entity> e = orgMentions.lowerEntry(site);
+    if (e == null || doc.token(site).sentence() - doc.token(e.getKey()).sentence() > 3) {
+      return null;
+    }
+    return e.getValue();
+  }
+
+  /**
+   * The organisation an organisation noun ("the company") most likely means: one whose name holds
+   * the noun, then one named often, then one named recently. Outlets only when the noun fits.
+   */
+  Entity salientOrganization(int site, String noun, boolean mediaOnly) {
+    return salientOrganization(site, noun, mediaOnly, Set.of());
+  }
+
+  /**
+   * As {@link #salientOrganization(int, String, boolean)}; a name sharing one of the description's
+   * {@code modifiers} ("the UN refugee agency") fits as a name holding the noun does.
+   */
+  private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
+    boolean businessNamed = false;
+    if (OrganizationKinds.COMPANY_NOUNS.contains(noun) && !mediaOnly) {
+      int seen = 0;
+      for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
+        if (++seen > SEARCH_LIMIT) {
+          break;
+        }
+        businessNamed |= OrganizationKinds.businessName(candidate);
+      }
+    }
+    Map<Entity, Double> score = new LinkedHashMap<>();
+    int sentence = doc.token(site).sentence();
+    int looked = 0;
+    for (Map.Entry<Integer, Entity> e : orgMentions.headMap(site, false).descendingMap().entrySet()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      Entity candidate = e.getValue();
+      boolean fits = OrganizationKinds.describedAs(candidate, noun) || OrganizationKinds.sharesModifier(candidate, modifiers);
+      if (!fits && OrganizationKinds.namesAnotherKind(candidate, noun)) {
+        continue;   // "the company" is not "the Santa Ines Workers' Union"
+      }
+      // "the agency" may be a news agency named before as well as a government one.
+      boolean eitherKind = noun.equals("agency");
+      if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits && !eitherKind
+          || !fits && !OrganizationKinds.NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
+        continue;
+      }
+      // "the company" is a name that says it is a business (Corvane Technologies, Westsound Ferries)
+      // before one the tagger took for an organisation (a river, a product, an island).
+      if (businessNamed && !fits && !OrganizationKinds.businessName(candidate)) {
+        continue;
+      }
+      // A name that holds the noun ("the agency": the Land and Water Agency) outweighs any number
+      // of mentions of a name that does not.
+      double s = score.getOrDefault(candidate, fits ? 1000.0 : 0.0) + 1.0;
+      if (sentence - doc.token(e.getKey()).sentence() <= 3) {
+        s += 0.5;
+      }
+      score.put(candidate, s);
+    }
+    Entity best = null;
+    for (Map.Entry<Entity, Double> e : score.entrySet()) {
+      if (best == null || e.getValue() > score.get(best)) {
+        best = e.getValue() > 0 ? e.getKey() : best;
+      }
+    }
+    if (best == null || !OrganizationKinds.describedAs(best, noun)) {
+      // "the port authority said ... the Kessington Port Authority": a name holding the noun, later.
+      looked = 0;
+      for (Entity candidate : orgMentions.tailMap(site, false).values()) {
+        if (++looked > SEARCH_LIMIT) {
+          break;
+        }
+        if (OrganizationKinds.describedAs(candidate, noun) && (candidate.kind == SpeakerKind.MEDIA_OUTLET) == mediaOnly) {
+          return candidate;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The organisation named most often before {@code site} (not outlets), or null. */
+  Entity mostMentionedOrganization(int site) {
+    Map<Entity, Integer> counts = new HashMap<>();
+    Entity best = null;
+    int looked = 0;
+    for (Entity e : orgMentions.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (e.kind == SpeakerKind.ORGANIZATION) {
+        int c = counts.merge(e, 1, Integer::sum);
+        if (best == null || c > counts.get(best)) {
+          best = e;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The organisation an organisation mention stands for: a definite description ("the ministry",
+   * "the French club") the organisation named before that fits it best, else the organisation of
+   * that name, made on first mention. Records the mention at the site.
+   */
+  Entity organization(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
+    boolean description = onlyAdjectivesCapitalised(m, false);
+    if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
+        && (description || onlyAdjectivesCapitalised(m, true))) {
+      // "the ministry", "the company", "the French club": the organisation named before that fits best;
+      // "the UN refugee agency": the one whose name holds what the description says.
+      String noun = Names.translit(head.lemma());
+      Set<String> modifiers = OrganizationKinds.modifiers(m, head);
+      Set<String> acronyms = description ? Set.of() : acronymsIn(m);
+      modifiers.removeAll(acronyms);
+      Entity fit = salientOrganization(site, noun, m.media(), modifiers);
+      // "The OSCE observation mission" is not the OSCE: a name written out in the description is its own.
+      boolean namedInIt = fit != null && acronyms.contains(String.join(" ", Names.fold(fit.name())));
+      if (fit != null && !namedInIt && (description || OrganizationKinds.describedAs(fit, noun)
+          || OrganizationKinds.sharesModifier(fit, modifiers))) {
+        orgMentions.put(site, fit);
+        return fit;
+      }
+    }
+    String key = String.join(" ", Names.fold(m.name()));
+    Entity e = orgs.get(key);
+    if (e == null) {
+      e = new Entity(m.media() ? SpeakerKind.MEDIA_OUTLET : head.ner().equals("O") && !head.isProperNoun()
+          && m.plural() ? SpeakerKind.GROUP : SpeakerKind.ORGANIZATION, key);
+      e.addVariant(m.name());
+      orgs.put(key, e);
+      entities.add(e);
+    }
+    if (m.title() != null) {
+      e.roles.add(m.title());
+    }
+    orgMentions.put(site, e);
+    return e;
+  }
+
+  /** The folded acronyms written in a mention ("UN" in "the UN refugee agency"). */
+  private Set<String> acronymsIn(SpeakerMention m) {
+    Set<String> out = new HashSet<>();
+    int from = doc.tokenAtOrAfter(m.span().start());
+    for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
+      String w = doc.token(i).text();
+      if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+        out.addAll(Names.fold(w));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a mention's capitalised words are all adjectives ("the German carmaker"), not names. */
+  private boolean onlyAdjectivesCapitalised(SpeakerMention m, boolean acronyms) {
+    int from = doc.tokenAtOrAfter(m.span().start());
+    for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
+      Token t = doc.token(i);
+      String w = t.text();
+      boolean acronym = acronyms && w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))
+          && w.chars().allMatch(Character::isLetter);
+      if (Character.isUpperCase(w.charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT")) && !acronym) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

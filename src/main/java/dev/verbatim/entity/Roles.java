@@ -1,0 +1,358 @@
+package dev.verbatim.entity;
+
+import com.google.common.collect.ImmutableSet;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.mention.Gender;
+import dev.verbatim.mention.SpeakerMention;
+import dev.verbatim.mention.Words;
+import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
+import dev.verbatim.rank.DecisionKind;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves role mentions and epithets ("the minister", "the spokesperson", "the Scot", "the
+ * 31-year-old") to the people and organisations of a document: by the titles the article gives
+ * named people ({@link Titles}), by age, by nickname, by salience among the people recently
+ * mentioned, and by the organisation a spokesperson speaks for ({@link Organizations}).
+ */
+final class Roles {
+  /** Runs of anything but letters. */
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  /** Anything but digits. */
+  private static final Pattern NON_DIGITS = Pattern.compile("[^0-9]");
+  /** Role words that describe anyone of a kind, whatever title the article gave them. */
+  private static final ImmutableSet<String> GENERIC_ROLES = ImmutableSet.of(
+      "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
+      "politician", "lawmaker", "legislator", "parliamentarian", "diplomat", "campaigner", "activist", "veteran",
+      "man", "woman", "year-old", "official", "source", "witness", "claimant", "defendant");
+  private static final int SEARCH_LIMIT = DocumentState.SEARCH_LIMIT;
+  private static final ImmutableSet<String> QUOTE_MARKS = DocumentState.QUOTE_MARKS;
+  private static final ImmutableSet<String> REPRESENTATIVES = Words.REPRESENTATIVES;
+
+  private final DocumentState state;
+  private final Organizations organizations;
+  private final CandidateRanking ranking;
+  private final AnalyzedText doc;
+  private final int lede;
+  private final List<Entity> entities;
+  private final Map<String, Entity> orgs;
+  private final TreeMap<Integer, Entity> orgMentions;
+  private final List<DocumentState.Event> events;
+  private final TreeMap<Integer, Entity> titledSites;
+  private final Map<Integer, Entity> nameRunEntity;
+  private final Map<Integer, SpeakerMention> nameRunMention;
+
+  Roles(DocumentState state, Organizations organizations, CandidateRanking ranking) {
+    this.state = state;
+    this.organizations = organizations;
+    this.ranking = ranking;
+    this.doc = state.doc;
+    this.lede = state.lede;
+    this.entities = state.entities;
+    this.orgs = state.orgs;
+    this.orgMentions = state.orgMentions;
+    this.events = state.events;
+    this.titledSites = state.titledSites;
+    this.nameRunEntity = state.nameRunEntity;
+    this.nameRunMention = state.nameRunMention;
+  }
+
+  /**
+   * The entity a role mention ("the minister", "a spokesperson", "the 31-year-old") stands for:
+   * a nicknamed person, the organisation a spokesperson speaks for, the person of that age, the
+   * person the article gave that title, the salient person no other title rules out; else an
+   * unnamed person (or group) of its own.
+   */
+  Entity role(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
+    Entity nicknamed = m.definite() ? nicknamed(head.text(), site) : null;
+    if (nicknamed != null) {
+      return nicknamed;   // "Kenny “Bulldog” Blunt ... the Bulldog joked"
+    }
+    if (m.definite() && REPRESENTATIVES.contains(head.lemma())) {
+      // "the spokesperson", after "a spokesperson for X": X, else the organisation most named.
+      Entity org = state.lastRepresented != null ? state.lastRepresented
+          : state.lastOrganizationSpeaker != null ? state.lastOrganizationSpeaker
+          : organizations.mostMentionedOrganization(site);
+      if (org != null) {
+        return org;
+      }
+    } else if (REPRESENTATIVES.contains(head.lemma()) && !m.plural()) {
+      // "The council denied it. A spokesperson said ...": the organisation just named.
+      Entity org = organizations.recentOrganization(site);
+      if (org != null && org.kind != SpeakerKind.MEDIA_OUTLET) {
+        return org;
+      }
+    }
+    if (m.definite() && !m.plural() && Words.isAgeEpithet(doc, m.head())) {
+      // "Kieran Doyle, 31, ... the 31-year-old said": the one person the article gives that age.
+      Entity aged = personAged(ageOf(m.head()));
+      if (aged != null) {
+        return aged;
+      }
+    }
+    if (!m.definite() && !m.plural() && doc.sentenceOf(doc.token(site)).paragraph() <= lede) {
+      // "A prosecutor told the court ..." in the lede, "Richard Okonjo, prosecuting," below: the
+      // body names whom the opening paragraph left unnamed.
+      Entity named = personWithTitleAfter(m, site);
+      if (named != null) {
+        return named;
+      }
+    }
+    if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
+      Entity byTitle = personWithTitle(m, site);
+      if (byTitle == null) {
+        byTitle = recentUntitledPerson(m, site);
+      }
+      if (byTitle != null) {
+        byTitle.roles.add(m.name());
+        return byTitle;
+      }
+    }
+    String key = "role:" + String.join(" ", Names.fold(m.name()));
+    Entity e = orgs.get(key);
+    if (e == null || !m.definite()) {
+      e = new Entity(m.plural() ? SpeakerKind.GROUP : SpeakerKind.ANONYMOUS, key);
+      e.addVariant(m.name());
+      e.gender = m.gender();
+      orgs.put(key, e);
+      entities.add(e);
+    }
+    if (m.plural()) {
+      orgMentions.put(site, e);
+    }
+    return head != null ? e : null;
+  }
+
+  /**
+   * The person whose name carries {@code word} as a nickname in quotation marks before
+   * {@code site} ("Kenny “Bulldog” Blunt"), or null.
+   */
+  private Entity nicknamed(String word, int site) {
+    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+      return null;
+    }
+    for (int i = 1; i + 2 < site && i + 2 < doc.tokens().size(); i++) {
+      if (doc.token(i).text().equals(word) && QUOTE_MARKS.contains(doc.token(i - 1).text())
+          && QUOTE_MARKS.contains(doc.token(i + 1).text()) && doc.token(i + 2).ner().equals("PERSON")) {
+        Integer run = state.runKeyOf(i + 2);
+        Entity e = run != null ? nameRunEntity.get(run) : null;
+        if (e != null) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The age in an age epithet ("the 31-year-old"), or -1. */
+  private int ageOf(int old) {
+    for (int i = old - 1; i >= 0 && i >= old - 4; i--) {
+      String w = doc.token(i).text();
+      String digits = NON_DIGITS.matcher(w).replaceAll("");
+      if (doc.token(i).pos().equals("CD") || !digits.isEmpty() && w.startsWith(digits)) {
+        try {
+          return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The one person whose name the article follows with an age ("Doyle, 31,", "Doyle (31)") or precedes with it. */
+  private Entity personAged(int age) {
+    if (age < 0) {
+      return null;
+    }
+    String a = Integer.toString(age);
+    Entity found = null;
+    int n = doc.tokens().size();
+    for (Map.Entry<Integer, SpeakerMention> e : nameRunMention.entrySet()) {
+      int last = doc.tokenAtOrAfter(e.getValue().span().end() - 1);
+      int first = doc.tokenAtOrAfter(e.getValue().span().start());
+      boolean after = last + 2 < n && (doc.token(last + 1).text().equals(",") || doc.token(last + 1).text().equals("("))
+          && doc.token(last + 2).text().equals(a);
+      boolean before = first >= 1 && doc.token(first - 1).text().startsWith(a + "-year-old")
+          || first >= 2 && doc.token(first - 1).text().equals("old") && ageOf(first - 1) == age;
+      if (after || before) {
+        Entity entity = nameRunEntity.get(e.getKey());
+        if (entity == null || found != null && found != entity) {
+          return null;
+        }
+        found = entity;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "The daughter of one victim", "the father of a patient": a role defined by someone indefinite
+   * introduces a new person rather than referring back to one.
+   */
+  private boolean introducesSomeoneNew(int head) {
+    for (int c : doc.children(head)) {
+      if (doc.token(c).relationIs("nmod") && doc.hasCaseChild(c, "of")) {
+        for (int g : doc.children(c)) {
+          String w = doc.token(g).text().toLowerCase(Locale.ROOT);
+          if ((doc.token(g).relationIs("det") || doc.token(g).relationIs("nummod"))
+              && (w.equals("a") || w.equals("an") || w.equals("one") || w.equals("another")
+                  || doc.token(g).pos().equals("CD"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A definite role no title fits ("the coach said"): the person named or referred to in the last
+   * few sentences, most salient first, unless the article gave that person a different title.
+   */
+  private Entity recentUntitledPerson(SpeakerMention m, int site) {
+    Entity near = recentUntitledPerson(m, site, false);
+    // "The veteran striker said": a definite role refers back to someone already in the story,
+    // if no one fits nearby, further back.
+    return near != null ? near : recentUntitledPerson(m, site, true);
+  }
+
+  private Entity recentUntitledPerson(SpeakerMention m, int site, boolean far) {
+    String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
+    String headWord = Names.translit(lemma);
+    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
+        || doc.token(m.head()).isProperNoun();
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    int sentence = doc.token(site).sentence();
+    Entity best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Map<Entity, Double> scoreOf = new IdentityHashMap<>();
+    Candidates cands = new Candidates();
+    int narrativeSite = state.narrativeIndex(sentence);
+    Set<String> roleNames = Titles.properWords(m.name());
+    for (int i = events.size() - 1; i >= 0; i--) {
+      DocumentState.Event ev = events.get(i);
+      if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
+        break;
+      }
+      Entity e = ev.entity();
+      if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
+          || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic)
+          || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
+          || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
+          || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
+          || e.kind == SpeakerKind.GROUP) {
+        continue;   // a person's role ("the mayor") never stands for an organisation or a group
+      }
+      double score = -(sentence - ev.sentence()) * (generic ? 0.5 : 1.0) + (ev.subject() ? 1.0 : 0.0)
+          + (e.speakerCount > 0 ? 0.5 : 0.0)
+          + (generic && m.gender() != Gender.UNKNOWN && m.gender() == e.gender ? 1.0 : 0.0);
+      scoreOf.merge(e, score, Math::max);
+      Candidates.Candidate c = cands.get(e);
+      if (c == null) {
+        c = cands.add(doc, e, ev.token(), narrativeSite - state.narrativeIndex(ev.sentence()), site, ev.subject(),
+            ev.inQuote(), state.possessive(ev.token()));
+        c.titleFits = !e.roles.isEmpty() && Titles.fitsTitle(e, headWord, roleWords, roleNames);
+      }
+      c.mentions++;
+      c.anySubject |= ev.subject();
+      c.ruleScore = Math.max(c.ruleScore, score);
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    ranking.noteMargin(site, best, bestScore, scoreOf);
+    return ranking.rank(DecisionKind.ROLE, site, m.gender(), cands, best);
+  }
+
+  /** The one person named after the site whose title fits the role, or null if none or several. */
+  private Entity personWithTitleAfter(SpeakerMention m, int site) {
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    Entity found = null;
+    for (Entity candidate : titledSites.tailMap(site, false).values()) {
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        if (found != null && found != candidate) {
+          return null;
+        }
+        found = candidate;
+      }
+    }
+    return found;
+  }
+
+  /** The person named before the site whose titles share the role's head word, nearest first, or null. */
+  Entity personWithTitleBefore(SpeakerMention m, int site) {
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    int looked = 0;
+    for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (candidate.kind == SpeakerKind.PERSON && Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The person whose titles share the role's head word, nearest before the role, else first after. */
+  Entity personWithTitle(SpeakerMention m, int site) {
+    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
+    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
+    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    int looked = 0;
+    for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        return candidate;
+      }
+    }
+    looked = 0;
+    for (Entity candidate : titledSites.tailMap(site, false).values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+        return candidate;
+      }
+    }
+    // "the study's senior author, a professor of epidemiology, said ... Professor Jane Roe": the
+    // role's apposition names the title the person carries.
+    int semi = m.title() == null ? -1 : m.title().indexOf("; ");
+    if (semi > 0) {
+      for (String w : NON_LETTERS.split(m.title().substring(semi + 2))) {
+        String lw = w.toLowerCase(Locale.ROOT);
+        if (!Words.isPersonNoun(lw) || Words.isEpithet(lw)) {
+          continue;
+        }
+        String apposHead = Names.translit(lw);
+        looked = 0;
+        for (Entity candidate : titledSites.tailMap(site, false).values()) {
+          if (++looked > SEARCH_LIMIT) {
+            break;
+          }
+          if (Titles.fitsTitle(candidate, apposHead, Set.of(apposHead), roleNames)) {
+            return candidate;
+          }
+        }
+        break;
+      }
+    }
+    return null;
+  }
+}
