@@ -29,8 +29,6 @@ public final class MentionBuilder {
   private static final Pattern OPEN_QUOTE_TAIL = Pattern.compile("\\s*[\"\u201C\u2018]\\S*$");
   /** An article at the start. */
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?i)(the|a|an)\\s+");
-  private static final ImmutableSet<String> PREMODIFIERS = ImmutableSet.of(
-      "compound", "amod", "nmod:poss", "flat", "nummod", "det", "nmod:npmod", "compound:prt", "case");
   private static final ImmutableSet<String> FEMALE_TITLES = ImmutableSet.of(
       "mrs", "ms", "miss", "lady", "baroness", "queen", "princess", "spokeswoman", "chairwoman",
       "actress", "mother", "wife", "sister", "daughter", "grandmother", "congresswoman", "madam",
@@ -127,7 +125,7 @@ public final class MentionBuilder {
     }
     if (appos >= 0 && doc.token(appos).ner().equals("PERSON")) {
       SpeakerMention p = person(doc, appos);
-      String role = text(doc, leftEdge(doc, h, true), h);
+      String role = text(doc, PhraseEdges.leftEdge(doc, h, true), h);
       return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), role, p.affiliation(),
           p.gender(), false, true, null, false);
     }
@@ -138,13 +136,13 @@ public final class MentionBuilder {
       if (t.relationIs("appos") && t.head() >= 0 && t.head() < h && doc.token(t.head()).ner().equals("PERSON")) {
         return person(doc, t.head());   // "Nurlan Asanaliev, deputy chairman of ...": the name it describes
       }
-      int right = rightEdge(doc, h);
+      int right = PhraseEdges.rightEdge(doc, h);
       if (right > h + 1 && doc.token(right).ner().equals("PERSON") && doc.token(right).sentence() == t.sentence()) {
         // "Chairman of the National Bank Askar Nurlanov stated": the name the parse hung on the role's
         // complement; the role is its title.
         SpeakerMention p = person(doc, right);
         int[] run = run(doc, right, "PERSON");
-        String title = text(doc, leftEdge(doc, h, false), run[0] - 1);
+        String title = text(doc, PhraseEdges.leftEdge(doc, h, false), run[0] - 1);
         return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), title, p.affiliation(),
             p.gender() != Gender.UNKNOWN ? p.gender() : titleGender(title), false, true, null, false);
       }
@@ -164,7 +162,7 @@ public final class MentionBuilder {
         return new SpeakerMention(o.head(), o.span(), o.kind(), o.name(), o.title(), o.affiliation(),
             o.gender(), o.plural(), o.definite(), o.represents(), true);
       }
-      int left = leftEdge(doc, h, false);
+      int left = PhraseEdges.leftEdge(doc, h, false);
       return new SpeakerMention(h, doc.span(left, h), MentionKind.ORGANIZATION,
           stripArticle(text(doc, left, h)), null, null, Gender.UNKNOWN, false, true, null, true);
     }
@@ -173,8 +171,8 @@ public final class MentionBuilder {
       if (holder >= 0) {
         return build(doc, holder);
       }
-      int left = leftEdge(doc, h, false);
-      int right = rightEdge(doc, h);
+      int left = PhraseEdges.leftEdge(doc, h, false);
+      int right = PhraseEdges.rightEdge(doc, h);
       // "the news service Cardell News": the name right after the noun.
       if (right + 1 < doc.tokens().size() && doc.token(right + 1).ner().equals("ORGANIZATION")
           && doc.token(right + 1).sentence() == t.sentence()) {
@@ -227,7 +225,7 @@ public final class MentionBuilder {
         nameHead = i;
       }
     }
-    int left = Math.min(run[0], leftEdge(doc, nameHead, false));
+    int left = Math.min(run[0], PhraseEdges.leftEdge(doc, nameHead, false));
     if (!doc.parsed(doc.token(h).sentence())) {
       // No tree: the title words right before the name ("Finance Minister Jane Roe").
       int sentence = doc.token(h).sentence();
@@ -248,7 +246,7 @@ public final class MentionBuilder {
     if (title == null && nh.relationIs("appos") && nh.head() >= 0 && nh.head() < run[0]
         && doc.token(nh.head()).isNoun() && Words.isPersonNoun(doc.token(nh.head()).lemma())) {
       // "The first witness, Kirsty Bain, said": the role the name is in apposition to.
-      title = text(doc, leftEdge(doc, nh.head(), false), nh.head());
+      title = text(doc, PhraseEdges.leftEdge(doc, nh.head(), false), nh.head());
     }
     int appos = child(doc, nameHead, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
@@ -261,7 +259,7 @@ public final class MentionBuilder {
         int[] r = doc.subtreeRange(c);
         for (int i = r[0]; i <= r[1]; i++) {
           if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma())) {
-            title = text(doc, leftEdge(doc, i, false), rightEdge(doc, i));
+            title = text(doc, PhraseEdges.leftEdge(doc, i, false), PhraseEdges.rightEdge(doc, i));
             break;
           }
         }
@@ -371,8 +369,8 @@ public final class MentionBuilder {
 
   private SpeakerMention organization(AnalyzedText doc, int h, boolean location) {
     String tag = doc.token(h).ner();
-    int[] run = tag.equals("O") ? new int[] {leftEdge(doc, h, false), h} : run(doc, h, tag);
-    int left = Math.min(run[0], leftEdge(doc, run[1], false));
+    int[] run = tag.equals("O") ? new int[] {PhraseEdges.leftEdge(doc, h, false), h} : run(doc, h, tag);
+    int left = Math.min(run[0], PhraseEdges.leftEdge(doc, run[1], false));
     String description = null;
     if (!tag.equals("O")) {
       // "German industrial pump maker Halvora AG": the name, without the description before it,
@@ -398,9 +396,9 @@ public final class MentionBuilder {
 
   private SpeakerMention role(AnalyzedText doc, int h) {
     Token t = doc.token(h);
-    int left = leftEdge(doc, h, true);
-    int right = rightEdge(doc, h);
-    int age = Words.isAgeEpithet(doc, h) ? ageEpithetStart(doc, h) : -1;
+    int left = PhraseEdges.leftEdge(doc, h, true);
+    int right = PhraseEdges.rightEdge(doc, h);
+    int age = Words.isAgeEpithet(doc, h) ? PhraseEdges.ageEpithetStart(doc, h) : -1;
     if (age >= 0 && age < left) {
       // "The 54-year-old said", split into "54 - year - old" and misparsed: the whole epithet,
       // with its article, whatever the parse attached the pieces to.
@@ -561,64 +559,8 @@ public final class MentionBuilder {
     return false;
   }
 
-  /**
-   * The first token of an age epithet written as separate tokens ("the 54 - year - old"): its
-   * article or possessive if it has one, else its number.
-   */
-  private static int ageEpithetStart(AnalyzedText doc, int old) {
-    int i = old - 1;
-    if (i >= 0 && doc.token(i).text().equals("-")) {
-      i--;
-    }
-    if (i < 0 || !doc.token(i).lemma().equals("year")) {
-      return -1;
-    }
-    i--;
-    if (i >= 0 && doc.token(i).text().equals("-")) {
-      i--;
-    }
-    if (i < 0 || !doc.token(i).pos().equals("CD")) {
-      return -1;
-    }
-    int start = i;
-    if (i > 0 && doc.token(i - 1).sentence() == doc.token(old).sentence()) {
-      Token before = doc.token(i - 1);
-      String w = before.text().toLowerCase(Locale.ROOT);
-      if (w.equals("the") || w.equals("a") || w.equals("an") || before.pos().equals("PRP$")) {
-        start = i - 1;
-      }
-    }
-    return start;
-  }
-
-  /**
-   * In a sentence the parser skipped, the first token of the noun phrase headed by {@code h}: the
-   * adjectives, nouns and numbers before it and an article or possessive determiner; -1 when the
-   * sentence has a parse.
-   */
-  private static int unparsedLeft(AnalyzedText doc, int h) {
-    Token t = doc.token(h);
-    if (t.head() >= 0 || t.relation().equals("root") || doc.parsed(t.sentence())) {
-      return -1;
-    }
-    int first = doc.sentences().get(t.sentence()).firstToken();
-    int left = h;
-    while (left - 1 >= first) {
-      String pos = doc.token(left - 1).pos();
-      if (pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CD") || pos.equals("HYPH") || pos.equals("VBN")) {
-        left--;
-      } else {
-        break;
-      }
-    }
-    if (left - 1 >= first && (doc.token(left - 1).pos().equals("DT") || doc.token(left - 1).pos().equals("PRP$"))) {
-      left--;
-    }
-    return left;
-  }
-
   private static boolean isDefinite(AnalyzedText doc, int h) {
-    int unparsed = unparsedLeft(doc, h);
+    int unparsed = PhraseEdges.unparsedLeft(doc, h);
     if (unparsed >= 0 && unparsed < h) {
       String d = doc.token(unparsed).text().toLowerCase(Locale.ROOT);
       if (d.equals("the") || d.equals("this") || d.equals("that") || doc.token(unparsed).pos().equals("PRP$")) {
@@ -675,63 +617,6 @@ public final class MentionBuilder {
       e++;
     }
     return new int[] {s, e};
-  }
-
-  /** The leftmost token of the head's pre-modifiers; articles included only when asked. */
-  private static int leftEdge(AnalyzedText doc, int h, boolean withArticle) {
-    int unparsed = unparsedLeft(doc, h);
-    if (unparsed >= 0) {
-      // No parse ("The chief executive rejected that figure."): the modifiers written before the
-      // noun, and its article or possessive.
-      return !withArticle && (doc.token(unparsed).pos().equals("DT") || doc.token(unparsed).pos().equals("PRP$"))
-          ? unparsed + 1 : unparsed;
-    }
-    int left = h;
-    for (int c : doc.children(h)) {
-      Token ct = doc.token(c);
-      if (c < h && PREMODIFIERS.contains(ct.relation()) && !ct.relation().equals("case")) {
-        if (ct.relation().equals("det") && !withArticle) {
-          continue;
-        }
-        left = Math.min(left, doc.subtreeRange(c)[0]);
-      }
-    }
-    // A misparse can hang a whole quotation on the name ("‘... record-keeper,’ Mr Oduya said"):
-    // a noun phrase's modifiers never hold a finite verb or the end of a quoted sentence (a
-    // nickname's marks, as in Margaret “Peg” Whitcombe, stay).
-    for (int i = h - 1; i >= left; i--) {
-      Token t = doc.token(i);
-      boolean quoteEnd = (t.pos().equals("''") || t.text().equals("\u2019") || t.text().equals("\u201D"))
-          && i > 0 && ",.?!".contains(doc.token(i - 1).text());
-      if (quoteEnd || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")) {
-        left = i + 1;
-        break;
-      }
-    }
-    while (left < h && (doc.token(left).isPunctuation())) {
-      left++;
-    }
-    return left;
-  }
-
-  /** The last token of the head's "of/for" complement, for roles ("the head of the planning department"). */
-  private static int rightEdge(AnalyzedText doc, int h) {
-    int right = h;
-    for (int c : doc.children(h)) {
-      Token ct = doc.token(c);
-      if (c > h && ct.relationIs("nmod") && doc.hasCaseChild(c, "of", "for", "at", "from", "in")) {
-        right = Math.max(right, doc.subtreeRange(c)[1]);
-      } else if (c > h && (ct.relationIs("compound") || ct.relationIs("flat"))) {
-        right = Math.max(right, c);
-      } else if (c == h + 1 && ct.relationIs("amod") && (ct.lemma().equals("familiar") || ct.lemma().equals("close"))) {
-        // "people familiar with the matter", "a source close to the talks"
-        right = Math.max(right, doc.subtreeRange(c)[1]);
-      }
-    }
-    while (right > h && doc.token(right).isPunctuation()) {
-      right--;
-    }
-    return right;
   }
 
 
