@@ -11,6 +11,7 @@ import java.util.Locale;
  * Stateless.
  */
 final class PhraseEdges {
+  /** Relations of the words before a noun that belong to its phrase. */
   static final ImmutableSet<String> PREMODIFIERS = ImmutableSet.of(
       "compound", "amod", "nmod:poss", "flat", "nummod", "det", "nmod:npmod", "compound:prt", "case");
 
