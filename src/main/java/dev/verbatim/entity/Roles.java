@@ -32,6 +32,12 @@ final class Roles {
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
       "politician", "lawmaker", "legislator", "parliamentarian", "diplomat", "campaigner", "activist", "veteran",
       "man", "woman", "year-old", "official", "source", "witness", "claimant", "defendant");
+  /** Those a court or inquiry hears, never the counsel who question them or the bench. */
+  private static final ImmutableSet<String> PARTIES = ImmutableSet.of("witness", "claimant", "defendant", "accused");
+  /** Title words of counsel and the bench. */
+  private static final ImmutableSet<String> COUNSEL_OR_BENCH = ImmutableSet.of(
+      "lawyer", "barrister", "counsel", "prosecutor", "solicitor", "advocate", "judge", "coroner", "magistrate",
+      "recorder", "justice", "kc", "qc");
   private static final int SEARCH_LIMIT = DocumentState.SEARCH_LIMIT;
   private static final ImmutableSet<String> QUOTE_MARKS = DocumentState.QUOTE_MARKS;
   private static final ImmutableSet<String> REPRESENTATIVES = Words.REPRESENTATIVES;
@@ -249,7 +255,7 @@ final class Roles {
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
           || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
-          || e.kind == SpeakerKind.GROUP) {
+          || e.kind == SpeakerKind.GROUP || PARTIES.contains(headWord) && questionsOrJudges(e)) {
         continue;   // a person's role ("the mayor") never stands for an organisation or a group
       }
       double score = -(sentence - ev.sentence()) * (generic ? 0.5 : 1.0) + (ev.subject() ? 1.0 : 0.0)
@@ -354,5 +360,17 @@ final class Roles {
       }
     }
     return null;
+  }
+
+  /** Whether a person's titles make them counsel or the bench ("the witness" is never either). */
+  private static boolean questionsOrJudges(Entity e) {
+    for (String r : e.roles) {
+      for (String w : Names.fold(r)) {
+        if (COUNSEL_OR_BENCH.contains(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -54,4 +54,16 @@ class CourtRolesTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "she had checked")).isEqualTo("Caroline Marlowe");
   }
+
+  @Test
+  void theWitnessIsNeverTheCounselWhoQuestionsHer() {
+    String text = "Stables owner cross-examined\n\n"
+        + "Rosalind Tapper, 54, who has run the stables for 30 years, gave evidence on Tuesday.\n\n"
+        + "She said the pony had never thrown a child before.\n\n"
+        + "Cross-examining her, Imelda Quarrie KC, for the claimant, read out a letter from a former groom. "
+        + "Ms Quarrie said the letter had warned of the pony's temper.\n\n"
+        + "The witness said she had never seen the letter until this year.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "she had never seen the letter")).isEqualTo("Rosalind Tapper");
+  }
 }
