@@ -138,6 +138,11 @@ public final class Pipeline {
       .put("cue-object", 0.6)
       .build();
 
+  /** The base confidence of each deciding rule, as documented in docs/records.md. */
+  static ImmutableMap<String, Double> ruleConfidences() {
+    return RULE_CONFIDENCE;
+  }
+
   /**
    * Platt scaling of the raw confidence, {@code 1 / (1 + exp(-(SLOPE * logit(raw) + INTERCEPT)))},
    * fitted by {@code src/test/resources/training/calibrate.py} on text the rules had not been tuned
