@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import com.google.common.collect.ImmutableSet;
 import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
@@ -143,9 +144,9 @@ public final class NeighbourSieve implements AttributionSieve {
   }
 
   /** Nouns of an exchange itself, which open an intro sentence but never speak. */
-  private static final com.google.common.collect.ImmutableSet<String> EVENT_NOUNS =
-      com.google.common.collect.ImmutableSet.of("exchange", "session", "hearing", "debate", "meeting", "row",
-          "clash", "discussion", "conversation", "interview", "questioning", "cross-examination", "argument");
+  private static final ImmutableSet<String> EVENT_NOUNS = ImmutableSet.of("exchange", "session", "hearing",
+      "debate", "meeting", "row", "clash", "discussion", "conversation", "interview", "questioning",
+      "cross-examination", "argument");
 
   /** The first person named as a subject elsewhere in the sentence, outside quotations; -1 if none. */
   private static int personActingIn(AnalyzedText doc, AttributionContext cx, Sentence s, int eventNoun) {

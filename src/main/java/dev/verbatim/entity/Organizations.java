@@ -120,7 +120,7 @@ final class Organizations {
     int[] out = new int[n];
     for (int i = 2; i + 1 < n; i++) {
       String a = doc.token(i).text();
-      if (a.length() < 2 || a.length() > 8 || !a.equals(a.toUpperCase(Locale.ROOT)) || !a.chars().allMatch(Character::isLetter)
+      if (!isAcronym(a, 8)
           || !isOpenBracket(doc.token(i - 1).text()) || !isCloseBracket(doc.token(i + 1).text())
           || quotes.inQuote(i) || doc.sentenceOf(doc.token(i)).paragraph() < lede) {
         continue;
@@ -347,7 +347,7 @@ final class Organizations {
     int from = doc.tokenAtOrAfter(m.span().start());
     for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
       String w = doc.token(i).text();
-      if (w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)) {
+      if (isAcronym(w, Integer.MAX_VALUE)) {
         out.addAll(Names.fold(w));
       }
     }
@@ -360,12 +360,17 @@ final class Organizations {
     for (int i = from; i >= 0 && i < doc.tokens().size() && doc.token(i).begin() < m.span().end(); i++) {
       Token t = doc.token(i);
       String w = t.text();
-      boolean acronym = acronyms && w.length() >= 2 && w.length() <= 4 && w.equals(w.toUpperCase(Locale.ROOT))
-          && w.chars().allMatch(Character::isLetter);
+      boolean acronym = acronyms && isAcronym(w, 4);
       if (Character.isUpperCase(w.charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT")) && !acronym) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Whether a word is an acronym of two to {@code max} capital letters ("UN", "UNHCR"). */
+  private static boolean isAcronym(String w, int max) {
+    return w.length() >= 2 && w.length() <= max && w.equals(w.toUpperCase(Locale.ROOT))
+        && w.chars().allMatch(Character::isLetter);
   }
 }

@@ -282,12 +282,10 @@ final class Roles {
 
   /** The one person named after the site whose title fits the role, or null if none or several. */
   private Entity personWithTitleAfter(SpeakerMention m, int site) {
-    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
-    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+    TitleQuery q = TitleQuery.of(doc, m);
     Entity found = null;
     for (Entity candidate : titledSites.tailMap(site, false).values()) {
-      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if (q.fits(candidate)) {
         if (found != null && found != candidate) {
           return null;
         }
@@ -297,43 +295,55 @@ final class Roles {
     return found;
   }
 
-  /** The person named before the site whose titles share the role's head word, nearest first, or null. */
-  Entity personWithTitleBefore(SpeakerMention m, int site) {
-    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
-    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
+  /**
+   * What a role asks of a title: its head word, content words and proper words ("the Dastani
+   * minister": minister; Dastani).
+   */
+  private record TitleQuery(String headWord, Set<String> roleWords, Set<String> roleNames) {
+    static TitleQuery of(AnalyzedText doc, SpeakerMention m) {
+      String title = m.title() != null ? m.title() : m.name();
+      return new TitleQuery(Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT)),
+          Titles.contentWords(title), Titles.properWords(title));
+    }
+
+    boolean fits(Entity candidate) {
+      return Titles.fitsTitle(candidate, headWord, roleWords, roleNames);
+    }
+  }
+
+  /** The titled entity nearest before the site that fits, persons only if asked, or null. */
+  private Entity nearestTitledBefore(TitleQuery q, int site, boolean personsOnly) {
     int looked = 0;
     for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (candidate.kind == SpeakerKind.PERSON && Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if ((!personsOnly || candidate.kind == SpeakerKind.PERSON) && q.fits(candidate)) {
         return candidate;
       }
     }
     return null;
   }
 
+  /** The person named before the site whose titles share the role's head word, nearest first, or null. */
+  Entity personWithTitleBefore(SpeakerMention m, int site) {
+    return nearestTitledBefore(TitleQuery.of(doc, m), site, true);
+  }
+
   /** The person whose titles share the role's head word, nearest before the role, else first after. */
   Entity personWithTitle(SpeakerMention m, int site) {
-    Set<String> roleNames = Titles.properWords(m.title() != null ? m.title() : m.name());
-    String headWord = Names.translit(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT));
-    Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
-    int looked = 0;
-    for (Entity candidate : titledSites.headMap(site, false).descendingMap().values()) {
-      if (++looked > SEARCH_LIMIT) {
-        break;
-      }
-      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
-        return candidate;
-      }
+    TitleQuery q = TitleQuery.of(doc, m);
+    Set<String> roleNames = q.roleNames();
+    Entity before = nearestTitledBefore(q, site, false);
+    if (before != null) {
+      return before;
     }
-    looked = 0;
+    int looked = 0;
     for (Entity candidate : titledSites.tailMap(site, false).values()) {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (Titles.fitsTitle(candidate, headWord, roleWords, roleNames)) {
+      if (q.fits(candidate)) {
         return candidate;
       }
     }
