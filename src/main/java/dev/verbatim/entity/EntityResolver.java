@@ -274,6 +274,39 @@ public final class EntityResolver {
   }
 
   /**
+   * Returns the people mentioned before a token outside quotations, most recent first, one per
+   * entity, within a number of the reporter's sentences.
+   *
+   * @param token a token index
+   * @param sentences how many of the reporter's sentences back to look
+   * @param limit how many people at most
+   * @return the mentions
+   */
+  public List<NarrativeMention> personsBefore(int token, int sentences, int limit) {
+    return queries.personsBefore(token, sentences, limit);
+  }
+
+  /**
+   * Whether a mention in the reporter's text is the one a question is put to ("asked her", "was asked").
+   *
+   * @param token a mention's head token
+   * @return whether it is
+   */
+  public boolean questioned(int token) {
+    return queries.questioned(token);
+  }
+
+  /**
+   * Whether a mention in the reporter's text is the one who asks ("Mr Okonjo asked", "asked by Mr Okonjo").
+   *
+   * @param token a mention's head token
+   * @return whether it is
+   */
+  public boolean questioner(int token) {
+    return queries.questioner(token);
+  }
+
+  /**
    * Returns the person who put the last question in the reporter's text before a token, within
    * some sentences of it: the subject of a verb of asking ("Mr Threlfall asked her whether ...",
    * "Ferrant began by asking Mrs Marlowe ..."), or its agent ("Asked by Mr Okonjo how ...").

@@ -37,6 +37,10 @@ public final class ExchangeTurns {
   /** Rules that give an uncued turn of an exchange its speaker. */
   private static final ImmutableSet<String> TURN_RULES =
       ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name", "questioner");
+  /** Reporting verbs of answers. */
+  private static final ImmutableSet<String> REPLY_CUES = ImmutableSet.of("reply", "answer", "respond", "retort", "counter");
+  /** A quotation that speaks to someone. */
+  private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
   /** Reporting verbs of questions. */
   private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz");
 
@@ -144,7 +148,9 @@ public final class ExchangeTurns {
       }
       Turn turn = null;
       Turn twoBack = i >= 2 ? turns.get(i - 2) : null;
-      if (TURN_RULES.contains(prev.rule) && twoBack != null && twoBack.entity != null
+      boolean inRun = TURN_RULES.contains(prev.rule)
+          || prev.rule.equals("previous-paragraph") && twoBack != null && TURN_RULES.contains(twoBack.rule);
+      if (inRun && twoBack != null && twoBack.entity != null
           && twoBack.entity != prev.entity && paragraphs[i - 1] - paragraphs[i - 2] == 1
           && opensParagraph[i - 1] && opensParagraph[i - 2]) {
         // A run of uncued turns in an exchange alternates.
@@ -152,7 +158,25 @@ public final class ExchangeTurns {
       } else if (prev.entity == t.entity) {
         Turn before = lastOtherSpeaker(turns, i - 1, prev.entity, paragraphs, 2);
         boolean question = isQuestion(doc, t);
-        if (before != null && question != isQuestion(doc, prev) && question == isQuestion(doc, before)) {
+        boolean prevQuestion = isQuestion(doc, prev);
+        if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
+          turn = before;
+        } else if (!question && (prevQuestion || asksSomething(doc, prev)) && putToSomeone(doc, prev, resolver)) {
+          // "“Did you read it?”¶“I don't believe I did, no.”": the answer to a question put to
+          // someone is theirs: the one it names, the other party of the exchange, or the one the
+          // reporter named last.
+          Turn named = addresseeTurn(doc, turns, i - 1, paragraphs);
+          if (named != null) {
+            turn = named;
+          } else if (before != null) {
+            turn = before;
+          } else if (otherParty(doc, t, resolver, "exchange-turn")) {
+            continue;
+          }
+        } else if (question && !prevQuestion && before != null && prev.statement.cueLemma != null
+            && REPLY_CUES.contains(prev.statement.cueLemma.toLowerCase(Locale.ROOT))) {
+          // "Mr Rudd replied that ...¶“Exceptional twice in five years?”": a question after a
+          // reply is the other party's.
           turn = before;
         } else if (before == null && question && !isQuestion(doc, prev) && prev.statement.quote() != null
             && !addressesAnyone(content)) {
@@ -205,6 +229,50 @@ public final class ExchangeTurns {
     t.mentionSet = true;
     t.rule = rule;
     return true;
+  }
+
+  /**
+   * Whether a question is put to someone rather than asked of no one: it says "you" or a name,
+   * its cue is a verb of asking, or the reporter last showed its speaker asking.
+   */
+  private static boolean putToSomeone(AnalyzedText doc, Turn q, EntityResolver resolver) {
+    if (q.statement.quote() == null) {
+      return true;   // "asked her whether ..."
+    }
+    String content = q.statement.quote().content().in(doc.text());
+    if (SECOND_PERSON.matcher(content).find() || addressesAnyone(content)) {
+      return true;
+    }
+    String cue = q.statement.cueLemma != null ? q.statement.cueLemma
+        : q.statement.cueToken >= 0 ? doc.token(q.statement.cueToken).lemma() : "";
+    if (QUESTION_CUES.contains(cue.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int token = doc.tokenAtOrAfter(q.statement.span().start());
+    if (token >= doc.tokens().size()) {
+      return false;
+    }
+    java.util.Map.Entry<Entity, Mention> asker = resolver.lastQuestioner(token, 6);
+    return asker != null && asker.getKey() == q.entity;
+  }
+
+  /** The latest turn, at most 3 paragraphs before turn {@code q}, by someone turn {@code q} addresses by name. */
+  private static Turn addresseeTurn(AnalyzedText doc, List<Turn> turns, int q, int[] paragraphs) {
+    Turn question = turns.get(q);
+    if (question.statement.quote() == null) {
+      return null;
+    }
+    Set<String> names = addressedSurnames(question.statement.quote().content().in(doc.text()));
+    if (names.isEmpty()) {
+      return null;
+    }
+    for (int j = q - 1; j >= 0 && paragraphs[q] - paragraphs[j] <= 3; j--) {
+      Turn t = turns.get(j);
+      if (t.entity != null && t.entity != question.entity && addressed(t.entity, names)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private static boolean addressesAnyone(String content) {

@@ -88,6 +88,60 @@ final class NarrativeQueries {
   }
 
   /**
+   * Returns the people mentioned before a token outside quotations, most recent first, one per
+   * entity, within a number of the reporter's sentences: the parties an exchange may be between.
+   *
+   * @param token a token index
+   * @param sentences how many of the reporter's sentences back to look
+   * @param limit how many people at most
+   * @return the mentions
+   */
+  List<EntityResolver.NarrativeMention> personsBefore(int token, int sentences, int limit) {
+    List<EntityResolver.NarrativeMention> out = new ArrayList<>();
+    Set<Entity> seen = new HashSet<>();
+    int sentence = state.narrativeIndex(doc.token(token).sentence());
+    for (int i = events.size() - 1; i >= 0 && out.size() < limit; i--) {
+      DocumentState.Event ev = events.get(i);
+      if (sentence - state.narrativeIndex(ev.sentence()) > sentences) {
+        break;
+      }
+      if (ev.token() < token && !ev.inQuote() && ev.entity().kind == SpeakerKind.PERSON && seen.add(ev.entity())) {
+        out.add(new EntityResolver.NarrativeMention(ev.entity(), ev.token(), ev.subject()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a mention is the one a question is put to: the object of a verb of asking ("asked
+   * her whether", "pressed Mr Lusted on"), or the subject of its passive ("Ms Pruitt was asked").
+   *
+   * @param token a mention's head token
+   * @return whether it is
+   */
+  boolean questioned(int token) {
+    Token t = doc.token(token);
+    if (t.head() < 0) {
+      return false;
+    }
+    Token head = doc.token(t.head());
+    if (!QUESTIONING.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return t.relationIs("obj") || t.relationIs("iobj") || t.relationIs("nsubj:pass");
+  }
+
+  /**
+   * Whether a mention is the one who asks (subject or agent of a verb of asking).
+   *
+   * @param token a mention's head token
+   * @return whether it is
+   */
+  boolean questioner(int token) {
+    return asks(token);
+  }
+
+  /**
    * Returns the person who put the last question in the reporter's text before a token, within
    * some sentences of it: the subject of a verb of asking ("Mr Threlfall asked her whether ...",
    * "Ferrant began by asking Mrs Marlowe ..."), or its agent ("Asked by Mr Okonjo how ...").
@@ -127,6 +181,13 @@ final class NarrativeQueries {
     if (first >= s.firstToken() + 2 && doc.token(first - 1).text().equalsIgnoreCase("by")
         && QUESTIONING.contains(doc.token(first - 2).lemma().toLowerCase(Locale.ROOT))) {
       return true;   // "Asked by Mr Okonjo how ..."
+    }
+    if (token + 1 < s.endToken()) {
+      Token next = doc.token(token + 1);
+      if (next.isVerb() && (next.pos().equals("VBD") || next.pos().equals("VBZ"))
+          && QUESTIONING.contains(next.lemma().toLowerCase(Locale.ROOT))) {
+        return true;   // "... when Kowalczyk asked whether ..."
+      }
     }
     for (int i = s.firstToken(); i < first; i++) {
       if (doc.token(i).ner().equals("PERSON") || doc.token(i).isVerb()) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Ranks the candidate speakers of a quotation with no attribution in its own sentence, once every
@@ -24,6 +25,11 @@ public final class QuotationRanker {
       "next-statement", "dialogue-turn", "exchange-turn", "addressed-by-name", "questioner", "intro-sentence");
   /** How far back, in paragraphs, a previous speaker or a named person counts. */
   private static final int REACH = 3;
+  /** How far back, in the reporter's sentences, a person named in the narrative counts. */
+  private static final int RECENT_SENTENCES = 6;
+  /** A quotation that speaks to someone. */
+  private static final Pattern SECOND_PERSON =
+      Pattern.compile("\\b(?:you|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
 
   private QuotationRanker() {}
 
@@ -168,6 +174,19 @@ public final class QuotationRanker {
         c.x[Feature.NARRATIVE_SUBJECT.ordinal()] = 1;
       }
     }
+    for (EntityResolver.NarrativeMention m : resolver.personsBefore(to, RECENT_SENTENCES, 3)) {
+      Candidate c = out.computeIfAbsent(m.entity(), Candidate::new);
+      if (c.turn == null && c.namedToken < 0) {
+        c.namedToken = m.token();
+      }
+      c.x[Feature.NAMED_RECENTLY.ordinal()] = 1;
+      if (resolver.questioner(m.token())) {
+        c.x[Feature.QUESTIONER.ordinal()] = 1;
+      }
+      if (resolver.questioned(m.token())) {
+        c.x[Feature.QUESTIONED.ordinal()] = 1;
+      }
+    }
     if (t.entity != null) {
       Candidate c = out.computeIfAbsent(t.entity, Candidate::new);
       if (c.turn == null && c.namedToken < 0) {
@@ -175,9 +194,22 @@ public final class QuotationRanker {
       }
       c.x[Feature.RULE_CHOICE.ordinal()] = 1;
     }
+    boolean question = ExchangeTurns.isQuestion(doc, t);
+    boolean prevQuestion = prev != null && ExchangeTurns.isQuestion(doc, prev);
+    Set<String> addressedBefore = prev == null || prev.statement.quote() == null ? Set.of()
+        : ExchangeTurns.addressedSurnames(prev.statement.quote().content().in(doc.text()));
+    boolean you = SECOND_PERSON.matcher(content).find();
     for (Candidate c : out.values()) {
       c.x[Feature.HAS_SPOKEN.ordinal()] = c.entity.speakerCount > 0 ? 1 : 0;
       c.x[Feature.ADDRESSED.ordinal()] = ExchangeTurns.addressed(c.entity, addressed) ? 1 : 0;
+      c.x[Feature.ADDRESSED_BEFORE.ordinal()] = ExchangeTurns.addressed(c.entity, addressedBefore) ? 1 : 0;
+      if (prev != null && c.entity != prev.entity) {
+        c.x[Feature.ANSWERS_QUESTION.ordinal()] = prevQuestion && !question ? 1 : 0;
+        c.x[Feature.ASKS_BACK.ordinal()] = question && !prevQuestion && prev.statement.quote() != null ? 1 : 0;
+      }
+      if (prev != null && c.entity == prev.entity && you) {
+        c.x[Feature.YOU_TO_PREVIOUS.ordinal()] = 1;
+      }
     }
     // A candidate with no way to give a mention cannot be chosen.
     out.values().removeIf(c -> c.turn == null && c.namedToken < 0);

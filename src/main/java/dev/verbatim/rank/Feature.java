@@ -65,7 +65,21 @@ public enum Feature {
   /** The quotation addresses the candidate by title and name. */
   ADDRESSED("addressed"),
   /** A mention of the candidate is a subject in the reporter's sentence just before, or earlier in the same one. */
-  SUBJECT_JUST_BEFORE("subject-just-before");
+  SUBJECT_JUST_BEFORE("subject-just-before"),
+  /** Uncued quotation: the turn before is a question, this one is not, and the candidate did not ask it. */
+  ANSWERS_QUESTION("answers-question"),
+  /** Uncued quotation: this turn is a question, the one before is not, and the candidate did not say it. */
+  ASKS_BACK("asks-back"),
+  /** Uncued quotation: the turn before addresses the candidate by title and name. */
+  ADDRESSED_BEFORE("addressed-before"),
+  /** Uncued quotation: the reporter last showed the candidate asking ("asked", "asked by", "pressed"). */
+  QUESTIONER("questioner"),
+  /** Uncued quotation: the reporter last showed a question put to the candidate ("asked her", "was asked"). */
+  QUESTIONED("questioned"),
+  /** Uncued quotation: it speaks to someone as "you", and the candidate said the turn before. */
+  YOU_TO_PREVIOUS("you-to-previous"),
+  /** Uncued quotation: the reporter named the candidate, outside quotations, within six sentences before it. */
+  NAMED_RECENTLY("named-recently");
 
   /** Every feature, in vector order. */
   public static final ImmutableList<Feature> ALL = ImmutableList.copyOf(values());
