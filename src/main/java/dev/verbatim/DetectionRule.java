@@ -98,6 +98,11 @@ public enum DetectionRule {
    */
   COURT_HEARD("court-heard"),
   /**
+   * A question reported in the reporter's words, said by the one who asks: "Ms Okafor asked
+   * whether she had raised concerns about staffing."
+   */
+  REPORTED_QUESTION("reported-question"),
+  /**
    * Reported speech that is a quotation, or lies inside one: the quotation is a direct statement with
    * the reporting verb as its cue. "“We are ready,” said Ilse Brandt."
    */

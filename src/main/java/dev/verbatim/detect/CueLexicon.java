@@ -105,6 +105,19 @@ public final class CueLexicon {
           || w.indexOf('\u2018') >= 0) {
         return true;
       }
+      if (ReportedQuestionRule.VERBS.contains(l) && i + 1 < words.size()) {
+        boolean agent = i > 0;   // "Asked whether ..., she said" names no asker: not worth a parse
+        for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {
+          String wj = words.get(j).toLowerCase(java.util.Locale.ROOT);
+          agent |= wj.equals("by");
+          if (ReportedQuestionRule.INTERROGATIVES.contains(wj)) {
+            if (agent) {
+              return true;   // "asked Mr Baird whether ...", "Asked by Mr Okonjo how ...": a reported question
+            }
+            break;
+          }
+        }
+      }
       if (i + 1 < words.size() && words.get(i + 1).equalsIgnoreCase("that")
           && STANCE_ADJECTIVES.contains(w.toLowerCase(java.util.Locale.ROOT))) {
         return true;   // "is convinced that": the tree gives its subject

@@ -35,6 +35,7 @@ public final class ReportedSpeechFinder {
   private static final ImmutableSet<String> QUESTION_OPENERS =
       ImmutableSet.of("asked", "questioned", "pressed", "challenged", "quizzed");
 
+  private final SpeechRule questions = new ReportedQuestionRule();
   private final ImmutableList<SpeechRule> rules;
   private final ImmutableSet<DetectionRule> enabled;
 
@@ -56,7 +57,7 @@ public final class ReportedSpeechFinder {
   public ReportedSpeechFinder(MentionBuilder mentions, Set<DetectionRule> disabled) {
     checkNotNull(mentions, "mentions");
     // In the order they are offered a word; the first that takes it is the only one to read it.
-    this.rules = ImmutableList.of(new ReportingVerbRule(mentions), new AccordingToRule(mentions),
+    this.rules = ImmutableList.of(questions, new ReportingVerbRule(mentions), new AccordingToRule(mentions),
         new ViewNounRule(mentions), new PositionIsThatRule(mentions), new CourtHeardRule(),
         new StanceRule(mentions));
     this.enabled = Sets.immutableEnumSet(Sets.difference(Set.of(DetectionRule.values()), disabled));
@@ -73,7 +74,19 @@ public final class ReportedSpeechFinder {
   public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] directCue, boolean[] absorbed) {
     List<Statement> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      for (int i = questionClauseEnd(doc, s, quotes); i < s.endToken(); i++) {
+      int from = questionClauseEnd(doc, s, quotes);
+      if (from > s.firstToken()) {
+        // "Asked by Senator Voss whether ..., she said ...": the question is the asker's; nothing
+        // else in its clause is reported speech.
+        Token opener = doc.token(s.firstToken());
+        if (questions.triggers(doc, s, opener)) {
+          Statement st = questions.find(doc, s, opener, quotes);
+          if (st != null) {
+            classify(doc, st, quotes, out, directCue, absorbed);
+          }
+        }
+      }
+      for (int i = from; i < s.endToken(); i++) {
         if (quotes.inQuote(i)) {
           continue;
         }
@@ -83,6 +96,8 @@ public final class ReportedSpeechFinder {
             Statement st = rule.find(doc, s, t, quotes);
             if (st != null) {
               classify(doc, st, quotes, out, directCue, absorbed);
+            } else if (!rule.exclusive()) {
+              continue;
             }
             break;
           }

@@ -8,7 +8,7 @@ import dev.verbatim.nlp.Token;
  * One construction of reported speech, found from a word that opens it (a reporting verb,
  * "according", a view noun, ...). {@link ReportedSpeechFinder} offers each word outside quotations
  * to its rules in order; the first whose {@link #triggers} accepts the word is the only one to read
- * it. Implementations are stateless and thread-safe.
+ * it, unless it is not {@link #exclusive} and finds nothing. Implementations are stateless and thread-safe.
  */
 interface SpeechRule {
   /**
@@ -31,4 +31,15 @@ interface SpeechRule {
    * @return the statement, recording the detection rule that found it, or null
    */
   Statement find(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes);
+
+  /**
+   * Whether this rule alone reads a word it triggers on. A rule that is not exclusive lets the
+   * later rules read the word when it finds nothing ("asked" with no reported question may still
+   * be the cue of a quotation).
+   *
+   * @return true unless the rule leaves words it finds nothing in to the others
+   */
+  default boolean exclusive() {
+    return true;
+  }
 }

@@ -126,9 +126,7 @@ public final class ExchangeTurns {
       if (!t.ownName && addresses(content, t.entity)) {
         Turn other = lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
         if (other != null) {
-          t.source = other.source;
-          t.entity = other.entity;
-          t.rule = "addressed-by-name";
+          follow(t, other, "addressed-by-name");
           continue;
         }
         if (otherParty(doc, t, resolver, "addressed-by-name")) {
@@ -145,6 +143,9 @@ public final class ExchangeTurns {
       if (prev.entity == t.entity && asksSomething(doc, t) && !isQuestion(doc, prev) && prev.statement.quote() != null
           && questioner(doc, t, resolver)) {
         continue;   // "Mr Threlfall asked her ...¶“We trusted him,” she said.¶“You trusted him completely, didn't you?”"
+      }
+      if (prev.entity == t.entity && prev.statement.quote() == null && isQuestion(doc, prev) && asksSomething(doc, t)) {
+        continue;   // "Kowalczyk asked whether Fennimore should vote.¶“Is the councillor going to declare ...?”"
       }
       Turn turn = null;
       Turn twoBack = i >= 2 ? turns.get(i - 2) : null;
@@ -168,6 +169,8 @@ public final class ExchangeTurns {
           Turn named = addresseeTurn(doc, turns, i - 1, paragraphs);
           if (named != null) {
             turn = named;
+          } else if (prev.statement.quote() == null && otherParty(doc, t, resolver, "exchange-turn")) {
+            continue;   // "Ms Anstey asked Mr Dewhurst whether ...": the one asked answers
           } else if (before != null) {
             turn = before;
           } else if (otherParty(doc, t, resolver, "exchange-turn")) {
@@ -186,11 +189,18 @@ public final class ExchangeTurns {
         }
       }
       if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity)) {
-        t.source = turn.source;
-        t.entity = turn.entity;
-        t.rule = "exchange-turn";
+        follow(t, turn, "exchange-turn");
       }
     }
+  }
+
+  /** Gives a turn the speaker of another, resting on the same mention. */
+  private static void follow(Turn t, Turn other, String rule) {
+    t.source = other.source;
+    t.entity = other.entity;
+    t.rule = rule;
+    t.mentionSet = other.mentionSet;
+    t.mention = other.mention;
   }
 
   /**

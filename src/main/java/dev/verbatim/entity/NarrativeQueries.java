@@ -219,6 +219,11 @@ final class NarrativeQueries {
       if (asking) {
         return true;
       }
+      int h = t.head();
+      if (h + 2 < doc.tokens().size() && doc.token(h + 1).text().equalsIgnoreCase("by")
+          && QUESTIONING.contains(doc.token(h + 2).lemma().toLowerCase(Locale.ROOT))) {
+        return true;   // "began by asking", whatever the parser made of it
+      }
       for (int c : doc.children(t.head())) {
         Token ct = doc.token(c);
         if ((ct.relationIs("advcl") || ct.relationIs("xcomp")) && QUESTIONING.contains(ct.lemma().toLowerCase(Locale.ROOT))) {

@@ -215,6 +215,7 @@ public final class MentionBuilder {
     int[] run = run(doc, h, "PERSON");
     // Titles the tagger took into the name ("Mayor Helen Okafor") belong to the title.
     while (run[0] < run[1] && (Words.isPersonNoun(doc.token(run[0]).lemma())
+        && genders.genderOf(doc.token(run[0]).text()) == Gender.UNKNOWN   // "Adrian", "Julian": names, not "-ian" roles
         || doc.token(run[0]).text().endsWith("."))) {
       run[0]++;
     }

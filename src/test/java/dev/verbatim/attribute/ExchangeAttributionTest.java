@@ -55,4 +55,44 @@ class ExchangeAttributionTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "Is the councillor going")).isEqualTo("Mairead Quist");
   }
+
+  @Test
+  void theAnswerToAQuestionPutToSomeoneIsTheOtherPartys() {
+    String text = "Pool inquiry\n\n"
+        + "Counsel to the inquiry, Helen Voyle, began by showing the former director, Adrian Kesh, an email "
+        + "from his own team.\n\n"
+        + "\u201CDid you read it?\u201D\n\n"
+        + "\u201CI don\u2019t believe I did, no.\u201D\n\n"
+        + "\u201CWhy not?\u201D\n\n"
+        + "\u201CI was receiving two hundred emails a day.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakersOf(r)).containsExactly("Helen Voyle", "Adrian Kesh", "Helen Voyle", "Adrian Kesh");
+  }
+
+  @Test
+  void aQuestionAfterAReplyIsTheOtherPartys() {
+    String text = "Allotment homes row\n\n"
+        + "\u201CI have stood in water up to my knees on that lane,\u201D said Councillor Ewan Marsh.\n\n"
+        + "Tom Rudge, for the developer, replied that the flood model took account of last winter, "
+        + "which had been \u201Can exceptional event\u201D.\n\n"
+        + "\u201CExceptional twice in five years?\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Exceptional twice")).isEqualTo("Ewan Marsh");
+  }
+
+  @Test
+  void aFirstNameEndingLikeARoleNounIsPartOfTheName() {
+    ExtractionResult r = Extractors.shared().extract("Adrian Kesh said the pool was safe. Julian Ferrant said it was not.");
+    assertThat(speakersOf(r)).containsExactly("Adrian Kesh", "Julian Ferrant");
+  }
+
+  @Test
+  void aReportedQuestionIsTheAskersAndTheNextAnswerTheOneAsked() {
+    String text = "Care home inquest\n\n"
+        + "The coroner, Graham Tilney, asked the manager, Denise Harlow, whether anyone had answered the bell.\n\n"
+        + "\u201CNot within the time I would expect, no.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "whether anyone had answered")).isEqualTo("Graham Tilney");
+    assertThat(speakerOf(r, "Not within the time")).isEqualTo("Denise Harlow");
+  }
 }

@@ -45,6 +45,8 @@ class DetectionRuleExamplesTest {
       Map.entry(DetectionRule.STANCE_ADJECTIVE,
           "Councillor Abbas is convinced that the bridge is unsafe."),
       Map.entry(DetectionRule.COURT_HEARD, "The jury heard that the van had no brakes."),
+      Map.entry(DetectionRule.REPORTED_QUESTION,
+          "Ms Okafor asked whether she had raised concerns about staffing."),
       Map.entry(DetectionRule.QUOTED_COMPLEMENT, "“We are ready,” said Ilse Brandt."),
       Map.entry(DetectionRule.ADJACENT_CUE_AFTER, "“We are ready.” Ilse Brandt said."),
       Map.entry(DetectionRule.ADJACENT_CUE_BEFORE, "Brandt asked: “Are we ready?”"),
