@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * and within an article the extractor has already merged what the article shows to be one person.
  * Anonymous sources and groups, and speakers whose name is a description rather than a name (it
  * begins with a lower-case letter: "the club", "a senior official"), never merge across documents:
- * "a senior official" in two articles is not one person.
+ * "a senior official" in two articles is not one person. A merged row shows the alphabetically
+ * first of its spellings; a merged person's gender is the one most of its documents show (a
+ * document shows a gender when its speakers under the row show that one only), unknown on a tie.
  *
  * <p>Immutable and thread-safe; build one with {@link #builder()}.
  *
@@ -251,22 +253,37 @@ public final class CorpusSummary {
 
     /** The merge key: kind and name, and the document too for speakers that never merge. */
     private static List<Object> key(Speaker s, int document) {
-      String name = Normalizer.normalize(s.name(), Normalizer.Form.NFC).replace('’', '\'');
-      name = SPACES.matcher(name.strip()).replaceAll(" ");
-      boolean merges = s.kind() != SpeakerKind.ANONYMOUS && s.kind() != SpeakerKind.GROUP
-          && !startsLowerCase(name);
-      return merges ? List.of(s.kind(), name) : List.of(s.kind(), name, document);
+      return List.of(mergeKey(s.kind(), s.name(), String.valueOf(document)));
     }
+  }
 
-    private static boolean startsLowerCase(String name) {
-      for (int i = 0; i < name.length(); i++) {
-        char ch = name.charAt(i);
-        if (Character.isLetter(ch)) {
-          return Character.isLowerCase(ch);
-        }
+  /**
+   * Returns the key under which a speaker's statements are counted: speakers of different
+   * documents with equal keys are one row. The key holds the kind and the normalised name, and
+   * for speakers that never merge across documents (anonymous sources, groups, names that begin
+   * with a lower-case letter) the document too.
+   *
+   * @param kind the speaker's kind
+   * @param name the speaker's canonical name
+   * @param document the document's id, or any string unique to the document
+   * @return the key
+   */
+  public static String mergeKey(SpeakerKind kind, String name, String document) {
+    String n = Normalizer.normalize(name, Normalizer.Form.NFC).replace('’', '\'');
+    n = SPACES.matcher(n.strip()).replaceAll(" ");
+    boolean merges = kind != SpeakerKind.ANONYMOUS && kind != SpeakerKind.GROUP
+        && !startsLowerCase(n);
+    return kind.name() + '\u0000' + n + (merges ? "" : '\u0000' + document);
+  }
+
+  private static boolean startsLowerCase(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char ch = name.charAt(i);
+      if (Character.isLetter(ch)) {
+        return Character.isLowerCase(ch);
       }
-      return false;
     }
+    return false;
   }
 
   /** Counts of one document while they are added up. */
@@ -308,13 +325,17 @@ public final class CorpusSummary {
 
   /** One speaker entity across documents while it is added up. */
   private static final class SpeakerTally {
-    private final String name;
     private final SpeakerKind kind;
+    private String name;
     private final int[] byType = new int[3];
-    private final int[] documentsByGender = new int[Gender.values().length];
     private long words;
     private int documents;
+    private int femaleDocuments;
+    private int maleDocuments;
     private int lastDocument = -1;
+    /** The known genders of this document's speakers under this key. */
+    private boolean female;
+    private boolean male;
 
     SpeakerTally(Speaker first) {
       this.name = first.name();
@@ -322,22 +343,38 @@ public final class CorpusSummary {
     }
 
     void add(Citation c, int document) {
-      byType[c.type().ordinal()]++;
-      words += words(c.text());
       if (document != lastDocument) {
+        closeDocument();
         lastDocument = document;
         documents++;
-        c.speaker().flatMap(Speaker::gender).ifPresent(g -> documentsByGender[g.ordinal()]++);
       }
+      byType[c.type().ordinal()]++;
+      words += words(c.text());
+      Speaker s = c.speaker().orElseThrow();
+      if (s.name().compareTo(name) < 0) {
+        name = s.name();   // the same spelling whatever the order of the documents
+      }
+      Gender g = s.gender().orElse(Gender.UNKNOWN);
+      female |= g == Gender.FEMALE;
+      male |= g == Gender.MALE;
+    }
+
+    /**
+     * Counts the last document's vote: a document votes for a gender when its speakers under this
+     * key show that one only.
+     */
+    private void closeDocument() {
+      femaleDocuments += female && !male ? 1 : 0;
+      maleDocuments += male && !female ? 1 : 0;
+      female = false;
+      male = false;
     }
 
     SpeakerRow row() {
-      Optional<Gender> gender = Optional.empty();
-      if (kind == SpeakerKind.PERSON) {
-        int f = documentsByGender[Gender.FEMALE.ordinal()];
-        int m = documentsByGender[Gender.MALE.ordinal()];
-        gender = Optional.of(f > m ? Gender.FEMALE : m > f ? Gender.MALE : Gender.UNKNOWN);
-      }
+      int f = femaleDocuments + (female && !male ? 1 : 0);   // the document still open
+      int m = maleDocuments + (male && !female ? 1 : 0);
+      Optional<Gender> gender = kind != SpeakerKind.PERSON ? Optional.empty()
+          : Optional.of(f > m ? Gender.FEMALE : m > f ? Gender.MALE : Gender.UNKNOWN);
       return new SpeakerRow(name, kind, gender, documents, byType[0] + byType[1] + byType[2],
           byType[0], byType[1], byType[2], words);
     }

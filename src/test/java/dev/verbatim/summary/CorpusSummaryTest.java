@@ -59,7 +59,7 @@ class CorpusSummaryTest {
         .build();
 
     assertThat(s.speakers()).singleElement().satisfies(r -> {
-      assertThat(r.speaker()).isEqualTo("Ann Lee");
+      assertThat(r.speaker()).as("the alphabetically first spelling").isEqualTo("Ann  Lee");
       assertThat(r.documents()).isEqualTo(2);
       assertThat(r.statements()).isEqualTo(3);
     });
