@@ -58,6 +58,7 @@ public final class SpeakerGenders {
   /** Where a title's head phrase ends: "mother of three", "widow, 62", "wife; a teacher". */
   private static final Pattern HEAD_END = Pattern.compile("\\s*(?:[,;(]|\\bof\\b|\\bat\\b|\\bfor\\b|\\bin\\b).*");
   private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}-]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final NameGenders firstNames;
 
@@ -193,7 +194,7 @@ public final class SpeakerGenders {
    * first name not in the table by its first part ("Jean-Pierre").
    */
   private Gender firstNameGender(Entity entity) {
-    String[] words = entity.name() == null ? new String[0] : entity.name().trim().split("\\s+");
+    String[] words = entity.name() == null ? new String[0] : SPACES.split(entity.name().trim());
     String first = words.length >= 2 ? words[0] : entity.firstName;
     if (first == null || first.length() < 2 || first.endsWith(".")) {
       return Gender.UNKNOWN;
