@@ -13,12 +13,12 @@ import java.util.Locale;
 
 /**
  * Writes one CSV row per citation, after a header row: document, type, start, end, speaker,
- * mention, cue, confidence, rule, detection rule, source note and text. Fields holding a comma, quotation mark or
+ * speaker gender (female, male or unknown for a person; empty otherwise), mention, cue, confidence, rule, detection rule, source note and text. Fields holding a comma, quotation mark or
  * line break are quoted as RFC 4180 says; rows end in {@code \n}. Not thread-safe.
  */
 final class CsvWriter implements ResultWriter {
   static final List<String> HEADER = List.of("document", "type", "start", "end", "speaker",
-      "mention", "cue", "confidence", "rule", "detection", "source_note", "text");
+      "speaker_gender", "mention", "cue", "confidence", "rule", "detection", "source_note", "text");
 
   private final Writer out;
   private boolean headerWritten;
@@ -37,7 +37,9 @@ final class CsvWriter implements ResultWriter {
     for (Citation c : result.citations()) {
       row(s, List.of(documentId, c.type().name().toLowerCase(Locale.ROOT),
           String.valueOf(c.span().start()), String.valueOf(c.span().end()),
-          c.speaker().map(Speaker::name).orElse(""), c.mention().map(Mention::text).orElse(""),
+          c.speaker().map(Speaker::name).orElse(""),
+          c.speaker().flatMap(Speaker::gender).map(g -> g.name().toLowerCase(Locale.ROOT)).orElse(""),
+          c.mention().map(Mention::text).orElse(""),
           c.cue().map(Cue::text).orElse(""), String.valueOf(c.confidence()), c.rule(),
           c.detection().map(DetectionRule::id).orElse(""), c.sourceNote().orElse(""), c.text()));
     }

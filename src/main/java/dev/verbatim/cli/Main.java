@@ -111,6 +111,7 @@ public final class Main {
   public int execute(String... args) {
     CommandLine commandLine = new CommandLine(new RootCommand(context))
         .addSubcommand(new ExtractCommand(context))
+        .addSubcommand(new SummarizeCommand(context))
         .addSubcommand(new EvaluateCommand(context))
         .addSubcommand(new ReportCommand(context))
         .addSubcommand(new BenchCommand(context))

@@ -24,6 +24,9 @@ public final class Entity {
   final String key;
   String firstName;
   int speakerCount;
+  /** How many "he"/"him"/"his" and "she"/"her" the resolver gave this entity (the speaker's gender). */
+  int malePronouns;
+  int femalePronouns;
 
   Entity(SpeakerKind kind, String key) {
     this.kind = kind;
@@ -100,6 +103,19 @@ public final class Entity {
    */
   public Set<String> affiliations() {
     return affiliations;
+  }
+
+  /**
+   * Counts a gendered pronoun resolved to this entity.
+   *
+   * @param pronounGender the pronoun's gender; unknown is not counted
+   */
+  void countPronoun(Gender pronounGender) {
+    if (pronounGender == Gender.MALE) {
+      malePronouns++;
+    } else if (pronounGender == Gender.FEMALE) {
+      femalePronouns++;
+    }
   }
 
   /** Counts a statement attributed to this entity. */

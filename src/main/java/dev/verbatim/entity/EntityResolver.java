@@ -361,6 +361,9 @@ public final class EntityResolver {
       }
       if (m != null) {
         e = resolveMention(m, site);
+        if (e != null && m.kind() == MentionKind.PRONOUN) {
+          e.countPronoun(m.gender());
+        }
         if (m.kind() == MentionKind.ROLE && REPRESENTATIVES.contains(doc.token(m.head()).lemma())) {
           spokesperson = m;
         }

@@ -203,14 +203,7 @@ public final class DocumentReader {
     JsonLinesReader.read(in, source, new JsonLinesReader.Handler() {
       @Override
       public void object(int line, ObjectNode node) {
-        String id = id(node, idPrefix, line);
-        JsonNode html = node.get("html");
-        JsonNode text = node.get("text");
-        if ((text == null || text.isNull()) && html != null && !html.isNull()) {
-          sink.accept(InputDocument.ofPage(id, page(node, html), source, line));
-        } else {
-          sink.accept(new InputDocument(id, text(node), source, line));
-        }
+        sink.accept(readJsonLine(node, source, idPrefix, line));
       }
 
       @Override
@@ -218,6 +211,31 @@ public final class DocumentReader {
         sink.error(error);
       }
     });
+  }
+
+  /**
+   * Reads one line of {@link #readJsonLines}, already parsed: a {@code {"id", "text"}} or
+   * {@code {"id", "html"}} object.
+   *
+   * @param node the line's object
+   * @param source the name used in errors, such as a file name or {@code <stdin>}
+   * @param idPrefix the prefix of the id given to a line that has none
+   * @param line the 1-based line number
+   * @return the document
+   * @throws InvalidRecordException if the object has no usable {@code "text"} or {@code "html"},
+   *     or a bad {@code "id"}
+   * @since 0.2.0
+   */
+  public static InputDocument readJsonLine(ObjectNode node, String source, String idPrefix,
+      int line) {
+    checkNotNull(node, "node");
+    String id = id(node, idPrefix, line);
+    JsonNode html = node.get("html");
+    JsonNode text = node.get("text");
+    if ((text == null || text.isNull()) && html != null && !html.isNull()) {
+      return InputDocument.ofPage(id, page(node, html), source, line);
+    }
+    return new InputDocument(id, text(node), source, line);
   }
 
   /**

@@ -22,16 +22,19 @@ import java.io.Writer;
  * <pre>{@code
  * {"id": "...", "schemaVersion": 1,
  *  "citations": [{"type": "direct"|"indirect"|"mixed", "quote": {"text", "start", "end"},
- *                 "speaker": null | {"id", "name", "kind",
+ *                 "speaker": null | {"id", "name", "kind", "gender",
  *                                    "mention": null | {"text", "start", "end", "kind"}},
  *                 "cue": null | {"text", "lemma", "start", "end"},
  *                 "confidence", "rule", "detection": null | "...",
  *                 "sourceNote": null | "..."}],
- *  "speakers": [{"id", "name", "kind", "mentions": [...], "variants", "roles", "affiliations"}],
+ *  "speakers": [{"id", "name", "kind", "gender", "mentions": [...], "variants", "roles",
+ *                "affiliations"}],
  *  "diagnostics": [{"kind", "start", "end", "message"}]}
  * }</pre>
  *
- * which the project's scorer ({@code score.py}) reads as-is. Enum values are lower case. Offsets
+ * which the project's scorer ({@code score.py}) reads as-is. Enum values are lower case. A
+ * speaker's {@code "gender"} is {@code "female"}, {@code "male"} or {@code "unknown"} for a person
+ * and null for other kinds; a person read without one has an unknown gender. Offsets
  * are UTF-16 indices, end-exclusive. Writing then reading gives an equal result. A citation's
  * speaker is written with its id, and read back as the listed speaker with that id. A citation
  * whose mention is set but whose speaker is not loses the mention (the format nests it in the

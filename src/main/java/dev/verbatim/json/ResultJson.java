@@ -30,8 +30,8 @@ record ResultJson(
   @JsonPropertyOrder({"text", "start", "end"})
   record QuoteJson(String text, Integer start, Integer end) {}
 
-  @JsonPropertyOrder({"id", "name", "kind", "mention"})
-  record CitationSpeakerJson(String id, String name, String kind, MentionJson mention) {}
+  @JsonPropertyOrder({"id", "name", "kind", "gender", "mention"})
+  record CitationSpeakerJson(String id, String name, String kind, String gender, MentionJson mention) {}
 
   @JsonPropertyOrder({"text", "start", "end", "kind"})
   record MentionJson(String text, Integer start, Integer end, String kind) {}
@@ -39,11 +39,12 @@ record ResultJson(
   @JsonPropertyOrder({"text", "lemma", "start", "end"})
   record CueJson(String text, String lemma, Integer start, Integer end) {}
 
-  @JsonPropertyOrder({"id", "name", "kind", "mentions", "variants", "roles", "affiliations"})
+  @JsonPropertyOrder({"id", "name", "kind", "gender", "mentions", "variants", "roles", "affiliations"})
   record SpeakerJson(
       String id,
       String name,
       String kind,
+      String gender,
       List<MentionJson> mentions,
       List<String> variants,
       List<String> roles,

@@ -6,6 +6,7 @@ import dev.verbatim.Cue;
 import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
 import dev.verbatim.QuoteType;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -49,7 +51,7 @@ final class ResultMapping {
 
   static CitationJson toJson(Citation c) {
     CitationSpeakerJson speaker = c.speaker()
-        .map(s -> new CitationSpeakerJson(s.id(), s.name(), lower(s.kind()),
+        .map(s -> new CitationSpeakerJson(s.id(), s.name(), lower(s.kind()), gender(s),
             c.mention().map(ResultMapping::toJson).orElse(null)))
         .orElse(null);
     CueJson cue = c.cue()
@@ -61,9 +63,14 @@ final class ResultMapping {
   }
 
   private static SpeakerJson toJson(Speaker s) {
-    return new SpeakerJson(s.id(), s.name(), lower(s.kind()),
+    return new SpeakerJson(s.id(), s.name(), lower(s.kind()), gender(s),
         s.mentions().stream().map(ResultMapping::toJson).toList(), s.variants(), s.roles(),
         s.affiliations());
+  }
+
+  /** A person's gender in lower case; null for other kinds. */
+  private static String gender(Speaker s) {
+    return s.gender().map(ResultMapping::lower).orElse(null);
   }
 
   private static MentionJson toJson(Mention m) {
@@ -146,17 +153,32 @@ final class ResultMapping {
     if (listed != null) {
       return listed;
     }
-    return new Speaker(s.id() == null ? "" : s.id(), name(s.name(), path + ".name"),
-        constant(SpeakerKind.class, s.kind(), path + ".kind"), List.of(), List.of(), List.of(),
-        List.of());
+    SpeakerKind kind = constant(SpeakerKind.class, s.kind(), path + ".kind");
+    return new Speaker(s.id() == null ? "" : s.id(), name(s.name(), path + ".name"), kind,
+        List.of(), List.of(), List.of(), List.of(), gender(s.gender(), kind, path + ".gender"));
   }
 
   private static Speaker speaker(SpeakerJson s, String path) {
-    return new Speaker(require(s.id(), path + ".id"), name(s.name(), path + ".name"),
-        constant(SpeakerKind.class, s.kind(), path + ".kind"),
+    SpeakerKind kind = constant(SpeakerKind.class, s.kind(), path + ".kind");
+    return new Speaker(require(s.id(), path + ".id"), name(s.name(), path + ".name"), kind,
         list(s.mentions(), path + ".mentions", ResultMapping::mention),
         strings(s.variants(), path + ".variants"), strings(s.roles(), path + ".roles"),
-        strings(s.affiliations(), path + ".affiliations"));
+        strings(s.affiliations(), path + ".affiliations"), gender(s.gender(), kind, path + ".gender"));
+  }
+
+  /**
+   * A speaker's gender: as written for a person (unknown when missing, as in output written before
+   * speakers had one); for other kinds it must be missing or null.
+   */
+  private static Optional<Gender> gender(String value, SpeakerKind kind, String path) {
+    if (kind != SpeakerKind.PERSON) {
+      if (value != null) {
+        throw new InvalidRecordException(path + " must be null for a speaker of kind "
+            + lower(kind) + " but was \"" + value + "\"");
+      }
+      return Optional.empty();
+    }
+    return Optional.of(value == null ? Gender.UNKNOWN : constant(Gender.class, value, path));
   }
 
   private static Mention mention(MentionJson m, String path) {

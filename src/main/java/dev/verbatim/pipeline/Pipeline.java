@@ -29,6 +29,7 @@ import dev.verbatim.entity.EntityResolver;
 import dev.verbatim.entity.ExchangeTurns;
 import dev.verbatim.entity.QuotationRanker;
 import dev.verbatim.entity.RankedChoice;
+import dev.verbatim.entity.SpeakerGenders;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.RankingModel;
 import dev.verbatim.mention.MentionBuilder;
@@ -159,6 +160,7 @@ public final class Pipeline {
   private final Options options;
   private final CoreNlpAnalyzer analyzer;
   private final NameGenders genders;
+  private final SpeakerGenders speakerGenders;
   private final MentionBuilder mentions;
   private final ReportedSpeechFinder reportedSpeech;
   private final DirectQuoteFinder directQuotes;
@@ -185,6 +187,7 @@ public final class Pipeline {
     this.model = model;
     this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
     this.genders = NameGenders.load();
+    this.speakerGenders = new SpeakerGenders(genders);
     this.mentions = new MentionBuilder(genders);
     this.interviews = new InterviewFinder(options.disabledRules());
     this.reportedSpeech = new ReportedSpeechFinder(mentions, options.disabledRules());
@@ -242,7 +245,7 @@ public final class Pipeline {
     resolver.resolve(statements);
     List<RankedChoice> quotationChoices = record ? new ArrayList<>() : null;
     ExtractionResult result = assemble(doc, context, statements, resolver, diagnostics.build(), ranking,
-        quotationChoices);
+        quotationChoices, speakerGenders);
     List<TracedChoice> traced = new ArrayList<>();
     List<RankedChoice> all = new ArrayList<>(resolver.choices());
     if (quotationChoices != null) {
@@ -283,7 +286,8 @@ public final class Pipeline {
   }
 
   private static ExtractionResult assemble(AnalyzedText doc, AttributionContext context, List<Statement> statements,
-      EntityResolver resolver, List<Diagnostic> diagnostics, RankingModel ranking, List<RankedChoice> record) {
+      EntityResolver resolver, List<Diagnostic> diagnostics, RankingModel ranking, List<RankedChoice> record,
+      SpeakerGenders genders) {
     List<ExchangeTurns.Turn> turns = new ArrayList<>();
     int[] paragraphs = new int[statements.size()];
     boolean[] opens = new boolean[statements.size()];
@@ -309,7 +313,7 @@ public final class Pipeline {
     }
     for (Entity e : entities) {
       Speaker s = new Speaker("s" + (speakerList.size() + 1), e.name(), e.kind(), e.mentions(),
-          e.variants(), List.copyOf(e.roles()), List.copyOf(e.affiliations()));
+          e.variants(), List.copyOf(e.roles()), List.copyOf(e.affiliations()), genders.genderOf(e));
       speakers.put(e, s);
       speakerList.add(s);
     }

@@ -32,7 +32,8 @@ public final class CitationSchema {
    * {@code speaker_name}, {@code speaker_kind}, {@code mention_text}, {@code mention_start},
    * {@code mention_end}, {@code mention_kind}, {@code cue_text}, {@code cue_lemma},
    * {@code cue_start}, {@code cue_end}, {@code confidence}, {@code rule}, {@code detection} (the
-   * detection rule's id), {@code source_note}. The speaker, mention and cue columns are null when
+   * detection rule's id), {@code source_note}, {@code speaker_gender} (female, male or unknown for
+   * a person; null for other kinds, since 0.2.0). The speaker, mention and cue columns are null when
    * the citation has none.
    */
   public static final StructType CITATIONS = createStructType(List.of(
@@ -56,7 +57,8 @@ public final class CitationSchema {
       field("confidence", DoubleType, false),
       field("rule", StringType, false),
       field("detection", StringType, true),
-      field("source_note", StringType, true)));
+      field("source_note", StringType, true),
+      field("speaker_gender", StringType, true)));
 
   /** A speaker's mention: {@code text}, {@code start}, {@code end}, {@code kind}. */
   public static final StructType MENTION = createStructType(List.of(
@@ -68,7 +70,8 @@ public final class CitationSchema {
   /**
    * One row per speaker entity: {@code document_id}, {@code speaker_id} ("s1", "s2", ... in order
    * of first mention), {@code name}, {@code kind}, {@code variants}, {@code roles},
-   * {@code affiliations} (arrays of strings) and {@code mentions} (an array of {@link #MENTION}).
+   * {@code affiliations} (arrays of strings), {@code mentions} (an array of {@link #MENTION}) and
+   * {@code gender} (female, male or unknown for a person; null for other kinds, since 0.2.0).
    */
   public static final StructType SPEAKERS = createStructType(List.of(
       field("document_id", StringType, false),
@@ -78,7 +81,8 @@ public final class CitationSchema {
       field("variants", strings(), false),
       field("roles", strings(), false),
       field("affiliations", strings(), false),
-      field("mentions", createArrayType(MENTION, false), false)));
+      field("mentions", createArrayType(MENTION, false), false),
+      field("gender", StringType, true)));
 
   /**
    * One row per document that failed: {@code document_id} (null when the id itself was null) and

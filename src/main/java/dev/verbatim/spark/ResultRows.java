@@ -72,7 +72,8 @@ final class ResultRows {
         c.confidence(),
         c.rule(),
         c.detection().map(DetectionRule::id).orElse(null),
-        c.sourceNote().orElse(null));
+        c.sourceNote().orElse(null),
+        speaker == null ? null : gender(speaker));
   }
 
   private static Row speaker(String id, Speaker s) {
@@ -81,7 +82,12 @@ final class ResultRows {
       mentions.add(RowFactory.create(m.text(), m.span().start(), m.span().end(), lower(m.kind())));
     }
     return RowFactory.create(id, s.id(), s.name(), lower(s.kind()), strings(s.variants()),
-        strings(s.roles()), strings(s.affiliations()), mentions.toArray(new Row[0]));
+        strings(s.roles()), strings(s.affiliations()), mentions.toArray(new Row[0]), gender(s));
+  }
+
+  /** A person's gender in lower case; null for other kinds. */
+  static String gender(Speaker s) {
+    return s.gender().map(ResultRows::lower).orElse(null);
   }
 
   /** Spark's row encoder takes arrays and Scala sequences, not Java lists. */

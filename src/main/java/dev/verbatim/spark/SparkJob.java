@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
     description = {
         "Extracts citations from a document archive on Apache Spark (run it with spark-submit).",
         "Writes OUTPUT/citations and OUTPUT/errors (and OUTPUT/speakers with --speakers, "
-            + "OUTPUT/pages for WARC input), one row per citation, failed document, speaker or "
-            + "page; docs/spark.md gives the columns."},
+            + "OUTPUT/pages for WARC input, DIR/speakers and DIR/total with --summary DIR), one "
+            + "row per citation, failed document, speaker or page; docs/spark.md gives the "
+            + "columns."},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
         "0:every document was processed",
@@ -93,6 +94,11 @@ public final class SparkJob implements Callable<Integer> {
 
   @Option(names = "--speakers", description = "Also write OUTPUT/speakers.")
   boolean speakers;
+
+  @Option(names = "--summary", paramLabel = "DIR",
+      description = "Also write the corpus summary of verbatim summarize: DIR/speakers (one row "
+          + "per speaker entity) and DIR/total, in the output format.")
+  String summary;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
       description = "Spread the documents over N partitions before extracting (default: three "

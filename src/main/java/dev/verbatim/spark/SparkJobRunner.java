@@ -62,8 +62,18 @@ final class SparkJobRunner {
       if (warc != null) {
         write(WarcInput.pages(warc), job, "pages");
       }
-      long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
       long docs = documents.count();
+      if (job.summary != null) {
+        Dataset<Row> speakers = SparkSummary.speakers(extraction.citations()).persist();
+        try {
+          write(speakers, job, job.summary, "speakers");
+          write(SparkSummary.total(extraction.citations(), docs, speakers.count()).repartition(1),
+              job, job.summary, "total");
+        } finally {
+          speakers.unpersist();
+        }
+      }
+      long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
       long citations = extraction.citations().count();
       long errors = failures.count();
       err.printf("verbatim spark: %d documents, %d citations, %d failed, in %d s; wrote %s%n",
@@ -102,9 +112,13 @@ final class SparkJobRunner {
   }
 
   private static void write(Dataset<Row> rows, SparkJob job, String name) {
+    write(rows, job, job.output, name);
+  }
+
+  private static void write(Dataset<Row> rows, SparkJob job, String folder, String name) {
     DataFrameWriter<Row> writer = rows.write()
         .mode(job.overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
-    String path = job.output.replaceAll("/+$", "") + "/" + name;
+    String path = folder.replaceAll("/+$", "") + "/" + name;
     if (job.outputFormat == SparkJob.OutputFormat.JSONL) {
       writer.json(path);
     } else {

@@ -29,7 +29,8 @@ class CsvWriterTest {
     assertThat(out.toString().lines().toList()).hasSize(1 + 6 + 6)
         .first().isEqualTo(String.join(",", CsvWriter.HEADER));
     assertThat(out.toString().lines().toList().get(4)).isEqualTo(
-        "a,indirect,125,145,the club,the club,According to,0.6,according-to,according-to,"
+        "a,indirect,125,145,the club,,the club,According to,0.6,according-to,according-to,"
             + "club statement,tickets had sold out");
+    assertThat(out.toString().lines().toList().get(1)).startsWith("a,direct,1,16,Maria López,female,");
   }
 }

@@ -180,7 +180,7 @@ class ExtractCommandTest {
     assertThat(table.outLines()).first().isEqualTo("a: 1 statement, 1 speaker");
     assertThat(table.out()).contains("Ann Lee", "First article.");
     assertThat(csv.outLines()).containsExactly(String.join(",", CsvWriter.HEADER),
-        "a,direct,0,14,Ann Lee,,,0.5,fake,,,First article.");
+        "a,direct,0,14,Ann Lee,unknown,,,0.5,fake,,,First article.");
   }
 
   @Test

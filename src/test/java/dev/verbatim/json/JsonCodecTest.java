@@ -8,14 +8,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.Citation;
 import dev.verbatim.DetectionRule;
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.Gender;
 import dev.verbatim.QuoteType;
 import dev.verbatim.Span;
+import dev.verbatim.Speaker;
 import dev.verbatim.testing.SampleResults;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonCodecTest {
@@ -56,6 +59,8 @@ class JsonCodecTest {
     assertThat(first.get("quote").get("start").asInt()).isEqualTo(1);
     assertThat(first.get("speaker").get("name").asText()).isEqualTo("Maria López");
     assertThat(first.get("speaker").get("kind").asText()).isEqualTo("person");
+    assertThat(first.get("speaker").get("gender").asText()).isEqualTo("female");
+    assertThat(json.get("citations").get(3).get("speaker").get("gender").isNull()).isTrue();
     assertThat(first.get("speaker").get("mention").get("kind").asText()).isEqualTo("name");
     assertThat(first.get("cue").get("lemma").asText()).isEqualTo("say");
     assertThat(first.get("sourceNote").isNull()).isTrue();
@@ -66,8 +71,35 @@ class JsonCodecTest {
     assertThat(unattributed.get("speaker").isNull()).isTrue();
     assertThat(unattributed.get("cue").isNull()).isTrue();
     assertThat(fieldNames(json.get("speakers").get(0))).containsExactly(
-        "id", "name", "kind", "mentions", "variants", "roles", "affiliations");
+        "id", "name", "kind", "gender", "mentions", "variants", "roles", "affiliations");
+    assertThat(json.get("speakers").get(0).get("gender").asText()).isEqualTo("female");
+    assertThat(json.get("speakers").get(1).get("gender").isNull()).isTrue();
     assertThat(json.get("diagnostics").get(0).get("kind").asText()).isEqualTo("unclosed_quote");
+  }
+
+  @Test
+  void aPersonWithoutAGenderIsReadAsUnknownAndAnOrganisationAsNone() {
+    String line = "{\"id\":\"x\",\"speakers\":[{\"id\":\"s1\",\"name\":\"Ann Lee\",\"kind\":\"person\"},"
+        + "{\"id\":\"s2\",\"name\":\"Acme\",\"kind\":\"organization\",\"gender\":null},"
+        + "{\"id\":\"s3\",\"name\":\"Bo Ray\",\"kind\":\"person\",\"gender\":\"MALE\"}]}";
+
+    List<Speaker> speakers = codec.read(line).speakers();
+
+    assertThat(speakers).extracting(Speaker::gender).containsExactly(
+        Optional.of(Gender.UNKNOWN), Optional.empty(), Optional.of(Gender.MALE));
+  }
+
+  @Test
+  void aGenderOnAnOrganisationOrAnUnknownGenderIsRefusedByField() {
+    String org = "{\"id\":\"x\",\"speakers\":[{\"id\":\"s1\",\"name\":\"Acme\","
+        + "\"kind\":\"organization\",\"gender\":\"female\"}]}";
+    String odd = "{\"id\":\"x\",\"speakers\":[{\"id\":\"s1\",\"name\":\"Ann\","
+        + "\"kind\":\"person\",\"gender\":\"other\"}]}";
+
+    assertThatThrownBy(() -> codec.read(org)).isInstanceOf(InvalidRecordException.class)
+        .hasMessage("speakers[0].gender must be null for a speaker of kind organization but was \"female\"");
+    assertThatThrownBy(() -> codec.read(odd)).isInstanceOf(InvalidRecordException.class)
+        .hasMessage("speakers[0].gender has an unknown value \"other\"");
   }
 
   @Test

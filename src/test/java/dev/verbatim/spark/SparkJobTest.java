@@ -3,6 +3,8 @@ package dev.verbatim.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.summary.CorpusSummary;
+import dev.verbatim.summary.SummaryTable;
 import dev.verbatim.testing.Corpus;
 import dev.verbatim.testing.Extractors;
 import java.io.IOException;
@@ -82,6 +84,57 @@ class SparkJobTest {
     assertThat(run(in.toString(), out.toString(), "--id-column", "url", "--text-column", "body")
         .err)
         .as("an existing output is not replaced without --overwrite").contains("already exists");
+  }
+
+  @Test
+  void summaryEqualsThatOfTheCommandLine() throws IOException {
+    Path in = Files.createDirectories(folder.resolve("in"));
+    Map<String, String> texts = new TreeMap<>(articles);
+    texts.put("library", "Library to stay open\n\n\u201cThis is a great day for readers,\u201d said "
+        + "Margaret Thistlewood, who led the campaign.\n\nThe council said the building would be "
+        + "repaired before the winter.\n");
+    texts.put("harbour", "Harbour fees to rise\n\n\u201cWe have held prices for three years,\u201d "
+        + "said Margaret Thistlewood. The council said the wall would be repaired.\n");
+    CorpusSummary.Builder expected = CorpusSummary.builder();
+    for (Map.Entry<String, String> t : texts.entrySet()) {
+      Files.writeString(in.resolve(t.getKey() + ".txt"), t.getValue());
+      expected.add(t.getKey(), Extractors.shared().extract(t.getValue()));
+    }
+    CorpusSummary summary = expected.build();
+    Path out = folder.resolve("out");
+    Path dir = folder.resolve("summary");
+
+    Run run = run(in.toString(), out.toString(), "--output-format", "jsonl", "--summary",
+        dir.toString());
+
+    assertThat(run.status).as(run.err).isZero();
+    assertThat(summary.speakers()).anySatisfy(r -> assertThat(r.documents()).isEqualTo(2));
+    assertThat(jsonRows(dir.resolve("speakers"), SummaryTable.SPEAKERS))
+        .isEqualTo(stringRows(SummaryTable.SPEAKERS.rows(summary)));
+    assertThat(jsonRows(dir.resolve("total"), SummaryTable.TOTAL))
+        .isEqualTo(stringRows(SummaryTable.TOTAL.rows(summary)));
+  }
+
+  /** The rows of a one-partition JSON Lines output, as strings in the table's column order. */
+  private static List<List<String>> jsonRows(Path folder, SummaryTable table) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<Path> parts;
+    try (var files = Files.list(folder)) {
+      parts = files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+    }
+    assertThat(parts).hasSize(1);
+    List<List<String>> out = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(parts.get(0))) {
+      var node = mapper.readTree(line);
+      out.add(table.header().stream()
+          .map(c -> node.hasNonNull(c) ? node.get(c).asText() : null).toList());
+    }
+    return out;
+  }
+
+  private static List<List<String>> stringRows(List<List<Object>> rows) {
+    return rows.stream().map(r -> r.stream().map(v -> v == null ? null : v.toString())
+        .collect(java.util.stream.Collectors.toList())).toList();
   }
 
   private static Map<String, Long> countByDocument(List<Row> rows) {

@@ -90,11 +90,13 @@ class SparkQuoteExtractorTest {
             r.getList(r.fieldIndex("affiliations")),
             r.<Row>getList(r.fieldIndex("mentions")).stream()
                 .map(m -> m.getString(0) + "@" + m.getInt(1) + "-" + m.getInt(2) + ":"
-                    + m.getString(3)).toList()))
+                    + m.getString(3)).toList(),
+            String.valueOf(r.<String>getAs("gender"))))
             .isEqualTo(List.<Object>of(s.id(), s.name(), lower(s.kind()), s.variants(), s.roles(),
                 s.affiliations(), s.mentions().stream()
                     .map(m -> m.text() + "@" + m.span().start() + "-" + m.span().end() + ":"
-                        + lower(m.kind())).toList()));
+                        + lower(m.kind())).toList(),
+                String.valueOf(s.gender().map(SparkQuoteExtractorTest::lower).orElse(null))));
       }
     }
   }
@@ -223,7 +225,8 @@ class SparkQuoteExtractorTest {
         c.cue().map(k -> k.span().start()).orElse(null),
         c.cue().map(k -> k.span().end()).orElse(null),
         c.confidence(), c.rule(), c.detection().map(DetectionRule::id).orElse(null),
-        c.sourceNote().orElse(null));
+        c.sourceNote().orElse(null),
+        c.speaker().flatMap(Speaker::gender).map(g -> lower(g)).orElse(null));
   }
 
   private static String lower(Enum<?> value) {

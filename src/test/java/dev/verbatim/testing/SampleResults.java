@@ -5,6 +5,7 @@ import dev.verbatim.Cue;
 import dev.verbatim.DetectionRule;
 import dev.verbatim.Diagnostic;
 import dev.verbatim.ExtractionResult;
+import dev.verbatim.Gender;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
 import dev.verbatim.QuoteType;
@@ -12,6 +13,7 @@ import dev.verbatim.Span;
 import dev.verbatim.Speaker;
 import dev.verbatim.SpeakerKind;
 import java.util.List;
+import java.util.Optional;
 
 /** Hand-built extraction results for tests that must not depend on the real pipeline. */
 public final class SampleResults {
@@ -55,7 +57,7 @@ public final class SampleResults {
     Mention club = new Mention("the club", span(t, "the club"), MentionKind.ORGANIZATION);
     Speaker lopezSpeaker = new Speaker("s1", "Maria López", SpeakerKind.PERSON,
         List.of(maria, she, lopez), List.of("Maria López", "López"), List.of("coach"),
-        List.of("FC Example"));
+        List.of("FC Example"), Optional.of(Gender.FEMALE));
     Speaker clubSpeaker = new Speaker("s2", "the club", SpeakerKind.ORGANIZATION, List.of(club),
         List.of("the club"), List.of(), List.of());
     Cue said = new Cue("said", "say", span(t, "said"));
