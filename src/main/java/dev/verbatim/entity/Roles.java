@@ -47,6 +47,11 @@ final class Roles {
   private final CandidateRanking ranking;
   private final AnalyzedText doc;
   private final int lede;
+  /** People the headline or lede described before naming them ("Flood barrier chief", "The former chief executive"). */
+  private final Set<Entity> describedInLede = new java.util.HashSet<>();
+  /** Forms of address that are not titles. */
+  private static final ImmutableSet<String> HONORIFICS =
+      ImmutableSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady");
   private final List<Entity> entities;
   private final Map<String, Entity> orgs;
   private final TreeMap<Integer, Entity> orgMentions;
@@ -120,6 +125,17 @@ final class Roles {
       if (byTitle != null) {
         byTitle.roles.add(m.name());
         return byTitle;
+      }
+    }
+    if (m.definite() && !m.plural() && !REPRESENTATIVES.contains(head.lemma())
+        && doc.sentenceOf(doc.token(site)).paragraph() <= lede) {
+      // "The former chief executive of the agency told a public inquiry ...", "Richard Tallis, who
+      // led the authority, was questioned ..." next: the body names whom the lede described.
+      Entity named = personNamedAfterLede(m, site);
+      if (named != null) {
+        named.roles.add(m.name());
+        describedInLede.add(named);
+        return named;
       }
     }
     String key = "role:" + String.join(" ", Names.fold(m.name()));
@@ -250,7 +266,7 @@ final class Roles {
         break;
       }
       Entity e = ev.entity();
-      if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender)
+      if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
           || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic)
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
@@ -281,6 +297,56 @@ final class Roles {
   }
 
   /** The one person named after the site whose title fits the role, or null if none or several. */
+  /**
+   * The first person named after the lede, as the subject of a sentence in the two paragraphs that
+   * follow it, when that is their first mention, their gender does not conflict with the role's,
+   * and no title the article gives them rules the role out; or null.
+   */
+  private Entity personNamedAfterLede(SpeakerMention m, int site) {
+    int last = lede + 2;
+    TitleQuery q = TitleQuery.of(doc, m);
+    java.util.TreeMap<Integer, Entity> runs = new java.util.TreeMap<>(nameRunEntity);
+    Set<Entity> seenBefore = new java.util.HashSet<>(runs.headMap(site, false).values());
+    for (Map.Entry<Integer, Entity> run : runs.tailMap(site, false).entrySet()) {
+      Token t = doc.token(run.getKey());
+      int paragraph = doc.sentenceOf(t).paragraph();
+      if (paragraph <= lede) {
+        continue;
+      }
+      if (paragraph > last) {
+        return null;
+      }
+      Entity e = run.getValue();
+      if (e.kind != SpeakerKind.PERSON || seenBefore.contains(e)) {
+        seenBefore.add(e);
+        continue;
+      }
+      seenBefore.add(e);
+      boolean subject = t.relationIs("nsubj") || t.head() < 0 && run.getKey() <= doc.sentenceOf(t).firstToken() + 2;
+      if (!subject) {
+        continue;
+      }
+      if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && m.gender() != e.gender) {
+        return null;
+      }
+      if (hasTitle(e) && !describedInLede.contains(e) && !q.fits(e)) {
+        return null;   // "The chief executive ... said.¶Tom Hale, an analyst at Arden, ...": someone else
+      }
+      return e;
+    }
+    return null;
+  }
+
+  /** Whether the article gives a person a title other than an honorific ("Mr", "Dr"). */
+  private static boolean hasTitle(Entity e) {
+    for (String r : e.roles) {
+      if (!HONORIFICS.contains(r.toLowerCase(Locale.ROOT).replace(".", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Entity personWithTitleAfter(SpeakerMention m, int site) {
     TitleQuery q = TitleQuery.of(doc, m);
     Entity found = null;

@@ -205,6 +205,24 @@ public final class MentionBuilder {
   }
 
   /**
+   * Whether a word opening its sentence is written in capitals for emphasis ("RAGING", "SHAMED"),
+   * as tabloids open a story: letters only, at least four of them, none lower-case, not a role.
+   */
+  private static boolean shouted(AnalyzedText doc, int i) {
+    Token t = doc.token(i);
+    String w = t.text();
+    if (i != doc.sentences().get(t.sentence()).firstToken() || w.length() < 4 || Words.isPersonNoun(t.lemma())) {
+      return false;
+    }
+    for (int k = 0; k < w.length(); k++) {
+      if (!Character.isLetter(w.charAt(k)) || Character.isLowerCase(w.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Builds a person mention around a PERSON token: its name run, title and affiliation.
    *
    * @param doc the analysed text
@@ -238,6 +256,9 @@ public final class MentionBuilder {
     }
     while (left < run[0] && (doc.token(left).isPunctuation() || doc.token(left).pos().equals("POS"))) {
       left++;
+    }
+    while (left < run[0] && shouted(doc, left)) {
+      left++;   // "RAGING Kenny Blunt tore into ...": a tabloid's capitals, not a title
     }
     String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
     if (title == null && !doc.parsed(doc.token(h).sentence())) {

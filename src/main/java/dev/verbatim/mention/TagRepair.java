@@ -106,8 +106,9 @@ public final class TagRepair {
       i = end;
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
-    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(joinNicknames(
-        peopleTaggedAsOrganizations(repaired)))));
+    // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
+    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
+        joinNicknames(peopleTaggedAsOrganizations(repaired))))));
   }
 
   /**
@@ -231,15 +232,20 @@ public final class TagRepair {
   /**
    * "Kemi Badenoch" tagged as an organisation in one sentence and "Badenoch" as a person in
    * another: a short run of proper nouns tagged as an organisation whose last word the tagger calls
-   * a person elsewhere, with no corporate word in it, is that person; after a corporate word
+   * a person elsewhere, with no corporate word in it, is that person (one word alone when it is the
+   * surname of a full name tagged a person); after a corporate word
    * ("National Bank Askar Nurlanov"), the words after it are.
    */
   private static AnalyzedText peopleTaggedAsOrganizations(AnalyzedText doc) {
     Set<String> people = new HashSet<>();
+    Set<String> surnames = new HashSet<>();
     int n = doc.tokens().size();
     for (int i = 0; i < n; i++) {
       if (doc.token(i).ner().equals("PERSON") && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
         people.add(doc.token(i).text());
+        if (i > 0 && doc.token(i - 1).ner().equals("PERSON") && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
+          surnames.add(doc.token(i).text());
+        }
       }
     }
     List<Token> tokens = null;
@@ -259,7 +265,10 @@ public final class TagRepair {
           from = k + 1;
         }
       }
-      boolean person = end > from && end - from <= 2 && people.contains(doc.token(end).text());
+      // A single word only when it is the surname of a full name tagged a person ("Brian Keane ...
+      // Keane said"), not a one-word name the tagger calls a person once.
+      boolean person = end > from && end - from <= 2 && people.contains(doc.token(end).text())
+          || end == from && surnames.contains(doc.token(end).text());
       for (int k = from; k <= end && person; k++) {
         person = doc.token(k).isProperNoun()
             && !CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT));

@@ -205,6 +205,19 @@ public final class AnalyzedText {
   }
 
   /**
+   * Returns whether a sentence is a byline: before the lede, opening with "By" ("By Tom Rees",
+   * "By GAVIN PIKE, Chief Football Writer"). The writer it names is not a source of the story.
+   *
+   * @param sentence a sentence index
+   * @return whether it is a byline
+   */
+  public boolean isByline(int sentence) {
+    Sentence s = sentences.get(sentence);
+    return s.paragraph() < ledeParagraph() && s.size() > 1
+        && tokens.get(s.firstToken()).text().equalsIgnoreCase("by");
+  }
+
+  /**
    * Returns whether a token has a case-marking dependent ("of", "for", "by") among the given words.
    *
    * @param token a token index

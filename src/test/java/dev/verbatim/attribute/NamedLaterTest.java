@@ -1,0 +1,55 @@
+package dev.verbatim.attribute;
+
+import static dev.verbatim.testing.Speakers.speakerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.Speaker;
+import dev.verbatim.SpeakerKind;
+import dev.verbatim.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** People the opening describes and the body names, and names the tagger splits (original text). */
+class NamedLaterTest {
+  @Test
+  void theLedeDescribesWhomTheNextParagraphNames() {
+    String text = "Harbour chief says he never saw the warning\n\n"
+        + "By Tom Rees\n\n"
+        + "The former head of the port authority told an inquiry on Monday that he had never been shown "
+        + "a surveyor's report on the north wall.\n\n"
+        + "Gareth Moll, who ran the authority for nine years, was questioned for three hours.\n\n"
+        + "\u201CI did not see it,\u201D Mr Moll said.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had never been shown")).isEqualTo("Gareth Moll");
+    assertThat(r.speakers()).extracting(Speaker::name).doesNotContain("The former head of the port authority");
+  }
+
+  @Test
+  void someoneNamedLaterWithAnotherTitleIsSomeoneElse() {
+    String text = "The chief executive of a hospital chain told senators on Tuesday that no patient data had "
+        + "been sold.\n\n"
+        + "Tom Hale, an analyst at Arden Partners, said the company had moved too slowly.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "no patient data")).isNotEqualTo("Tom Hale");
+  }
+
+  @Test
+  void aSurnameTaggedAsAnOrganisationIsThePersonNamedInFull() {
+    ExtractionResult r = Extractors.shared().extract(
+        "Brian Keane joined the club in 2019. Keane said the pitch was poor.");
+    assertThat(r.speakers()).singleElement().satisfies(s -> {
+      assertThat(s.name()).isEqualTo("Brian Keane");
+      assertThat(s.kind()).isEqualTo(SpeakerKind.PERSON);
+    });
+  }
+
+  @Test
+  void aTabloidsCapitalsAreNoTitle() {
+    ExtractionResult r = Extractors.shared().extract(
+        "RAGING Kenny Blunt tore into his players after the defeat.\n\n"
+        + "The Tanners boss said the second half was a shambles.");
+    Speaker blunt = r.speakers().stream().filter(s -> s.name().equals("Kenny Blunt")).findFirst().orElseThrow();
+    assertThat(blunt.roles()).doesNotContain("RAGING");
+    assertThat(speakerOf(r, "the second half")).isEqualTo("Kenny Blunt");
+  }
+}
