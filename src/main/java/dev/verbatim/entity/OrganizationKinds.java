@@ -109,7 +109,7 @@ final class OrganizationKinds {
   }
 
   /** Modifiers too common to tell organisations apart. */
-  static final ImmutableSet<String> VAGUE_MODIFIERS = ImmutableSet.of(
+  static final ImmutableSet<String> VAGUE_MODIFIERS = translitAll(
       "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
       "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
 

@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
  * named most often for "the spokesperson").
  */
 final class Organizations {
+  /** "agency" as nouns are compared (transliteration folded). */
+  private static final String AGENCY = Names.translit("agency");
   /** Runs of white space. */
   private static final Pattern SPACES = Pattern.compile("[\\s]+");
   /** A text with white space in it. */
@@ -242,7 +244,7 @@ final class Organizations {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
       // "the agency" may be a news agency named before as well as a government one.
-      boolean eitherKind = noun.equals("agency");
+      boolean eitherKind = noun.equals(AGENCY);
       if ((candidate.kind == SpeakerKind.MEDIA_OUTLET) != mediaOnly && !fits && !eitherKind
           || !fits && !OrganizationKinds.NAMED_BY_TYPE.contains(noun) && !mediaOnly) {
         continue;

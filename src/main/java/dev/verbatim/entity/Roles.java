@@ -138,6 +138,14 @@ final class Roles {
         return named;
       }
     }
+    if (m.definite() && !m.plural() && OrganizationKinds.COMPANY_NOUNS.contains(Names.translit(head.lemma()))) {
+      // "The scheme, submitted by Castlegate Homes ... The developer said": a business noun no
+      // person's title fits is the business named before.
+      Entity business = organizations.salientOrganization(site, Names.translit(head.lemma()), false);
+      if (business != null && business.kind == SpeakerKind.ORGANIZATION) {
+        return business;
+      }
+    }
     String key = "role:" + String.join(" ", Names.fold(m.name()));
     Entity e = orgs.get(key);
     if (e == null || !m.definite()) {

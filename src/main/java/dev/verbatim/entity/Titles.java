@@ -27,7 +27,7 @@ final class Titles {
       "the", "a", "an", "of", "for", "at", "in", "s", "its", "his", "her", "their", "this", "that");
 
   /** Words that make a title a different role from its head word alone. */
-  static final ImmutableSet<String> QUALIFIERS = ImmutableSet.of(
+  static final ImmutableSet<String> QUALIFIERS = OrganizationKinds.translitAll(
       "co", "vice", "deputy", "assistant", "former", "ex", "acting", "junior", "associate", "interim");
 
   /** Role words journalists use for one another, folded, and the word they stand for. */
@@ -49,7 +49,7 @@ final class Titles {
       "ds", "di", "dci", "dsi", "insp", "sgt", "supt", "det");
 
   /** Titles of the person at the top of an organisation, which "the head of X" can stand for. */
-  static final ImmutableSet<String> TOP_TITLES = ImmutableSet.of(
+  static final ImmutableSet<String> TOP_TITLES = OrganizationKinds.translitAll(
       "chairman", "chairwoman", "chair", "chairperson", "director", "president", "governor", "leader",
       "executive", "ceo", "minister", "secretary", "commissioner", "mayor");
 

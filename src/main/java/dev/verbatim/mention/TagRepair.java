@@ -30,7 +30,8 @@ public final class TagRepair {
       "investments", "securities", "financial", "ventures", "robotics", "dynamics", "analytics",
       "healthcare", "laboratories", "biotech", "therapeutics", "payments", "pay", "airport", "council",
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
-      "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party");
+      "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party",
+      "centre", "center", "academy", "college", "hospital", "club", "society", "museum", "theatre", "theater");
 
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
 
@@ -108,7 +109,7 @@ public final class TagRepair {
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
     return propagateOrganizations(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
-        joinNicknames(peopleTaggedAsOrganizations(repaired))))));
+        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))));
   }
 
   /**
@@ -284,6 +285,71 @@ public final class TagRepair {
       i = end;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /**
+   * "in Saltley Fen" a place, "Saltley Fen, the son of a lock-keeper" a person: a name the tagger
+   * calls a place somewhere and a person elsewhere is the place, when no first name, honorific or
+   * longer name of a person holds it.
+   */
+  private static AnalyzedText placesTaggedAsPeople(AnalyzedText doc, NameGenders genders) {
+    int n = doc.tokens().size();
+    Set<String> places = new HashSet<>();
+    Set<String> personal = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      String tag = doc.token(i).ner();
+      if (!tag.equals("LOCATION") && !tag.equals("PERSON") || i > 0 && doc.token(i - 1).ner().equals(tag)
+          && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
+        continue;
+      }
+      int end = runEnd(doc, i, tag);
+      String name = doc.text().substring(doc.token(i).begin(), doc.token(end).end());
+      if (tag.equals("LOCATION")) {
+        places.add(name);
+      } else if (genders.genderOf(doc.token(i).text()) != Gender.UNKNOWN
+          || i > 0 && HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        // "Brian Keane", "Mr Keane": the name and each of its words are a person's.
+        for (int k = i; k <= end; k++) {
+          personal.add(doc.token(k).text());
+        }
+        personal.add(name);
+      }
+    }
+    if (places.isEmpty()) {
+      return doc;
+    }
+    List<Token> tokens = null;
+    for (int i = 0; i < n; i++) {
+      if (!doc.token(i).ner().equals("PERSON") || i > 0 && doc.token(i - 1).ner().equals("PERSON")
+          && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
+        continue;
+      }
+      int end = runEnd(doc, i, "PERSON");
+      String name = doc.text().substring(doc.token(i).begin(), doc.token(end).end());
+      boolean place = places.contains(name) && !personal.contains(name)
+          && genders.genderOf(doc.token(i).text()) == Gender.UNKNOWN
+          && (i == 0 || !HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "")));
+      if (place) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        for (int k = i; k <= end; k++) {
+          tokens.set(k, tagged(doc.token(k), "LOCATION"));
+        }
+      }
+      i = end;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** The last token of the run of {@code tag} that starts at {@code i}, within its sentence. */
+  private static int runEnd(AnalyzedText doc, int i, String tag) {
+    int end = i;
+    while (end + 1 < doc.tokens().size() && doc.token(end + 1).ner().equals(tag)
+        && doc.token(end + 1).sentence() == doc.token(i).sentence()) {
+      end++;
+    }
+    return end;
   }
 
   /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */

@@ -52,4 +52,16 @@ class NamedLaterTest {
     assertThat(blunt.roles()).doesNotContain("RAGING");
     assertThat(speakerOf(r, "the second half")).isEqualTo("Kenny Blunt");
   }
+
+  @Test
+  void aPlaceTheTaggerOnceCallsAPersonNeverSpeaks() {
+    String text = "Leonard Quaye, river engineer, dies at 88\n\n"
+        + "Leonard Quaye, who designed the sluices on the lower river, has died aged 88.\n\n"
+        + "Born in 1936 in Saltley Fen, the son of a lock-keeper, he left school at 16. The flood of 1953, "
+        + "which drowned 14 people in Saltley Fen, shaped his life.\n\n"
+        + "He said in 2003 that he had learned more from his father than from any textbook.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had learned more")).isEqualTo("Leonard Quaye");
+    assertThat(r.speakers()).extracting(Speaker::name).doesNotContain("Saltley Fen");
+  }
 }

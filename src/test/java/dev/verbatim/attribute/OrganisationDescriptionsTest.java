@@ -91,4 +91,25 @@ class OrganisationDescriptionsTest {
     assertThat(speakerOf(r, "the cut was the only way")).isEqualTo("North Atlantic Fisheries Commission for Stocks");
     assertThat(speakerOf(r, "its scientists")).isEqualTo("North Atlantic Fisheries Commission for Stocks");
   }
+
+  @Test
+  void theAgencyIsTheNewsAgencyNamedBefore() {
+    ExtractionResult r = Extractors.shared().extract("Tankers were sent to the city, the state news agency "
+        + "Ukrderzhinform reported. The agency said three schools had been connected.");
+    assertThat(speakerOf(r, "three schools")).isEqualTo("Ukrderzhinform");
+  }
+
+  @Test
+  void theDeveloperIsTheBusinessThatSubmittedTheScheme() {
+    ExtractionResult r = Extractors.shared().extract("The scheme was submitted by Castlegate Homes in May. "
+        + "The developer said it would publish the flood assessment.");
+    assertThat(speakerOf(r, "it would publish")).isEqualTo("Castlegate Homes");
+  }
+
+  @Test
+  void theCompanyIsTheCentreTheTaggerCalledAPlace() {
+    ExtractionResult r = Extractors.shared().extract("The claim was brought against the Marlowe Equestrian "
+        + "Centre. The company says the fall was an accident.");
+    assertThat(speakerOf(r, "the fall was")).isEqualTo("Marlowe Equestrian Centre");
+  }
 }
