@@ -1,6 +1,7 @@
 package dev.verbatim.attribute;
 
 import com.google.common.collect.ImmutableSet;
+import dev.verbatim.DetectionRule;
 import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
@@ -93,8 +94,9 @@ public final class NeighbourSieve implements AttributionSieve {
     if (!sameParagraph && !(cx.opensParagraph(st) && s.paragraph() == own.paragraph() - 1)) {
       return -1;
     }
-    if (prev != null && prev.span().end() > s.begin()) {
-      return -1;
+    if (prev != null && prev.span().end() > s.begin()
+        && !(prev.detection() == DetectionRule.REPORTED_QUESTION && prev.cueToken == s.firstToken())) {
+      return -1;   // but "Asked by X whether ..., Lund paused.": the subject answers the question put to him
     }
     boolean parsed = doc.parsed(last);
     int from = s.firstToken();

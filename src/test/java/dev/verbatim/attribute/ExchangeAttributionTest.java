@@ -95,4 +95,14 @@ class ExchangeAttributionTest {
     assertThat(speakerOf(r, "whether anyone had answered")).isEqualTo("Graham Tilney");
     assertThat(speakerOf(r, "Not within the time")).isEqualTo("Denise Harlow");
   }
+
+  @Test
+  void theQuotationAfterAQuestionPutToSomeoneInTheSameSentenceIsTheirAnswer() {
+    String text = "Cup tie ends in penalty row\n\n"
+        + "Asked by a local radio reporter whether his side had deserved to win, Stefan Lund paused. "
+        + "\u201COver 90 minutes? Probably not, if I\u2019m honest.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "whether his side")).isEqualTo("a local radio reporter");
+    assertThat(speakerOf(r, "Over 90 minutes")).isEqualTo("Stefan Lund");
+  }
 }
