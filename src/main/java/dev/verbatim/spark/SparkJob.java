@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Extracts citations from a document archive on Apache Spark (run it with spark-submit).",
         "Writes OUTPUT/citations and OUTPUT/errors (and OUTPUT/speakers with --speakers, "
-            + "OUTPUT/pages for WARC input, DIR/speakers and DIR/total with --summary DIR), one "
+            + "OUTPUT/pages for WARC input, and with --summary DIR the tables of verbatim "
+            + "summarize: DIR/speakers, DIR/documents, DIR/sites, DIR/months and DIR/total), one "
             + "row per citation, failed document, speaker or page; docs/spark.md gives the "
             + "columns."},
     exitCodeListHeading = "%nExit status:%n",
@@ -96,8 +97,9 @@ public final class SparkJob implements Callable<Integer> {
   boolean speakers;
 
   @Option(names = "--summary", paramLabel = "DIR",
-      description = "Also write the corpus summary of verbatim summarize: DIR/speakers (one row "
-          + "per speaker entity) and DIR/total, in the output format.")
+      description = "Also write the corpus summary of verbatim summarize, in the output "
+          + "format: DIR/speakers (one row per speaker entity), DIR/documents, DIR/sites (URL "
+          + "host), DIR/months and DIR/total.")
   String summary;
 
   @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",

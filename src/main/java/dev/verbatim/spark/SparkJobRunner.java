@@ -1,15 +1,19 @@
 package dev.verbatim.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /** Does the work of {@link SparkJob} with Spark's types. Stateless. */
 final class SparkJobRunner {
@@ -41,6 +45,8 @@ final class SparkJobRunner {
     }
     int partitions = job.partitions > 0 ? job.partitions
         : 3 * spark.sparkContext().defaultParallelism();
+    // Read once for the summary's two uses (its order column must not be computed twice).
+    Dataset<Row> facts = job.summary == null ? null : facts(documents, warc, job).persist();
     documents = documents.repartition(partitions);
 
     SparkQuoteExtractor.Builder extractor = SparkQuoteExtractor.builder();
@@ -64,13 +70,19 @@ final class SparkJobRunner {
       }
       long docs = documents.count();
       if (job.summary != null) {
-        Dataset<Row> speakers = SparkSummary.speakers(extraction.citations()).persist();
+        Dataset<Row> speakers = SparkSummary.speakers(extraction.citations(), facts).persist();
+        Dataset<Row> table = SparkSummary.documents(facts, extraction.citations(),
+            extraction.errors()).persist();
         try {
           write(speakers, job, job.summary, "speakers");
-          write(SparkSummary.total(extraction.citations(), docs, speakers.count()).repartition(1),
-              job, job.summary, "total");
+          write(table, job, job.summary, "documents");
+          write(SparkSummary.sites(table), job, job.summary, "sites");
+          write(SparkSummary.months(table), job, job.summary, "months");
+          write(SparkSummary.total(table, speakers.count()).repartition(1), job, job.summary,
+              "total");
         } finally {
           speakers.unpersist();
+          table.unpersist();
         }
       }
       long seconds = Math.max(1, (System.nanoTime() - started) / 1_000_000_000L);
@@ -82,13 +94,46 @@ final class SparkJobRunner {
       return errors == 0 ? 0 : 1;
     } finally {
       extraction.unpersist();
+      if (facts != null) {
+        facts.unpersist();
+      }
       if (warc != null) {
         warc.unpersist();
       }
     }
   }
 
-  /** Reads the documents as {@code (id, text)} for text files, or as they are otherwise. */
+  /**
+   * What the summary's document table needs of each input document, read apart from the
+   * extraction: {@code document_id}, {@code url} and {@code published} (WARC input only; null
+   * otherwise), and the input order as {@code order_file} (the file's path), {@code order_block}
+   * (the split's offset in it) and {@code order_row} (increasing within a split). The command
+   * line reads files sorted by path and each file in order.
+   *
+   * @param documents the documents as read, before they are spread over partitions
+   * @param warc the entries of WARC input, or null
+   */
+  private static Dataset<Row> facts(Dataset<Row> documents, Dataset<Row> warc, SparkJob job) {
+    Column none = lit(null).cast(DataTypes.StringType);
+    return switch (job.resolvedInputFormat()) {
+      // One partition per file, in path order, each in record order (WarcInput#entries).
+      case WARC -> warc.where(col("error").isNull()).select(col("id").as("document_id"),
+          col("url"), col("published"), lit("").as("order_file"), lit(0L).as("order_block"),
+          monotonically_increasing_id().as("order_row"));
+      case TEXT -> documents.select(col("id").as("document_id"), none.as("url"),
+          none.as("published"), col("path").as("order_file"), lit(0L).as("order_block"),
+          lit(0L).as("order_row"));
+      default -> documents.select(col(job.idColumn).cast(DataTypes.StringType).as("document_id"),
+          none.as("url"), none.as("published"), col("_metadata.file_path").as("order_file"),
+          col("_metadata.file_block_start").as("order_block"),
+          monotonically_increasing_id().as("order_row"));
+    };
+  }
+
+  /**
+   * Reads the documents as {@code (id, text, path)} for text files (the path orders them), or as
+   * they are otherwise.
+   */
   static Dataset<Row> read(SparkSession spark, SparkJob job) {
     switch (job.resolvedInputFormat()) {
       case JSONL:
@@ -105,7 +150,8 @@ final class SparkJobRunner {
             .text(job.input)
             .select(
                 regexp_replace(col("_metadata.file_name"), "\\.[^.]*$", "").as("id"),
-                regexp_replace(col("value"), "^\uFEFF", "").as("text"));
+                regexp_replace(col("value"), "^\uFEFF", "").as("text"),
+                col("_metadata.file_path").as("path"));
       default:
         throw new IllegalStateException("not read here: input format " + job.inputFormat);
     }

@@ -166,6 +166,19 @@ public final class CorpusSummary {
   }
 
   /**
+   * Returns the month of a publication date: its year and month ({@code 2025-03}) when the date
+   * begins with them ({@code 2025-03-02}, {@code 2025-03-02T07:45:00Z}).
+   *
+   * @param published a publication date as given
+   * @return the month, or empty when the date does not begin with year and month
+   * @since 0.2.0
+   */
+  public static Optional<String> month(String published) {
+    Matcher m = MONTH.matcher(published);
+    return m.find() ? Optional.of(m.group(1) + "-" + m.group(2)) : Optional.empty();
+  }
+
+  /**
    * Collects documents one at a time. Not thread-safe.
    */
   public static final class Builder {
@@ -237,10 +250,8 @@ public final class CorpusSummary {
       for (DocumentRow d : documents) {
         total = total.plus(d.counts());
         d.site().ifPresent(s -> sites.merge(s, new GroupRow(s, 1, d.counts()), Builder::sum));
-        d.published().map(MONTH::matcher).filter(Matcher::find).ifPresent(m -> {
-          String month = m.group(1) + "-" + m.group(2);
-          months.merge(month, new GroupRow(month, 1, d.counts()), Builder::sum);
-        });
+        d.published().flatMap(CorpusSummary::month).ifPresent(month ->
+            months.merge(month, new GroupRow(month, 1, d.counts()), Builder::sum));
       }
       List<GroupRow> siteRows = new ArrayList<>(sites.values());
       siteRows.sort(Comparator.comparingInt((GroupRow g) -> g.counts().statements()).reversed());

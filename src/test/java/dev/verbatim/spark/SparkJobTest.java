@@ -3,7 +3,6 @@ package dev.verbatim.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.verbatim.ExtractionResult;
-import dev.verbatim.summary.CorpusSummary;
 import dev.verbatim.summary.SummaryTable;
 import dev.verbatim.testing.Corpus;
 import dev.verbatim.testing.Extractors;
@@ -95,12 +94,13 @@ class SparkJobTest {
         + "repaired before the winter.\n");
     texts.put("harbour", "Harbour fees to rise\n\n\u201cWe have held prices for three years,\u201d "
         + "said Margaret Thistlewood. The council said the wall would be repaired.\n");
-    CorpusSummary.Builder expected = CorpusSummary.builder();
+    texts.put("notice", "The library opens at nine.\n");   // no statement
     for (Map.Entry<String, String> t : texts.entrySet()) {
-      Files.writeString(in.resolve(t.getKey() + ".txt"), t.getValue());
-      expected.add(t.getKey(), Extractors.shared().extract(t.getValue()));
+      // Nested folders: both sides take the files in path order, not id order.
+      Path dir = t.getKey().equals("library") ? in.resolve("0-first") : in;
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve(t.getKey() + ".txt"), t.getValue());
     }
-    CorpusSummary summary = expected.build();
     Path out = folder.resolve("out");
     Path dir = folder.resolve("summary");
 
@@ -108,33 +108,41 @@ class SparkJobTest {
         dir.toString());
 
     assertThat(run.status).as(run.err).isZero();
-    assertThat(summary.speakers()).anySatisfy(r -> assertThat(r.documents()).isEqualTo(2));
-    assertThat(jsonRows(dir.resolve("speakers"), SummaryTable.SPEAKERS))
-        .isEqualTo(stringRows(SummaryTable.SPEAKERS.rows(summary)));
-    assertThat(jsonRows(dir.resolve("total"), SummaryTable.TOTAL))
-        .isEqualTo(stringRows(SummaryTable.TOTAL.rows(summary)));
+    Map<SummaryTable, List<List<String>>> cli = SummaryTables.commandLine(0, in.toString());
+    assertThat(cli.get(SummaryTable.SPEAKERS)).anySatisfy(r -> assertThat(r.get(3)).isEqualTo("2"));
+    assertThat(cli.get(SummaryTable.DOCUMENTS)).hasSize(texts.size())
+        .anySatisfy(r -> assertThat(r.get(5)).as("statements").isEqualTo("0"))
+        .first().satisfies(r -> assertThat(r.get(0)).isEqualTo("library"));
+    assertThat(SummaryTables.spark(dir)).isEqualTo(cli);
   }
 
-  /** The rows of a one-partition JSON Lines output, as strings in the table's column order. */
-  private static List<List<String>> jsonRows(Path folder, SummaryTable table) throws IOException {
-    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-    List<Path> parts;
-    try (var files = Files.list(folder)) {
-      parts = files.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
-    }
-    assertThat(parts).hasSize(1);
-    List<List<String>> out = new java.util.ArrayList<>();
-    for (String line : Files.readAllLines(parts.get(0))) {
-      var node = mapper.readTree(line);
-      out.add(table.header().stream()
-          .map(c -> node.hasNonNull(c) ? node.get(c).asText() : null).toList());
-    }
-    return out;
-  }
+  @Test
+  void summaryOfJsonLinesWithWebAddressesAndAFailedDocumentEqualsThatOfTheCommandLine()
+      throws IOException {
+    Path in = folder.resolve("docs.jsonl");
+    Files.writeString(in, String.join("\n",
+        "{\"id\": \"https://www.example.com/b\", \"text\": " + quote("Fares to rise\n\n"
+            + "\u201cWe have no choice,\u201d said Helen Okafor, the operator's chief executive.\n")
+            + "}",
+        "{\"id\": \"https://news.example.org/a\", \"text\": " + quote("Bridge shut\n\n"
+            + "The council said the bridge would reopen in May. \u201cIt is safe,\u201d said "
+            + "Tom Reyes.\n") + "}",
+        "{\"id\": \"broken\", \"text\": null}",
+        "{\"id\": \"https://example.com/c\", \"text\": " + quote("Fares\n\n\u201cThey will "
+            + "fall again,\u201d said Helen Okafor.\n") + "}"), StandardCharsets.UTF_8);
+    Path out = folder.resolve("out");
+    Path dir = folder.resolve("summary");
 
-  private static List<List<String>> stringRows(List<List<Object>> rows) {
-    return rows.stream().map(r -> r.stream().map(v -> v == null ? null : v.toString())
-        .collect(java.util.stream.Collectors.toList())).toList();
+    Run run = run(in.toString(), out.toString(), "--output-format", "jsonl", "--summary",
+        dir.toString(), "--partitions", "3");
+
+    assertThat(run.status).as("the failed document").isEqualTo(1);
+    Map<SummaryTable, List<List<String>>> cli = SummaryTables.commandLine(1, in.toString());
+    assertThat(cli.get(SummaryTable.DOCUMENTS)).extracting(r -> r.get(0)).containsExactly(
+        "https://www.example.com/b", "https://news.example.org/a", "https://example.com/c");
+    assertThat(cli.get(SummaryTable.SITES)).extracting(r -> r.get(0))
+        .containsExactlyInAnyOrder("example.com", "news.example.org");
+    assertThat(SummaryTables.spark(dir)).isEqualTo(cli);
   }
 
   private static Map<String, Long> countByDocument(List<Row> rows) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.cli.Main;
+import dev.verbatim.summary.SummaryTable;
 import dev.verbatim.testing.Extractors;
 import dev.verbatim.testing.HtmlFixtures;
 import dev.verbatim.testing.TestWarc;
@@ -27,7 +28,8 @@ import picocli.CommandLine;
 
 /**
  * {@code verbatim spark --input-format warc} on a WARC file of the web-page fixtures gives the
- * citations {@code verbatim extract} gives on the same file, and the pages' text and facts.
+ * citations {@code verbatim extract} gives on the same file, the pages' text and facts, and the
+ * summary tables {@code verbatim summarize} gives.
  */
 class SparkWarcTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,8 +52,10 @@ class SparkWarcTest {
     TestWarc.write(warc, pages, true, true);
     Path out = folder.resolve("out");
 
+    Path summary = folder.resolve("summary");
+
     Run run = run(folder.resolve("in").toString(), out.toString(), "--input-format", "WARC",
-        "--output-format", "jsonl", "--partitions", "2");
+        "--output-format", "jsonl", "--partitions", "2", "--summary", summary.toString());
 
     assertThat(run.status).as(run.err).isZero();
     assertThat(run.err).contains(pages.size() + " documents", "0 failed");
@@ -92,6 +96,13 @@ class SparkWarcTest {
     }
     assertThat(SharedSpark.session().read().schema(CitationSchema.ERRORS)
         .json(out.resolve("errors").toString()).count()).isZero();
+    // Every table of the summary, sites and months included, is that of verbatim summarize.
+    Map<SummaryTable, List<List<String>>> cliSummary = SummaryTables.commandLine(0,
+        warc.toString());
+    assertThat(cliSummary.get(SummaryTable.SITES)).hasSizeGreaterThan(1);
+    assertThat(cliSummary.get(SummaryTable.MONTHS)).isNotEmpty();
+    assertThat(cliSummary.get(SummaryTable.DOCUMENTS)).hasSize(pages.size());
+    assertThat(SummaryTables.spark(summary)).isEqualTo(cliSummary);
   }
 
   @Test

@@ -125,6 +125,14 @@ class CorpusSummaryTest {
   }
 
   @Test
+  void theMonthIsTheYearAndMonthADateBeginsWith() {
+    assertThat(CorpusSummary.month("2026-03-10T07:45:00Z")).contains("2026-03");
+    assertThat(CorpusSummary.month("2026-03")).contains("2026-03");
+    assertThat(CorpusSummary.month("14 March 2026")).isEmpty();
+    assertThat(CorpusSummary.month("2026")).isEmpty();
+  }
+
+  @Test
   void sitesComeFromUrlHostsAndMonthsFromDates() {
     ExtractionResult one = result(cite("A.", QuoteType.DIRECT, person("s1", "Ann Lee", Gender.FEMALE)));
     ExtractionResult two = result(cite("B.", QuoteType.DIRECT, person("s1", "Bo Ray", Gender.MALE)),
