@@ -34,6 +34,22 @@ final class Internals {
     return field(owner, name).get(target);
   }
 
+  /**
+   * Sets the field {@code name} that {@code owner} declares, in {@code target}, which must not be
+   * final: Verbatim never writes CoreNLP's final fields (JDK 26 warns about it, later JDKs refuse).
+   *
+   * @throws ReflectiveOperationException if the field is missing or cannot be written
+   * @throws IllegalStateException if the field is final
+   */
+  static void set(Class<?> owner, String name, Object target, Object value)
+      throws ReflectiveOperationException {
+    Field f = field(owner, name);
+    if (Modifier.isFinal(f.getModifiers())) {
+      throw new IllegalStateException(owner.getSimpleName() + "." + name + " is final");
+    }
+    f.set(target, value);
+  }
+
   /** Every field {@code c} and its superclasses declare, below {@code Object}. */
   static List<Field> allFields(Class<?> c) {
     List<Field> out = new ArrayList<>();

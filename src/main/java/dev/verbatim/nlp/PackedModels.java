@@ -201,8 +201,8 @@ public final class PackedModels {
     Object[] copies = withSharedLexicon(new Object[] {
         Internals.get(MaxentTagger.class, "extractors", tagger),
         Internals.get(MaxentTagger.class, "extractorsRare", tagger)}, lexicons);
-    Internals.field(MaxentTagger.class, "extractors").set(tagger, copies[0]);
-    Internals.field(MaxentTagger.class, "extractorsRare").set(tagger, copies[1]);
+    Internals.set(MaxentTagger.class, "extractors", tagger, copies[0]);
+    Internals.set(MaxentTagger.class, "extractorsRare", tagger, copies[1]);
     Method save = MaxentTagger.class.getDeclaredMethod("saveModel", String.class);
     save.setAccessible(true);
     save.invoke(tagger, out.resolve(TAGGER).toString());
@@ -215,8 +215,8 @@ public final class PackedModels {
         Files.newOutputStream(out.resolve(NER_WEIGHTS)), 1 << 16))) {
       CrfWeights.write(o, features, weights);
     }
-    Internals.field(CRFClassifier.class, "featureIndex").set(ner, new HashIndex<String>());
-    Internals.field(CRFClassifier.class, "weights").set(ner, new float[0][]);
+    Internals.set(CRFClassifier.class, "featureIndex", ner, new HashIndex<String>());
+    Internals.set(CRFClassifier.class, "weights", ner, new float[0][]);
     ner.serializeClassifier(out.resolve(NER).toString());
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
@@ -315,8 +315,8 @@ public final class PackedModels {
       float[][] weights = (float[][]) Internals.get(CRFClassifier.class, "weights", classifier);
       if (weights != null && weights.length == 0) {
         CrfWeights packed = readWeights(NER_WEIGHTS);
-        Internals.field(CRFClassifier.class, "featureIndex").set(classifier, packed.index());
-        Internals.field(CRFClassifier.class, "weights").set(classifier, packed.weights());
+        Internals.set(CRFClassifier.class, "featureIndex", classifier, packed.index());
+        Internals.set(CRFClassifier.class, "weights", classifier, packed.weights());
       }
       for (FeatureFactory<?> f : classifier.featureFactories) {
         if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
@@ -396,7 +396,7 @@ public final class PackedModels {
 
   private static void setNerLexicon(NERFeatureFactory<?> factory, Map<String, String> lexicon)
       throws ReflectiveOperationException {
-    Internals.field(NERFeatureFactory.class, "lexicon").set(factory, lexicon);
+    Internals.set(NERFeatureFactory.class, "lexicon", factory, lexicon);
   }
 
 }
