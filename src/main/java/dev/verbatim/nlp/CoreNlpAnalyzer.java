@@ -41,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * here) and, optionally, the neural dependency parser, and converts the result to {@link
  * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
  *
- * <p>CoreNLP's own logging (Redwood) is routed to SLF4J, under logger names such as
- * {@code edu.stanford.nlp.pipeline.StanfordCoreNLP}: its start-up messages are at INFO, so the
- * SLF4J binding of the program decides whether they show. The command line shows them only with
- * {@code --verbose}.
+ * <p>Several components run faster code of this package's own with exactly CoreNLP's results
+ * ({@link FastPath}); each is checked against the CoreNLP classes loaded and replaced by CoreNLP's
+ * own code, with one warning, if it does not match or fails to load, and all are replaced when the
+ * caller or {@code -Dverbatim.fastpaths=off} turns them off. The analyzer changes nothing that
+ * other code in the JVM shares: it builds its own NER annotator rather than changing the one in
+ * CoreNLP's pool, writes no final field, and leaves CoreNLP's logging as it is unless the caller
+ * asks ({@link #routeLoggingToSlf4j()}).
  */
 public final class CoreNlpAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
