@@ -82,7 +82,7 @@ public final class QuoteExtractor implements AutoCloseable {
     this.maxDocumentLength = b.maxDocumentLength < 0 ? DEFAULT_MAX_DOCUMENT_LENGTH : b.maxDocumentLength;
     int maxQuote = b.maxQuoteLength < 0 ? DEFAULT_MAX_QUOTE_LENGTH : b.maxQuoteLength;
     this.threads = b.threads > 0 ? b.threads : Runtime.getRuntime().availableProcessors();
-    this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing, b.disabled));
+    this.pipeline = new Pipeline(new Pipeline.Options(maxQuote, b.dependencyParsing, b.disabled, b.fastPaths));
   }
 
   /**
@@ -299,6 +299,8 @@ public final class QuoteExtractor implements AutoCloseable {
     private boolean dependencyParsing = true;
     private boolean dependencyParsingSet;
     private int threads = -1;
+    private boolean fastPaths = true;
+    private boolean fastPathsSet;
     private final EnumSet<DetectionRule> disabled = EnumSet.noneOf(DetectionRule.class);
 
     private Builder() {}
@@ -354,6 +356,36 @@ public final class QuoteExtractor implements AutoCloseable {
     }
 
     /**
+     * Allows (the default) or forbids Verbatim's faster versions of CoreNLP's code: the
+     * part-of-speech tagger's search, the NER's features and search, the cached lemmatizer, the
+     * dependency parser's forward pass and the packed model files. They give the same output as
+     * CoreNLP's own code, several times faster. Each is checked when the extractor is built
+     * against the CoreNLP classes actually loaded; one that does not match, or fails to load,
+     * is replaced by CoreNLP's own code with one warning in the log (logger
+     * {@code dev.verbatim.nlp.FastPaths}).
+     *
+     * <p>{@code false} runs CoreNLP's own code and model files for every component and logs once
+     * that it does; so does the system property {@code -Dverbatim.fastpaths=off}, whatever this
+     * option says. Loading then takes longer and extraction is slower (see
+     * {@code docs/performance.md}); the output is the same.
+     *
+     * <pre>{@code
+     * QuoteExtractor reference = QuoteExtractor.builder().fastPaths(false).build();
+     * }</pre>
+     *
+     * @param enabled whether the fast paths may run
+     * @return this builder
+     * @throws IllegalStateException if it was already set
+     * @since 0.2.0
+     */
+    public Builder fastPaths(boolean enabled) {
+      checkState(!fastPathsSet, "fastPaths was already set to %s", fastPaths);
+      this.fastPaths = enabled;
+      this.fastPathsSet = true;
+      return this;
+    }
+
+    /**
      * Sets how many threads {@link QuoteExtractor#extractAll(Iterable)} uses; by default one per
      * available processor.
      *
@@ -391,6 +423,8 @@ public final class QuoteExtractor implements AutoCloseable {
      *
      * @return a thread-safe extractor
      * @throws VerbatimException if a model cannot be loaded
+     * @throws IllegalArgumentException if the system property {@code verbatim.fastpaths} is set
+     *     to something other than {@code on} or {@code off}
      */
     public QuoteExtractor build() {
       return new QuoteExtractor(this);

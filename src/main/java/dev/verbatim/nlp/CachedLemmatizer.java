@@ -44,6 +44,17 @@ final class CachedLemmatizer {
   private final ThreadLocal<Morphology> morphology = ThreadLocal.withInitial(Morphology::new);
 
   /**
+   * What this class relies on in CoreNLP's lemmatizer: the annotator's fields and its private
+   * {@code addLemma}.
+   *
+   * @return the fingerprint
+   */
+  static Fingerprint fingerprint() {
+    return Fingerprint.ofClasses(MorphaAnnotator.class, Morphology.class)
+        .methods(MorphaAnnotator.class, "addLemma");
+  }
+
+  /**
    * Whether this CoreNLP has the lemmatizer layout this class needs.
    *
    * @return true if {@link #annotate} can be used

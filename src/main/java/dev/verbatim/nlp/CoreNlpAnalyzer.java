@@ -9,7 +9,6 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.ie.AbstractSequenceClassifier;
 import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.AnnotationPipeline;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.POSTaggerAnnotator;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
@@ -22,13 +21,16 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +41,13 @@ import org.slf4j.LoggerFactory;
  * here) and, optionally, the neural dependency parser, and converts the result to {@link
  * AnalyzedText}. Models load once, in the constructor; {@link #analyze} is thread-safe.
  *
- * <p>CoreNLP's own logging (Redwood) is routed to SLF4J, under logger names such as
- * {@code edu.stanford.nlp.pipeline.StanfordCoreNLP}: its start-up messages are at INFO, so the
- * SLF4J binding of the program decides whether they show. The command line shows them only with
- * {@code --verbose}.
+ * <p>Several components run faster code of this package's own with exactly CoreNLP's results
+ * ({@link FastPath}); each is checked against the CoreNLP classes loaded and replaced by CoreNLP's
+ * own code, with one warning, if it does not match or fails to load, and all are replaced when the
+ * caller or {@code -Dverbatim.fastpaths=off} turns them off. The analyzer changes nothing that
+ * other code in the JVM shares: it builds its own NER annotator rather than changing the one in
+ * CoreNLP's pool, writes no final field, and leaves CoreNLP's logging as it is unless the caller
+ * asks ({@link #routeLoggingToSlf4j()}).
  */
 public final class CoreNlpAnalyzer {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnalyzer.class);
@@ -56,20 +61,33 @@ public final class CoreNlpAnalyzer {
   static final int MAX_PARSED_TOKENS = 150;
   /** Tokenizer and sentence splitter. */
   private final StanfordCoreNLP tokenizer;
+  /** CoreNLP's lemmatizer, only if {@link #lemmatizer} is null. */
+  private final StanfordCoreNLP lemmaAnnotator;
   /**
-   * Tagger and NER (and CoreNLP's lemmatizer, if {@link #lemmatizer} is null), run after the
-   * straight quotes are oriented.
+   * The NER: CoreNLP's annotator, built by this analyzer (never taken from CoreNLP's pool of
+   * annotators, which other code in the JVM may share), so that its classifiers can be changed.
    */
-  private final StanfordCoreNLP annotators;
-  /** CoreNLP's tagger, run before {@link #annotators}; null if {@link #posAnnotator} runs it. */
+  private final NERCombinerAnnotator ner;
+  /** CoreNLP's tagger, run before {@link #ner}; null if {@link #posAnnotator} runs it. */
   private final FastTagger tagger;
   /** CoreNLP's own tagger annotator, only if {@link #tagger} is null. */
   private final POSTaggerAnnotator posAnnotator;
-  /** CoreNLP's lemmatizer with a cache, run after {@link #annotators}; null if unavailable. */
+  /** CoreNLP's lemmatizer with a cache, run after {@link #ner}; null if unavailable. */
   private final CachedLemmatizer lemmatizer;
-  private final FastDependencyParser parser;
-  private final boolean parse;
+  /** The parser, fast or CoreNLP's own; null without parsing. */
+  private final SentenceParser parser;
   private final ParseFilter filter;
+  private final FastPaths paths;
+  /** How many analyzers were built in this JVM (for tests: models load once per extractor). */
+  private static final AtomicLong LOADS = new AtomicLong();
+  /** Sentences the parser failed on (left unparsed). */
+  private final AtomicLong parseFailures = new AtomicLong();
+
+  /** Parses one tagged sentence into its basic dependencies. */
+  @FunctionalInterface
+  private interface SentenceParser {
+    GrammaticalStructure predict(CoreMap sentence);
+  }
 
   /**
    * Chooses the sentences worth a dependency parse, the most expensive step by far.
@@ -99,13 +117,24 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Loads the models.
+   * Loads the models, with the fast paths unless {@code -Dverbatim.fastpaths=off}.
    *
    * @param parse whether to run the dependency parser
    * @throws VerbatimException if a model cannot be loaded
    */
   public CoreNlpAnalyzer(boolean parse) {
-    this(parse, ParseFilter.ALL);
+    this(parse, ParseFilter.ALL, true);
+  }
+
+  /**
+   * Loads the models, with the fast paths unless {@code -Dverbatim.fastpaths=off}.
+   *
+   * @param parse whether to run the dependency parser
+   * @param filter which sentences to parse, when parsing
+   * @throws VerbatimException if a model cannot be loaded
+   */
+  public CoreNlpAnalyzer(boolean parse, ParseFilter filter) {
+    this(parse, filter, true);
   }
 
   /**
@@ -113,18 +142,36 @@ public final class CoreNlpAnalyzer {
    *
    * @param parse whether to run the dependency parser
    * @param filter which sentences to parse, when parsing
+   * @param fastPaths false to run CoreNLP's own code and model files for every component (also
+   *     forced by {@code -Dverbatim.fastpaths=off}); true to run each fast path whose check
+   *     against the CoreNLP classes loaded passes
    * @throws VerbatimException if a model cannot be loaded
+   * @throws IllegalArgumentException if {@code verbatim.fastpaths} is neither on nor off
    */
-  public CoreNlpAnalyzer(boolean parse, ParseFilter filter) {
-    this.parse = parse;
+  public CoreNlpAnalyzer(boolean parse, ParseFilter filter, boolean fastPaths) {
+    this(parse, filter, FastPaths.of(fastPaths));
+  }
+
+  /**
+   * Loads the models, running the fast paths {@code paths} allows.
+   *
+   * @param parse whether to run the dependency parser
+   * @param filter which sentences to parse, when parsing
+   * @param paths decides and records which fast paths run
+   */
+  CoreNlpAnalyzer(boolean parse, ParseFilter filter, FastPaths paths) {
     this.filter = filter;
+    this.paths = paths;
+    LOADS.incrementAndGet();
+    boolean packed = paths.enabled() && PackedModels.available()
+        && paths.check(FastPath.PACKED_MODELS, PackedModels::fingerprint);
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("tokenize.language", "en");
     p.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
     // CoreNLP's english.conll.4class.distsim model, repacked at build time (see PackedModels).
-    p.setProperty("ner.model", PackedModels.nerModel());
+    p.setProperty("ner.model", packed ? PackedModels.NER : PackedModels.SOURCE_NER);
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyFineGrained", "false");
@@ -134,42 +181,36 @@ public final class CoreNlpAnalyzer {
     // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
     // the NER load on this one: on two cores that hides most of its load time. Without the parser,
     // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
-    // the parser, the longest of them; see docs/performance.md). The NER thread builds a pipeline
-    // of the NER alone from the same properties: CoreNLP keeps every annotator it builds in a
-    // global cache keyed by the annotator's name and its own properties ("ner.*"), so the full
-    // pipeline below gets that very NER instead of loading it again (waiting for it if need be).
-    FutureTask<FastDependencyParser> parserLoad =
-        parse ? startLoading("verbatim-parser-load", CoreNlpAnalyzer::loadParser) : null;
-    FutureTask<StanfordCoreNLP> nerLoad = null;
-    if (!parse) {
-      Properties nerOnly = new Properties();
-      nerOnly.putAll(p);
-      nerOnly.setProperty("annotators", "ner");
-      nerLoad = startLoading("verbatim-ner-load", () -> {
-        StanfordCoreNLP ner = new StanfordCoreNLP(nerOnly, false);
-        prepareNer(ner);
-        return ner;
-      });
-    }
+    // the parser, the longest of them; see docs/performance.md).
+    FutureTask<SentenceParser> parserLoad =
+        parse ? startLoading("verbatim-parser-load", () -> loadParser(paths)) : null;
+    FutureTask<NERCombinerAnnotator> nerLoad =
+        parse ? null : startLoading("verbatim-ner-load", () -> loadNer(p, packed, paths));
     try {
       this.tokenizer = pipeline(p, "tokenize,ssplit");
       // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
       // can run last, with its cache.
-      this.lemmatizer = CachedLemmatizer.available() ? new CachedLemmatizer() : null;
+      boolean cached = paths.check(FastPath.LEMMATIZER, CachedLemmatizer::fingerprint);
+      if (cached && !CachedLemmatizer.available()) {
+        paths.fallBack(FastPath.LEMMATIZER, "CoreNLP's MorphaAnnotator.addLemma cannot be reached");
+        cached = false;
+      }
+      this.lemmatizer = cached ? new CachedLemmatizer() : null;
+      this.lemmaAnnotator = cached ? null : pipeline(p, "lemma");
       // The tagger is CoreNLP's model, run by FastTagger when it can be. It is loaded here, not
       // through a pipeline: CoreNLP's pool of annotators builds each one under one global lock,
       // so the NER loading on its own thread would make it wait (it did: the two loaded one
       // after the other).
       int maxLength = Integer.parseInt(p.getProperty("pos.maxlen"));
-      MaxentTagger posModel = PackedModels.tagger();
-      this.tagger = FastTagger.of(posModel, maxLength);
+      MaxentTagger posModel =
+          packed ? PackedModels.tagger() : new MaxentTagger(PackedModels.SOURCE_TAGGER);
+      this.tagger = paths.check(FastPath.TAGGER, () -> FastTagger.fingerprint(posModel))
+          ? FastTagger.of(posModel, maxLength, paths) : null;
       this.posAnnotator = tagger == null ? new POSTaggerAnnotator(posModel, maxLength, 1) : null;
-      this.annotators = pipeline(p, lemmatizer == null ? "lemma,ner" : "ner");
-      if (nerLoad != null) {
-        nerLoad.get();
-      }
+      this.ner = nerLoad == null ? loadNer(p, packed, paths) : nerLoad.get();
       this.parser = parserLoad == null ? null : parserLoad.get();
-      prepareNer(annotators); // done already, on the NER's thread, if it has one
+    } catch (IOException e) {
+      throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (ExecutionException e) {
@@ -182,43 +223,75 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Completes the NER's CRF classifiers if they come from the packed model (see {@link
-   * PackedModels}), replaces them by {@link FastCrf} copies, which choose the same labels with a
-   * cheaper search, and gives them {@link FastNerFeatures}, which gives the same features faster.
-   * The classifiers are private in CoreNLP's pipeline and NER annotator, so they are reached by
-   * reflection. If CoreNLP's layout differs, CoreNLP's own features stay; but a packed model that
-   * cannot be completed is an error, not a silently weaker NER.
+   * The fast paths that fell back to CoreNLP's own code, each with its reason (empty when the
+   * fast paths were switched off, and when every one runs).
+   *
+   * @return a snapshot
    */
-  private static void prepareNer(StanfordCoreNLP pipeline) {
-    List<List<AbstractSequenceClassifier<?>>> lists = new ArrayList<>();
-    try {
-      for (Object annotator : annotatorsOf(pipeline)) {
-        if (annotator instanceof NERCombinerAnnotator) {
-          @SuppressWarnings("unchecked")
-          List<AbstractSequenceClassifier<?>> base =
-              (List<AbstractSequenceClassifier<?>>) Internals.get(ClassifierCombiner.class,
-                  "baseClassifiers", Internals.get(NERCombinerAnnotator.class, "ner", annotator));
-          lists.add(base);
-        }
-      }
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      if (PackedModels.available()) {
-        throw new VerbatimException("Could not reach the NER model to complete it: " + e, e);
-      }
-      LOG.debug("CoreNLP's NER stays as it is: {}", e.toString());
-      return;
-    }
-    for (List<AbstractSequenceClassifier<?>> classifiers : lists) {
-      classifiers.forEach(PackedModels::completeNer);
-      FastCrf.install(classifiers);
-      FastNerFeatures.install(classifiers);
-    }
+  Map<FastPath, String> fallbacks() {
+    return paths.fallbacks();
   }
 
-  /** The annotators of a CoreNLP pipeline (a private list in CoreNLP). */
-  private static List<?> annotatorsOf(StanfordCoreNLP pipeline)
-      throws ReflectiveOperationException {
-    return (List<?>) Internals.get(AnnotationPipeline.class, "annotators", pipeline);
+  /** How many analyzers this JVM has built (for tests). */
+  static long loads() {
+    return LOADS.get();
+  }
+
+  /**
+   * Whether the fast paths were allowed at all (not switched off).
+   *
+   * @return false if {@code fastPaths(false)} or {@code -Dverbatim.fastpaths=off}
+   */
+  public boolean fastPathsEnabled() {
+    return paths.enabled();
+  }
+
+  /**
+   * How many sentences the dependency parser failed on since this analyzer was built. Those
+   * sentences stay unparsed (their statements may still be found from the words); the first
+   * failure is logged once as a warning, the others only counted here.
+   *
+   * @return the number of failed sentences
+   */
+  public long parseFailures() {
+    return parseFailures.get();
+  }
+
+  /**
+   * Builds the analyzer's own NER annotator (CoreNLP's, from the properties, as CoreNLP's
+   * pipeline would, but not through its shared pool). With the packed model, completes its CRF
+   * classifiers (see {@link PackedModels}); with the fast paths, replaces them by {@link FastCrf}
+   * copies, which choose the same labels with a cheaper search, and gives them {@link
+   * FastNerFeatures}, which gives the same features faster. The classifiers are private in
+   * CoreNLP's NER annotator, so they are reached by reflection.
+   */
+  private static NERCombinerAnnotator loadNer(Properties p, boolean packed, FastPaths paths)
+      throws IOException {
+    NERCombinerAnnotator ner = new NERCombinerAnnotator(p);
+    if (!packed && !paths.enabled()) {
+      return ner;
+    }
+    List<AbstractSequenceClassifier<?>> classifiers;
+    try {
+      @SuppressWarnings("unchecked")
+      List<AbstractSequenceClassifier<?>> base =
+          (List<AbstractSequenceClassifier<?>>) Internals.get(ClassifierCombiner.class,
+              "baseClassifiers", Internals.get(NERCombinerAnnotator.class, "ner", ner));
+      classifiers = base;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      if (packed) {
+        throw new VerbatimException("Could not reach the NER model to complete it: " + e, e);
+      }
+      paths.fallBack(FastPath.NER_SEARCH, "the NER's classifiers cannot be reached (" + e + ")");
+      paths.fallBack(FastPath.NER_FEATURES, "the NER's classifiers cannot be reached");
+      return ner;
+    }
+    if (packed) {
+      classifiers.forEach(PackedModels::completeNer);
+    }
+    FastCrf.install(classifiers, paths);
+    FastNerFeatures.install(classifiers, paths);
+    return ner;
   }
 
   /** A pipeline of {@code annotators} only, which trusts its input to hold what they need. */
@@ -265,12 +338,21 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Loads the neural dependency parser and wraps it in {@link FastDependencyParser}, which gives
-   * the same parses several times faster and keeps its own cache of hidden-layer contributions.
+   * Loads the neural dependency parser and, when its fingerprint matches, wraps it in {@link
+   * FastDependencyParser}, which gives the same parses several times faster and keeps its own
+   * cache of hidden-layer contributions; otherwise CoreNLP's own {@code predict} parses.
    */
-  private static FastDependencyParser loadParser() {
-    return new FastDependencyParser(
-        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+  private static SentenceParser loadParser(FastPaths paths) {
+    DependencyParser parser =
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    if (paths.check(FastPath.PARSER, () -> FastDependencyParser.fingerprint(parser))) {
+      try {
+        return new FastDependencyParser(parser)::predict;
+      } catch (RuntimeException e) {
+        paths.fallBack(FastPath.PARSER, "it failed to load (" + e + ")");
+      }
+    }
+    return parser::predict;
   }
 
   /**
@@ -376,7 +458,10 @@ public final class CoreNlpAnalyzer {
       } else {
         posAnnotator.annotate(doc);
       }
-      annotators.annotate(doc);
+      if (lemmaAnnotator != null) {
+        lemmaAnnotator.annotate(doc);
+      }
+      ner.annotate(doc);
       if (lemmatizer != null) {
         lemmatizer.annotate(doc);
       }
@@ -400,6 +485,11 @@ public final class CoreNlpAnalyzer {
         } catch (RuntimeException | StackOverflowError e) {
           Arrays.fill(heads, -2);
           Arrays.fill(rels, "dep");
+          if (parseFailures.getAndIncrement() == 0) {
+            LOG.warn("The dependency parser failed on a sentence of {} tokens ({}); such "
+                + "sentences stay unparsed. Later failures are only counted "
+                + "(CoreNlpAnalyzer.parseFailures)", labels.size(), e.toString());
+          }
         }
       }
       int sentenceIndex = sentences.size();

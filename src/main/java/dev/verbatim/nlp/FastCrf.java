@@ -12,8 +12,7 @@ import edu.stanford.nlp.util.Triple;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.Set;
 
 /**
  * CoreNLP's linear-chain CRF classifier (the NER's model), decoded by a plain Viterbi search over
@@ -32,7 +31,9 @@ import org.slf4j.LoggerFactory;
  * Verbatim does not read.
  *
  * <p>It applies to models with cliques of one and two labels, read left to right, as CoreNLP's
- * English NER models are; {@link #of} returns null for others. The potentials are CoreNLP's own
+ * English NER models are, and only when its {@link #fingerprint} matches the CoreNLP it was written
+ * against; {@link #of} returns null for others. It is built through CoreNLP's own constructor and
+ * shares the original's model (its non-final fields), writing no final field. The potentials are CoreNLP's own
  * (its {@code CliquePotentialFunction}, on its features), so the search sees the same numbers.
  *
  * <p>Adapted from {@code edu.stanford.nlp.ie.crf.CRFClassifier}, {@code CRFCliqueTree} and
@@ -41,7 +42,6 @@ import org.slf4j.LoggerFactory;
  * GPL-3.0-or-later like Verbatim.
  */
 final class FastCrf extends CRFClassifier<CoreLabel> {
-  private static final Logger LOG = LoggerFactory.getLogger(FastCrf.class);
   private static final String SELF_CHECK =
       "Angela Merkel met executives of Siemens and the United Nations in Berlin on Monday , "
           + "said Reuters .";
@@ -57,7 +57,11 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
   private final transient int[] all;
 
   private FastCrf(CRFClassifier<CoreLabel> original) throws ReflectiveOperationException {
-    Internals.copyFields(CRFClassifier.class, original, this);
+    // CoreNLP's protected constructor sets the one final field (the token factory, the same
+    // class as the original's for the NER's models); the model is then shared, never copied
+    // into a final field.
+    super();
+    Internals.copyMutableFields(CRFClassifier.class, original, this, Set.of("tokenFactory"));
     @SuppressWarnings("unchecked")
     List<Index<CRFLabel>> labelIndices =
         (List<Index<CRFLabel>>) Internals.get(CRFClassifier.class, "labelIndices", original);
@@ -82,19 +86,52 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
   }
 
   /**
+   * What this class relies on in CoreNLP's CRF classifier: the fields it copies and reads, the
+   * methods it overrides or calls, and the model's labels, cliques and features.
+   *
+   * @param c a loaded classifier
+   * @return its fingerprint
+   * @throws ReflectiveOperationException if the classifier's fields cannot be read
+   */
+  @SuppressWarnings("unchecked")
+  static Fingerprint fingerprint(CRFClassifier<?> c) throws ReflectiveOperationException {
+    List<Index<CRFLabel>> labelIndices =
+        (List<Index<CRFLabel>>) Internals.get(CRFClassifier.class, "labelIndices", c);
+    StringBuilder cliques = new StringBuilder();
+    for (Index<CRFLabel> i : labelIndices) {
+      cliques.append(i.size()).append(' ');
+    }
+    Index<?> features = (Index<?>) Internals.get(CRFClassifier.class, "featureIndex", c);
+    float[][] weights = (float[][]) Internals.get(CRFClassifier.class, "weights", c);
+    return Fingerprint.ofClasses(CRFClassifier.class, AbstractSequenceClassifier.class,
+            LabelDictionary.class, CRFLabel.class)
+        .methods(CRFClassifier.class, "classifyMaxEnt", "documentToDataAndLabels",
+            "getCliquePotentialFunctionForTest")
+        .layout("classes", c.classIndex.size())
+        .layout("cliques", cliques.toString().trim())
+        .layout("windowSize", c.windowSize)
+        .layout("features", features.size() + "/" + weights.length)
+        .layout("search", c.flags.crfType + "/" + c.flags.inferenceType + "/"
+            + c.flags.useReverse + "/" + c.flags.doGibbs);
+  }
+
+  /**
    * A copy of {@code original} that decodes by {@link FastCrf}'s search, or null if the model is
-   * not of the kind it handles, CoreNLP's layout differs, or it labels the self-check sentence
-   * differently from {@code original}.
+   * not of the kind it handles, the copy fails, or it labels the self-check sentence differently
+   * from {@code original} (the reason is then reported to {@code paths}).
    *
    * @param original a CRF classifier of CoreNLP's own class
+   * @param paths where a fallback is reported
    * @return the copy, or null
    */
-  static FastCrf of(CRFClassifier<CoreLabel> original) {
+  static FastCrf of(CRFClassifier<CoreLabel> original, FastPaths paths) {
     if (original.getClass() != CRFClassifier.class || original.windowSize != 2
         || original.flags.useReverse || original.flags.doGibbs
         || !"maxent".equalsIgnoreCase(original.flags.crfType)
         || (original.flags.inferenceType != null
             && !"Viterbi".equalsIgnoreCase(original.flags.inferenceType))) {
+      paths.fallBack(FastPath.NER_SEARCH, "the model is not a left-to-right CRF of two-label "
+          + "cliques decoded by Viterbi");
       return null;
     }
     try {
@@ -102,29 +139,34 @@ final class FastCrf extends CRFClassifier<CoreLabel> {
       List<String> expected = answers(original.classifySentence(sample()));
       List<String> got = answers(fast.classifySentence(sample()));
       if (!expected.equals(got)) {
-        LOG.warn("Keeping CoreNLP's CRF search: the fast one differs ({} vs {})", got, expected);
+        paths.fallBack(FastPath.NER_SEARCH,
+            "its labels differ on the self-check (" + got + " vs " + expected + ")");
         return null;
       }
       return fast;
     } catch (ReflectiveOperationException | RuntimeException e) {
-      LOG.warn("Keeping CoreNLP's CRF search: {}", e.toString());
+      paths.fallBack(FastPath.NER_SEARCH, "it failed to load (" + e + ")");
       return null;
     }
   }
 
   /**
-   * Replaces every CRF classifier of CoreNLP's class in {@code classifiers} by its {@link
-   * FastCrf} copy, where {@link #of} gives one.
+   * Replaces every CRF classifier of CoreNLP's class in {@code classifiers} whose fingerprint
+   * matches by its {@link FastCrf} copy, where {@link #of} gives one.
    *
-   * @param classifiers the NER's classifiers, a list CoreNLP reads them from
+   * @param classifiers the NER's classifiers, a list CoreNLP reads them from (the analyzer's
+   *     own NER, never one shared through CoreNLP's pool of annotators)
+   * @param paths decides and records which fast paths run
    * @return how many were replaced
    */
   @SuppressWarnings("unchecked")
-  static int install(List<AbstractSequenceClassifier<?>> classifiers) {
+  static int install(List<AbstractSequenceClassifier<?>> classifiers, FastPaths paths) {
     int replaced = 0;
     for (int i = 0; i < classifiers.size(); i++) {
-      if (classifiers.get(i).getClass() == CRFClassifier.class) {
-        FastCrf fast = of((CRFClassifier<CoreLabel>) classifiers.get(i));
+      AbstractSequenceClassifier<?> c = classifiers.get(i);
+      if (c.getClass() == CRFClassifier.class
+          && paths.check(FastPath.NER_SEARCH, () -> fingerprint((CRFClassifier<?>) c))) {
+        FastCrf fast = of((CRFClassifier<CoreLabel>) c, paths);
         if (fast != null) {
           classifiers.set(i, fast);
           replaced++;

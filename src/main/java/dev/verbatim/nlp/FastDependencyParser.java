@@ -51,8 +51,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * extraction and its conversion of the tree into a {@link GrammaticalStructure}. Some of what this
  * needs is private in CoreNLP 4.5.10 (the classifier, the transition system, the pre-computed
  * hidden-layer contributions, the feature extraction and the tree conversion); this class is the
- * only one that reaches it, by reflection, and fails at load with a clear message if CoreNLP's
- * layout differs. Instances are thread-safe.
+ * only one that reaches it, by reflection. It runs only if its {@link #fingerprint} matches the
+ * CoreNLP it was written against, and its constructor fails with a clear message if CoreNLP's
+ * layout differs all the same; either way the analyzer then parses with CoreNLP's own {@link
+ * DependencyParser#predict(CoreMap)}, with one warning. Instances are thread-safe.
  *
  * <p>Adapted from {@code edu.stanford.nlp.parser.nndep.DependencyParser} ({@code predictInner},
  * {@code predict}) and {@code Classifier} ({@code computeScores}, {@code matrixMultiplySlice}) of
@@ -191,6 +193,34 @@ final class FastDependencyParser {
       throw new IllegalStateException("CoreNLP's dependency parser is not laid out as Verbatim "
           + "expects (it was written against CoreNLP 4.5.10): " + e, e);
     }
+  }
+
+  /**
+   * What this class relies on in CoreNLP's parser: the fields and methods it reaches and the
+   * network's dimensions.
+   *
+   * @param parser a loaded parser
+   * @return its fingerprint
+   * @throws ReflectiveOperationException if the parser's fields cannot be read
+   */
+  static Fingerprint fingerprint(DependencyParser parser) throws ReflectiveOperationException {
+    Classifier classifier =
+        (Classifier) Internals.get(DependencyParser.class, "classifier", parser);
+    ParsingSystem ps = (ParsingSystem) Internals.get(DependencyParser.class, "system", parser);
+    Config config = (Config) Internals.get(DependencyParser.class, "config", parser);
+    double[][] saved = (double[][]) Internals.get(Classifier.class, "saved", classifier);
+    return Fingerprint.ofClasses(DependencyParser.class, Classifier.class, Config.class,
+            ParsingSystem.class, ArcStandard.class, Configuration.class)
+        .methods(DependencyParser.class, "getFeatureArray", "makeGrammaticalRelation",
+            "makeGrammaticalStructure", "predict")
+        .layout("system", ps.getClass().getName())
+        .layout("transitions", ((List<?>) Internals.get(ParsingSystem.class, "transitions", ps))
+            .size())
+        .layout("W1", classifier.getW1().length + "x" + classifier.getW1()[0].length)
+        .layout("W2", classifier.getW2().length + "x" + classifier.getW2()[0].length)
+        .layout("E", classifier.getE().length + "x" + classifier.getE()[0].length)
+        .layout("saved", saved == null ? "none" : saved.length)
+        .layout("numCached", config.numCached);
   }
 
   private static Method method(String name, Class<?>... types)

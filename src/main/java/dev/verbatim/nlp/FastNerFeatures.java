@@ -284,7 +284,33 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
     if (DIST_SIM_ANNOTATE == null || OCCURRENCE_PATTERNS == null) {
       throw new NoSuchMethodException("NERFeatureFactory.distSimAnnotate or occurrencePatterns");
     }
-    Internals.copyFields(NERFeatureFactory.class, original, this);
+    // CoreNLP's public constructor (the implicit super()) sets the one final field (the title
+    // pattern); the lexicons and flags are then shared with the original, never copied into a
+    // final field.
+    Internals.copyMutableFields(NERFeatureFactory.class, original, this, Set.of("titlePattern"));
+  }
+
+  /**
+   * What this class relies on in CoreNLP's NER feature factory: the fields it copies, the
+   * methods it overrides or calls, and the options of the model that decide its features.
+   *
+   * @param classifier the classifier the factory belongs to
+   * @return the fingerprint
+   * @throws ReflectiveOperationException if the classifier's fields cannot be read
+   */
+  static Fingerprint fingerprint(CRFClassifier<?> classifier) throws ReflectiveOperationException {
+    SeqClassifierFlags f = classifier.flags;
+    Index<?> features = (Index<?>) Internals.get(CRFClassifier.class, "featureIndex", classifier);
+    return Fingerprint.ofClasses(NERFeatureFactory.class, FeatureFactory.class)
+        .classNamed("edu.stanford.nlp.ie.NERFeatureFactory$FeatureCollector")
+        .methods(NERFeatureFactory.class, "featuresC", "distSimAnnotate", "occurrencePatterns",
+            "getCliqueFeatures")
+        .layout("features", features.size())
+        .layout("options", f.useDistSim + " " + f.disjunctionWidth + " " + f.maxLeft + " "
+            + f.useWord + " " + f.usePrev + " " + f.useNext + " " + f.useNGrams + " " + f.useTitle
+            + " " + f.useTypeSeqs + " " + f.useOccurrencePatterns + " " + f.useLastRealWord + " "
+            + f.useNextRealWord + " " + f.wordShape + " " + f.useDisjunctive + " "
+            + f.useSequences + " " + f.usePrevSequences);
   }
 
   /**
@@ -299,16 +325,20 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
 
   /**
    * Replaces the feature factory of every CRF classifier of {@code classifiers} that uses exactly
-   * CoreNLP's {@link NERFeatureFactory} by this faster one, when the self-check passes.
+   * CoreNLP's {@link NERFeatureFactory} by this faster one, when its fingerprint matches and the
+   * self-check passes; otherwise CoreNLP's factory stays and the reason is reported to
+   * {@code paths}.
    *
-   * @param classifiers the NER's classifiers
+   * @param classifiers the NER's classifiers (the analyzer's own NER)
+   * @param paths decides and records which fast paths run
    * @return how many were replaced
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
-  static int install(List<? extends AbstractSequenceClassifier<?>> classifiers) {
+  static int install(List<? extends AbstractSequenceClassifier<?>> classifiers, FastPaths paths) {
     int replaced = 0;
     for (AbstractSequenceClassifier<?> classifier : classifiers) {
-      if (!(classifier instanceof CRFClassifier) || classifier.featureFactories == null) {
+      if (!(classifier instanceof CRFClassifier) || classifier.featureFactories == null
+          || !paths.check(FastPath.NER_FEATURES, () -> fingerprint((CRFClassifier<?>) classifier))) {
         continue;
       }
       List<FeatureFactory> factories = (List) classifier.featureFactories;
@@ -324,13 +354,14 @@ final class FastNerFeatures<IN extends CoreLabel> extends NERFeatureFactory<IN> 
           }
           String mismatch = selfCheck((NERFeatureFactory<CoreLabel>) f, fast);
           if (mismatch != null) {
-            LOG.warn("Keeping CoreNLP's NER features: the fast version differs ({})", mismatch);
+            paths.fallBack(FastPath.NER_FEATURES,
+                "its features differ on the self-check (" + mismatch + ")");
             continue;
           }
           factories.set(i, fast);
           replaced++;
         } catch (ReflectiveOperationException | RuntimeException e) {
-          LOG.warn("Keeping CoreNLP's NER features: {}", e.toString());
+          paths.fallBack(FastPath.NER_FEATURES, "it failed to load (" + e + ")");
         }
       }
     }

@@ -46,7 +46,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * word's features, then the surrounding words', then the previous tags', added as CoreNLP adds
  * them. Everything else (the search, the feature extractors, the normalisation) is CoreNLP's own
  * code. What this needs of CoreNLP's tagger is package-private in CoreNLP 4.5.10 and is reached
- * by method handles; {@link #of} returns null if the layout differs, and the caller then keeps
+ * by method handles. It runs only if {@link #fingerprint} matches the CoreNLP it was written
+ * against; otherwise, or if it fails to load, {@link #of} returns null and the caller tags with
  * CoreNLP's own annotator. Instances are thread-safe.
  *
  * <p>Adapted from {@code edu.stanford.nlp.tagger.maxent.TestSentence} ({@code getHistories},
@@ -243,16 +244,44 @@ final class FastTagger {
   }
 
   /**
-   * A fast tagger for {@code tagger}, or null if this CoreNLP's tagger is not laid out as
-   * expected (the caller should then tag with CoreNLP's own annotator).
+   * What this class relies on in CoreNLP's tagger: the fields and methods it reaches, and the
+   * model's dimensions.
+   *
+   * @param tagger a loaded tagger
+   * @return its fingerprint
+   * @throws ReflectiveOperationException if the tagger's fields cannot be read
+   */
+  static Fingerprint fingerprint(MaxentTagger tagger) throws ReflectiveOperationException {
+    Extractors common = (Extractors) Internals.get(MaxentTagger.class, "extractors", tagger);
+    Extractors rare = (Extractors) Internals.get(MaxentTagger.class, "extractorsRare", tagger);
+    TTags tags = (TTags) Internals.get(MaxentTagger.class, "tags", tagger);
+    return Fingerprint.ofClasses(MaxentTagger.class, Extractors.class, Extractor.class,
+            History.class, PairsHolder.class, TestSentence.class, TTags.class, LambdaSolve.class)
+        .classNamed("edu.stanford.nlp.tagger.maxent.ExtractorFrames")
+        .classNamed(TAG_CONJUNCTION)
+        .methods(MaxentTagger.class, "isRare", "getLambdaSolve", "hasApproximateScoring")
+        .methods(Extractor.class, "extract")
+        .methods(PairsHolder.class, "getWord", "getTag")
+        .methods(TestSentence.class, "getHistories", "tagSentence")
+        .layout("ySize", Internals.get(MaxentTagger.class, "ySize", tagger))
+        .layout("tags", tags.getSize())
+        .layout("extractors", common.size() + "/" + rare.size());
+  }
+
+  /**
+   * A fast tagger for {@code tagger}, or null if this CoreNLP's tagger cannot be run by it (the
+   * caller should then tag with CoreNLP's own annotator); the reason is reported to {@code paths}
+   * as the {@link FastPath#TAGGER} fallback.
    *
    * @param tagger a loaded tagger
    * @param maxLength longest sentence tagged; longer ones are tagged {@code X}, as CoreNLP's
    *     annotator does ({@code pos.maxlen})
+   * @param paths where a fallback is reported
    * @return the fast tagger, or null
    */
-  static FastTagger of(MaxentTagger tagger, int maxLength) {
-    if (LOOKUP == null || tagger == null) {
+  static FastTagger of(MaxentTagger tagger, int maxLength, FastPaths paths) {
+    if (LOOKUP == null) {
+      paths.fallBack(FastPath.TAGGER, "CoreNLP's tagger internals cannot be reached");
       return null;
     }
     try {
@@ -260,9 +289,7 @@ final class FastTagger {
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
-      // A CoreNLP whose tagger is laid out differently: say so once, and tag with CoreNLP's code.
-      org.slf4j.LoggerFactory.getLogger(FastTagger.class).warn(
-          "fast tagger unavailable for this CoreNLP ({}); using CoreNLP's own tagger", e.toString());
+      paths.fallBack(FastPath.TAGGER, "it failed to load (" + e + ")");
       return null;
     }
   }

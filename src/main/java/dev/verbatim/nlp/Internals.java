@@ -34,6 +34,22 @@ final class Internals {
     return field(owner, name).get(target);
   }
 
+  /**
+   * Sets the field {@code name} that {@code owner} declares, in {@code target}, which must not be
+   * final: Verbatim never writes CoreNLP's final fields (JDK 26 warns about it, later JDKs refuse).
+   *
+   * @throws ReflectiveOperationException if the field is missing or cannot be written
+   * @throws IllegalStateException if the field is final
+   */
+  static void set(Class<?> owner, String name, Object target, Object value)
+      throws ReflectiveOperationException {
+    Field f = field(owner, name);
+    if (Modifier.isFinal(f.getModifiers())) {
+      throw new IllegalStateException(owner.getSimpleName() + "." + name + " is final");
+    }
+    f.set(target, value);
+  }
+
   /** Every field {@code c} and its superclasses declare, below {@code Object}. */
   static List<Field> allFields(Class<?> c) {
     List<Field> out = new ArrayList<>();
@@ -45,16 +61,33 @@ final class Internals {
 
   /**
    * Copies, from {@code from} to {@code to}, every instance field that {@code top} and its
-   * superclasses declare: a subclass instance then holds the same model as CoreNLP's object.
+   * superclasses declare that is not final: {@code to}, built by a constructor of its own (which
+   * sets the final fields), then holds the same model as {@code from}. Final fields are never
+   * written; each one must be named in {@code setByConstructor}, and its value in {@code to} must
+   * be of the same class as in {@code from}.
    *
+   * @param setByConstructor the final fields the constructor of {@code to} sets as CoreNLP's does
    * @throws IllegalAccessException if a field cannot be copied
+   * @throws IllegalStateException if a final field is not named or differs in class
    */
-  static void copyFields(Class<?> top, Object from, Object to) throws IllegalAccessException {
+  static void copyMutableFields(Class<?> top, Object from, Object to,
+      java.util.Set<String> setByConstructor) throws IllegalAccessException {
     for (Field f : allFields(top)) {
-      if (Modifier.isStatic(f.getModifiers())) {
+      int modifiers = f.getModifiers();
+      if (Modifier.isStatic(modifiers)) {
         continue;
       }
       f.setAccessible(true);
+      if (Modifier.isFinal(modifiers)) {
+        Object a = f.get(from);
+        Object b = f.get(to);
+        if (!setByConstructor.contains(f.getName())
+            || (a == null ? b != null : b == null || a.getClass() != b.getClass())) {
+          throw new IllegalStateException("final field " + f.getDeclaringClass().getSimpleName()
+              + "." + f.getName() + " is not set by the constructor as in CoreNLP's object");
+        }
+        continue;
+      }
       f.set(to, f.get(from));
     }
   }

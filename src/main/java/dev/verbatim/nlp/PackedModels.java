@@ -43,12 +43,13 @@ import org.slf4j.LoggerFactory;
  * ({@code mvn package}, phase {@code process-classes}) runs {@link #main}: it loads each model
  * from CoreNLP's models jar, saves it again with CoreNLP's own code but with an empty lexicon, and
  * writes the lexicon once, as a {@link CompactLexicon}, into {@value #DIR} on the class path. At
- * run time {@link #tagger()} and {@link #nerModel()} load those copies, and the lexicon is put
- * back into them before they tag anything. Nothing else in the models changes, so the tags and
+ * run time {@link #tagger()} and {@link #nerModel()} load those copies: the tagger's lexicon is a
+ * {@link SharedLexicon}, which reads through to the compact one, and the NER's is put back by
+ * {@link #completeNer} (a non-final field) before it labels anything. No final field is written. Nothing else in the models changes, so the tags and
  * entities are the same as with CoreNLP's files (a test compares them).
  *
  * <p>If the packed files are not on the class path (classes compiled without the build step),
- * CoreNLP's own files are used, as before.
+ * or their {@link #fingerprint} does not match the CoreNLP loaded, CoreNLP's own files are used.
  */
 public final class PackedModels {
   private static final Logger LOG = LoggerFactory.getLogger(PackedModels.class);
@@ -110,8 +111,58 @@ public final class PackedModels {
     Properties p = new Properties();
     p.setProperty("tagger", String.valueOf(resource(SOURCE_TAGGER)));
     p.setProperty("ner", String.valueOf(resource(SOURCE_NER)));
-    p.setProperty("format", "2");
+    p.setProperty("models", String.valueOf(modelsJar()));
+    p.setProperty("format", "3");
     return p;
+  }
+
+  /**
+   * The file name of the jar CoreNLP's NER model is read from (it names CoreNLP's version, e.g.
+   * {@code stanford-corenlp-4.5.10-models.jar}), or the model's URL when it is not in a jar.
+   */
+  static String modelsJar() {
+    URL url = resource(SOURCE_NER);
+    if (url == null) {
+      return "none";
+    }
+    String s = url.toString();
+    int bang = s.indexOf("!/");
+    if (bang < 0) {
+      return s;
+    }
+    String jar = s.substring(0, bang);
+    return jar.substring(jar.lastIndexOf('/') + 1);
+  }
+
+  /**
+   * What the packed models rely on: the fields of CoreNLP's classes that loading and completing
+   * them reads and writes (none of them final), the NER annotator's fields the analyzer reaches
+   * the classifiers through, and the CoreNLP models jar they were packed from and the one loaded
+   * now. Call only when {@link #available()}.
+   *
+   * @return the fingerprint
+   */
+  static Fingerprint fingerprint() {
+    Properties packed = new Properties();
+    try (InputStream in = Objects.requireNonNull(resource(MANIFEST), MANIFEST).openStream()) {
+      packed.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + MANIFEST, e);
+    }
+    return Fingerprint.ofClasses(Distsim.class, Extractors.class, CRFClassifier.class,
+            NERFeatureFactory.class, AbstractSequenceClassifier.class,
+            edu.stanford.nlp.pipeline.NERCombinerAnnotator.class,
+            edu.stanford.nlp.ie.ClassifierCombiner.class)
+        .classNamed("edu.stanford.nlp.tagger.maxent.ExtractorDistsim")
+        .classNamed("edu.stanford.nlp.tagger.maxent.ExtractorDistsimConjunction")
+        .layout("packed from", packed.getProperty("models") + " format "
+            + packed.getProperty("format"))
+        .layout("loaded", modelsJar());
+  }
+
+  /** The lexicon the packed models share ({@link SharedLexicon} reads through to it). */
+  static CompactLexicon sharedLexicon() {
+    return SHARED_LEXICON.get();
   }
 
   /**
@@ -122,18 +173,21 @@ public final class PackedModels {
    * @throws IOException if writing fails
    * @throws ReflectiveOperationException if CoreNLP's classes have another layout
    */
-  static void pack(Path out) throws IOException, ReflectiveOperationException {
+  static void pack(Path out)
+      throws IOException, ReflectiveOperationException, ClassNotFoundException {
     Path dir = out.resolve(DIR);
     Files.createDirectories(dir);
     MaxentTagger tagger = new MaxentTagger(SOURCE_TAGGER);
     Set<Distsim> distsims = distsims(tagger);
     Map<String, String> lexicon = null;
+    Set<Object> lexicons = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Distsim d : distsims) {
       Map<String, String> l = distsimLexicon(d);
       if (lexicon != null && !lexicon.equals(l)) {
         throw new IllegalStateException("The tagger has two different distsim lexicons");
       }
       lexicon = l;
+      lexicons.add(l);
     }
     CRFClassifier<?> ner = CRFClassifier.getClassifier(SOURCE_NER);
     NERFeatureFactory<?> factory = nerFactory(ner);
@@ -141,9 +195,14 @@ public final class PackedModels {
     if (lexicon == null || nerLexicon == null || !lexicon.equals(nerLexicon)) {
       throw new IllegalStateException("The tagger and the NER do not share one distsim lexicon");
     }
-    for (Distsim d : distsims) {
-      setDistsimLexicon(d, new HashMap<>());
-    }
+    // The tagger's extractors are copied through serialization with a SharedLexicon in place of
+    // each lexicon (Distsim's field is final: it is given its value as the copy is read, never
+    // written afterwards); the copies replace the extractors, non-final fields of the tagger.
+    Object[] copies = withSharedLexicon(new Object[] {
+        Internals.get(MaxentTagger.class, "extractors", tagger),
+        Internals.get(MaxentTagger.class, "extractorsRare", tagger)}, lexicons);
+    Internals.set(MaxentTagger.class, "extractors", tagger, copies[0]);
+    Internals.set(MaxentTagger.class, "extractorsRare", tagger, copies[1]);
     Method save = MaxentTagger.class.getDeclaredMethod("saveModel", String.class);
     save.setAccessible(true);
     save.invoke(tagger, out.resolve(TAGGER).toString());
@@ -156,12 +215,37 @@ public final class PackedModels {
         Files.newOutputStream(out.resolve(NER_WEIGHTS)), 1 << 16))) {
       CrfWeights.write(o, features, weights);
     }
-    Internals.field(CRFClassifier.class, "featureIndex").set(ner, new HashIndex<String>());
-    Internals.field(CRFClassifier.class, "weights").set(ner, new float[0][]);
+    Internals.set(CRFClassifier.class, "featureIndex", ner, new HashIndex<String>());
+    Internals.set(CRFClassifier.class, "weights", ner, new float[0][]);
     ner.serializeClassifier(out.resolve(NER).toString());
     try (DataOutputStream o = new DataOutputStream(new BufferedOutputStream(
         Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
       CompactLexicon.of(lexicon).writeTo(o);
+    }
+  }
+
+  /**
+   * A deep copy of {@code objects}, made by Java serialization, in which each of the maps
+   * {@code lexicons} (by identity) is a {@link SharedLexicon}.
+   */
+  private static Object[] withSharedLexicon(Object[] objects, Set<Object> lexicons)
+      throws IOException, ClassNotFoundException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes) {
+      {
+        enableReplaceObject(true);
+      }
+
+      @Override
+      protected Object replaceObject(Object o) {
+        return lexicons.contains(o) ? new SharedLexicon() : o;
+      }
+    }) {
+      out.writeObject(objects);
+    }
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      return (Object[]) in.readObject();
     }
   }
 
@@ -196,7 +280,9 @@ public final class PackedModels {
         throw new IllegalStateException("no distsim lexicon in the packed tagger");
       }
       for (Distsim d : distsims) {
-        setDistsimLexicon(d, SHARED_LEXICON.get());
+        if (!(distsimLexicon(d) instanceof SharedLexicon)) {
+          throw new IllegalStateException("the packed tagger holds a lexicon of its own");
+        }
       }
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new VerbatimException("Could not complete the packed tagger: " + e, e);
@@ -229,8 +315,8 @@ public final class PackedModels {
       float[][] weights = (float[][]) Internals.get(CRFClassifier.class, "weights", classifier);
       if (weights != null && weights.length == 0) {
         CrfWeights packed = readWeights(NER_WEIGHTS);
-        Internals.field(CRFClassifier.class, "featureIndex").set(classifier, packed.index());
-        Internals.field(CRFClassifier.class, "weights").set(classifier, packed.weights());
+        Internals.set(CRFClassifier.class, "featureIndex", classifier, packed.index());
+        Internals.set(CRFClassifier.class, "weights", classifier, packed.weights());
       }
       for (FeatureFactory<?> f : classifier.featureFactories) {
         if (!(f instanceof NERFeatureFactory) || !classifier.flags.useDistSim) {
@@ -292,11 +378,6 @@ public final class PackedModels {
     return (Map<String, String>) Internals.get(Distsim.class, "lexicon", d);
   }
 
-  private static void setDistsimLexicon(Distsim d, Map<String, String> lexicon)
-      throws ReflectiveOperationException {
-    Internals.field(Distsim.class, "lexicon").set(d, lexicon);
-  }
-
   /** The NER factory of CoreNLP's class in a CRF classifier. */
   static NERFeatureFactory<?> nerFactory(CRFClassifier<?> classifier) {
     for (FeatureFactory<?> f : classifier.featureFactories) {
@@ -315,7 +396,7 @@ public final class PackedModels {
 
   private static void setNerLexicon(NERFeatureFactory<?> factory, Map<String, String> lexicon)
       throws ReflectiveOperationException {
-    Internals.field(NERFeatureFactory.class, "lexicon").set(factory, lexicon);
+    Internals.set(NERFeatureFactory.class, "lexicon", factory, lexicon);
   }
 
 }

@@ -60,27 +60,42 @@ public final class Pipeline {
    * @param maxQuoteLength longest quotation reported
    * @param dependencyParsing whether to run the dependency parser
    * @param disabledRules detection rules switched off
+   * @param fastPaths whether the NLP stage may run its faster versions of CoreNLP's code (each
+   *     still checked against the CoreNLP loaded); false runs CoreNLP's own code everywhere
    */
-  public record Options(int maxQuoteLength, boolean dependencyParsing, Set<DetectionRule> disabledRules) {
+  public record Options(int maxQuoteLength, boolean dependencyParsing, Set<DetectionRule> disabledRules,
+      boolean fastPaths) {
     /**
      * Copies the set of switched-off rules.
      *
      * @param maxQuoteLength longest quotation reported
      * @param dependencyParsing whether to run the dependency parser
      * @param disabledRules detection rules switched off
+     * @param fastPaths whether the NLP stage may run its fast paths
      */
     public Options {
       disabledRules = Sets.immutableEnumSet(disabledRules);
     }
 
     /**
-     * Settings with every detection rule on.
+     * Settings with the fast paths allowed.
+     *
+     * @param maxQuoteLength longest quotation reported
+     * @param dependencyParsing whether to run the dependency parser
+     * @param disabledRules detection rules switched off
+     */
+    public Options(int maxQuoteLength, boolean dependencyParsing, Set<DetectionRule> disabledRules) {
+      this(maxQuoteLength, dependencyParsing, disabledRules, true);
+    }
+
+    /**
+     * Settings with every detection rule on and the fast paths allowed.
      *
      * @param maxQuoteLength longest quotation reported
      * @param dependencyParsing whether to run the dependency parser
      */
     public Options(int maxQuoteLength, boolean dependencyParsing) {
-      this(maxQuoteLength, dependencyParsing, Set.of());
+      this(maxQuoteLength, dependencyParsing, Set.of(), true);
     }
   }
 
@@ -185,7 +200,8 @@ public final class Pipeline {
   public Pipeline(Options options, RankingModel model) {
     this.options = options;
     this.model = model;
-    this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing);
+    this.analyzer = new CoreNlpAnalyzer(options.dependencyParsing(), CueLexicon::worthParsing,
+        options.fastPaths());
     this.genders = NameGenders.load();
     this.speakerGenders = new SpeakerGenders(genders);
     this.mentions = new MentionBuilder(genders);

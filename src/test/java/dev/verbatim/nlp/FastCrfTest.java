@@ -32,7 +32,7 @@ class FastCrfTest {
   @BeforeAll
   static void load() throws Exception {
     original = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
-    fast = FastCrf.of(original);
+    fast = FastCrf.of(original, TestPaths.quiet());
   }
 
   private static List<List<CoreLabel>> sentences(int articles) throws IOException {
@@ -78,8 +78,8 @@ class FastCrfTest {
   void withFastFeaturesTheClassifierReadsCoreNlpsFeatureNumbersInCoreNlpsOrder() throws Exception {
     CRFClassifier<CoreLabel> loaded = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
     List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>(List.of(loaded));
-    assertThat(FastCrf.install(classifiers)).isEqualTo(1);
-    assertThat(FastNerFeatures.install(classifiers)).isEqualTo(1);
+    assertThat(FastCrf.install(classifiers, TestPaths.quiet())).isEqualTo(1);
+    assertThat(FastNerFeatures.install(classifiers, TestPaths.quiet())).isEqualTo(1);
     FastCrf both = (FastCrf) classifiers.get(0);
     assertThat(both.featureFactories.get(0)).isInstanceOf(FastNerFeatures.class);
 
@@ -118,9 +118,9 @@ class FastCrfTest {
   void installReplacesCoreNlpsClassifierOnce() throws Exception {
     List<AbstractSequenceClassifier<?>> classifiers = new ArrayList<>(List.of(original));
 
-    assertThat(FastCrf.install(classifiers)).isEqualTo(1);
+    assertThat(FastCrf.install(classifiers, TestPaths.quiet())).isEqualTo(1);
     assertThat(classifiers.get(0)).isInstanceOf(FastCrf.class);
-    assertThat(FastCrf.install(classifiers)).isZero();
+    assertThat(FastCrf.install(classifiers, TestPaths.quiet())).isZero();
   }
 
   @Test
@@ -128,6 +128,6 @@ class FastCrfTest {
     CRFClassifier<CoreLabel> wider = CRFClassifier.getClassifier(PackedModels.SOURCE_NER);
     wider.windowSize = 3;
 
-    assertThat(FastCrf.of(wider)).isNull();
+    assertThat(FastCrf.of(wider, TestPaths.quiet())).isNull();
   }
 }

@@ -98,9 +98,9 @@ class FastNerFeaturesTest {
   void installReplacesCoreNlpsFactoryOnceAndTheLabelsStayTheSame() throws Exception {
     CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
     List<String> before = answers(crf);
-    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    assertThat(FastNerFeatures.install(List.of(crf), TestPaths.quiet())).isEqualTo(1);
     assertThat(crf.featureFactories.get(0)).isInstanceOf(FastNerFeatures.class);
-    assertThat(FastNerFeatures.install(List.of(crf))).isZero();
+    assertThat(FastNerFeatures.install(List.of(crf), TestPaths.quiet())).isZero();
     List<String> after = answers(crf);
     assertThat(after).isEqualTo(before).contains("PERSON", "ORGANIZATION", "LOCATION");
   }
@@ -108,7 +108,7 @@ class FastNerFeaturesTest {
   @Test
   void onceInstalledTheWordFeaturesAreTheModelsOwnStrings() throws Exception {
     CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
-    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    assertThat(FastNerFeatures.install(List.of(crf), TestPaths.quiet())).isEqualTo(1);
     @SuppressWarnings("unchecked")
     FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
     Index<String> index = installed.featureIndex();
@@ -145,7 +145,7 @@ class FastNerFeaturesTest {
   @SuppressWarnings("unchecked")
   void onceInstalledOnlyFeaturesTheModelKnowsAreGivenInCoreNlpsOrder() throws Exception {
     CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
-    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    assertThat(FastNerFeatures.install(List.of(crf), TestPaths.quiet())).isEqualTo(1);
     FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
     Index<String> index = installed.featureIndex();
     List<Path> articles = Labels.devArticles(8);
@@ -172,7 +172,7 @@ class FastNerFeaturesTest {
   @SuppressWarnings("unchecked")
   void aTokenWithVeryManyFeaturesGetsAllOfThemInCoreNlpsOrder() throws Exception {
     CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(MODEL);
-    assertThat(FastNerFeatures.install(List.of(crf))).isEqualTo(1);
+    assertThat(FastNerFeatures.install(List.of(crf), TestPaths.quiet())).isEqualTo(1);
     FastNerFeatures<CoreLabel> installed = (FastNerFeatures<CoreLabel>) crf.featureFactories.get(0);
     String longWord = "Pneumonoultramicroscopicsilicovolcanoconiosis";
     List<CoreLabel> sentence = tokens("The word " + longWord + " was said .");

@@ -54,7 +54,7 @@ class FastTaggerTest {
 
   @Test
   void sameTagsAsCoreNlpOnEverySentenceOfFixtureArticles() throws IOException {
-    FastTagger fast = FastTagger.of(coreNlp, 200);
+    FastTagger fast = FastTagger.of(coreNlp, 200, TestPaths.quiet());
     assertThat(fast).isNotNull();
     List<Path> articles;
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/corpus/heldout"))) {
@@ -84,7 +84,7 @@ class FastTaggerTest {
 
   @Test
   void unknownWordsAndRareShapesAsCoreNlp() {
-    FastTagger fast = FastTagger.of(coreNlp, 200);
+    FastTagger fast = FastTagger.of(coreNlp, 200, TestPaths.quiet());
     for (List<CoreLabel> sentence : sentences("Zorbulent quixotry flummoxed the snarfling "
         + "archimandrites of Xylophagia in 1873 , said Dr. O'Brien-Smythe of ACME-42 Ltd.")) {
       List<String> expected = new ArrayList<>();
@@ -98,7 +98,7 @@ class FastTaggerTest {
 
   @Test
   void sentencesOverTheLengthLimitAreTaggedXAsCoreNlpsAnnotatorDoes() {
-    FastTagger fast = FastTagger.of(coreNlp, 5);
+    FastTagger fast = FastTagger.of(coreNlp, 5, TestPaths.quiet());
     List<CoreLabel> sentence = sentences("The minister said the plan would work.").get(0);
     fast.tag(sentence);
     assertThat(tags(sentence)).containsOnly("X");

@@ -68,7 +68,7 @@ class PackedModelsTest {
       originalLexicon = PackedModels.distsimLexicon(d);
     }
     assertThat(PackedModels.distsims(packed)).isNotEmpty().allSatisfy(d ->
-        assertThat(PackedModels.distsimLexicon(d)).isInstanceOf(CompactLexicon.class));
+        assertThat(PackedModels.distsimLexicon(d)).isInstanceOf(SharedLexicon.class));
     Map<String, String> packedLexicon =
         PackedModels.distsimLexicon(PackedModels.distsims(packed).iterator().next());
     assertThat(originalLexicon).hasSizeGreaterThan(100_000);
