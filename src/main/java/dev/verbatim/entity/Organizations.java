@@ -109,6 +109,45 @@ final class Organizations {
       }
     }
     mergeAcronyms();
+    mergeShortOutletNames();
+  }
+
+  /**
+   * "The Westbridge Post reported ... the Post said": a one-word name that is the last word of
+   * exactly one outlet's name, and a word of outlets' names, is that outlet.
+   */
+  private void mergeShortOutletNames() {
+    Map<String, Entity> byLastWord = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Entity e : new LinkedHashSet<>(orgs.values())) {
+      String name = e.name();
+      if (name == null || !HAS_SPACE.matcher(name).matches()
+          || e.kind != SpeakerKind.MEDIA_OUTLET && !outletName(e)) {
+        continue;
+      }
+      String[] words = SPACES.split(name.trim());
+      String last = words[words.length - 1];
+      if (!ambiguous.contains(last) && byLastWord.merge(last, e, (a, b) -> a == b ? a : null) == null) {
+        ambiguous.add(last);   // "the Post" of two Posts is neither
+      }
+    }
+    Map<Entity, Entity> replaced = new IdentityHashMap<>();
+    for (Map.Entry<String, Entity> o : orgs.entrySet()) {
+      String name = o.getValue().name();
+      if (name == null || HAS_SPACE.matcher(name).matches()
+          || !Words.MEDIA_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Entity full = byLastWord.get(name);
+      if (full != null && full != o.getValue()) {
+        full.addVariant(name);
+        replaced.put(o.getValue(), full);
+        o.setValue(full);
+      }
+    }
+    if (!replaced.isEmpty()) {
+      orgMentions.replaceAll((k, v) -> replaced.getOrDefault(v, v));
+    }
   }
 
   /**
@@ -327,6 +366,17 @@ final class Organizations {
         return fit;
       }
     }
+    if (!m.definite() && !m.plural() && head.ner().equals("O") && !head.isProperNoun()
+        && doc.sentenceOf(head).paragraph() <= lede) {
+      // "... after a regional newspaper reported that ...", then "The Westbridge Post reported":
+      // the body names what the lede described.
+      Entity named = namedAfterLede(site, Names.translit(head.lemma()),
+          m.media() || dev.verbatim.mention.Words.MEDIA_WORDS.contains(head.lemma().toLowerCase(Locale.ROOT)));
+      if (named != null) {
+        orgMentions.put(site, named);
+        return named;
+      }
+    }
     String key = String.join(" ", Names.fold(m.name()));
     Entity e = orgs.get(key);
     if (e == null) {
@@ -341,6 +391,41 @@ final class Organizations {
     }
     orgMentions.put(site, e);
     return e;
+  }
+
+  /**
+   * The first organisation named in the two paragraphs after the lede that an indefinite
+   * description there can stand for: an outlet for an outlet noun, else an organisation whose
+   * name holds the noun, or any organisation of no other kind for a noun that stands for any name
+   * of its kind ("a company"); or null.
+   */
+  private Entity namedAfterLede(int site, String noun, boolean media) {
+    for (Map.Entry<Integer, Entity> e : orgMentions.tailMap(site, false).entrySet()) {
+      int paragraph = doc.sentenceOf(doc.token(e.getKey())).paragraph();
+      if (paragraph <= lede) {
+        continue;
+      }
+      if (paragraph > lede + 2) {
+        return null;
+      }
+      Entity candidate = e.getValue();
+      boolean fits = media ? candidate.kind == SpeakerKind.MEDIA_OUTLET || outletName(candidate)
+          : candidate.kind == SpeakerKind.ORGANIZATION && (OrganizationKinds.describedAs(candidate, noun)
+              || OrganizationKinds.NAMED_BY_TYPE.contains(noun) && !OrganizationKinds.namesAnotherKind(candidate, noun));
+      if (fits) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Whether an organisation's name ends in a word of a media outlet ("the Westbridge Post"). */
+  private static boolean outletName(Entity candidate) {
+    if (candidate.name() == null) {
+      return false;
+    }
+    String[] words = SPACES.split(candidate.name().toLowerCase(Locale.ROOT).trim());
+    return words.length >= 2 && dev.verbatim.mention.Words.MEDIA_WORDS.contains(words[words.length - 1]);
   }
 
   /** The folded acronyms written in a mention ("UN" in "the UN refugee agency"). */

@@ -112,4 +112,17 @@ class OrganisationDescriptionsTest {
         + "Centre. The company says the fall was an accident.");
     assertThat(speakerOf(r, "the fall was")).isEqualTo("Marlowe Equestrian Centre");
   }
+
+  @Test
+  void theLedesNewspaperIsTheOneTheBodyNamesAndThePostIsIt() {
+    String text = "Builder faces calls for inquiry over memo\n\n"
+        + "Calloway Homes is facing calls for an investigation after a regional newspaper reported that a "
+        + "manager had told staff not to let inspections delay handovers.\n\n"
+        + "The Westbridge Post reported on Thursday that the memo had been passed to it by an employee.\n\n"
+        + "The Post said it stood by its reporting.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "a manager had told staff")).isEqualTo("Westbridge Post");
+    assertThat(speakerOf(r, "it stood by its reporting")).isEqualTo("Westbridge Post");
+    assertThat(r.speakers()).extracting(dev.verbatim.Speaker::name).doesNotContain("Post", "regional newspaper");
+  }
 }
