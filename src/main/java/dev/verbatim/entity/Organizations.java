@@ -131,23 +131,7 @@ final class Organizations {
         ambiguous.add(last);   // "the Post" of two Posts is neither
       }
     }
-    Map<Entity, Entity> replaced = new IdentityHashMap<>();
-    for (Map.Entry<String, Entity> o : orgs.entrySet()) {
-      String name = o.getValue().name();
-      if (name == null || HAS_SPACE.matcher(name).matches()
-          || !Words.MEDIA_WORDS.contains(name.toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      Entity full = byLastWord.get(name);
-      if (full != null && full != o.getValue()) {
-        full.addVariant(name);
-        replaced.put(o.getValue(), full);
-        o.setValue(full);
-      }
-    }
-    if (!replaced.isEmpty()) {
-      orgMentions.replaceAll((k, v) -> replaced.getOrDefault(v, v));
-    }
+    mergeShortNames(byLastWord, name -> Words.MEDIA_WORDS.contains(name.toLowerCase(Locale.ROOT)));
   }
 
   /**
@@ -219,14 +203,21 @@ final class Organizations {
         byInitials.merge(initials.toString(), e, (a, b) -> a == b ? a : null);
       }
     }
+    mergeShortNames(byInitials, name -> name.length() >= 2 && name.equals(name.toUpperCase(Locale.ROOT)));
+  }
+
+  /**
+   * Makes each one-word organisation name that {@code isShort} accepts the organisation
+   * {@code fullByShort} gives for it ("UNHCR", "the Post"), here and at every site it was recorded.
+   */
+  private void mergeShortNames(Map<String, Entity> fullByShort, java.util.function.Predicate<String> isShort) {
     Map<Entity, Entity> replaced = new IdentityHashMap<>();
     for (Map.Entry<String, Entity> o : orgs.entrySet()) {
       String name = o.getValue().name();
-      if (name == null || name.length() < 2 || HAS_SPACE.matcher(name).matches()
-          || !name.equals(name.toUpperCase(Locale.ROOT))) {
+      if (name == null || HAS_SPACE.matcher(name).matches() || !isShort.test(name)) {
         continue;
       }
-      Entity full = byInitials.get(name);
+      Entity full = fullByShort.get(name);
       if (full != null && full != o.getValue()) {
         full.addVariant(name);
         replaced.put(o.getValue(), full);
