@@ -60,6 +60,8 @@ final class MisparsedComplement {
    * ("would be eligible") hung inside the relative clause as a loose dependent. The content runs
    * from the object to the end of the sentence; null when the tree is not of that shape.
    */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "whose");
+
   private static int[] clauseInsideObject(AnalyzedText doc, Sentence s, Token verb) {
     if (!CueLexicon.isReportingVerb(verb.lemma())) {
       return null;
@@ -69,6 +71,17 @@ final class MisparsedComplement {
         continue;
       }
       int[] r = doc.subtreeRange(o);
+      if (o + 2 <= r[1] && doc.token(o + 1).text().equals(",") && RELATIVES.contains(doc.token(o + 2).lemma())) {
+        // "He said net debt, which rose to £148mn, would peak before falling": the complement's
+        // verb right after the comma that closes the relative clause on its subject.
+        for (int k = o + 3; k < r[1]; k++) {
+          String pos = doc.token(k + 1).pos();
+          if (doc.token(k).text().equals(",") && (pos.equals("MD") || pos.equals("VBZ") || pos.equals("VBD")
+              || pos.equals("VBP"))) {
+            return new int[] {r[0], extendToSentenceEnd(doc, s, r[1], verb.index())};
+          }
+        }
+      }
       for (int d = o + 1; d <= r[1]; d++) {
         Token dt = doc.token(d);
         if ((dt.relation().equals("dep") || dt.relation().equals("parataxis")) && doc.token(dt.head()).relationIs("acl")

@@ -49,7 +49,8 @@ final class ReportedQuestionRule implements SpeechRule {
     if (open < 0) {
       return null;
     }
-    boolean passive = verb.pos().equals("VBN") || verb.relationIs("acl") || verb.index() == s.firstToken();
+    boolean passive = verb.pos().equals("VBN") || verb.relationIs("acl") || verb.index() == s.firstToken()
+        || elliptical(doc, verb.index());
     int asker = passive ? agentOf(doc, verb.index()) : subjectOf(doc, verb.index());
     if (asker < 0 || quotes.inQuote(asker)) {
       return null;
@@ -119,6 +120,25 @@ final class ReportedQuestionRule implements SpeechRule {
       head = t.head();
     }
     return doc.subtreeRange(head)[1];
+  }
+
+  private static final java.util.Set<String> ELLIPSIS_MARKS = java.util.Set.of("when", "if", "once", "whenever", "after", "before");
+
+  /**
+   * "She became emotional when asked what the final meant": a verb of asking after "when" with no
+   * subject of its own is a passive with its auxiliary left out; she was asked, she did not ask.
+   */
+  private static boolean elliptical(AnalyzedText doc, int verb) {
+    boolean marked = false;
+    for (int c : doc.children(verb)) {
+      if (c < verb && (doc.token(c).relationIs("nsubj") || doc.token(c).relationIs("nsubj:pass"))) {
+        return false;
+      }
+      if (c == verb - 1 && ELLIPSIS_MARKS.contains(doc.token(c).text().toLowerCase(java.util.Locale.ROOT))) {
+        marked = true;
+      }
+    }
+    return marked;
   }
 
   /** The agent of a passive participle ("asked by Senator Voss"), or -1. */

@@ -91,9 +91,12 @@ final class ReportingVerbRule implements SpeechRule {
       subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
       speakerRule = null;
     }
+    if (subject >= 0 && speakerRule == null && !surface && SurfaceSubject.objectOfPreposition(doc, s, subject)) {
+      subject = -1;   // "X, an organiser for the Y Union, ..., said", parsed with Y as the subject
+    }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
     if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
-      int named = nameBeforeApposition(doc, s, subject);
+      int named = SurfaceSubject.nameBeforeApposition(doc, s, subject);
       if (named >= 0) {
         subject = named;
         m = mentions.build(doc, subject);
@@ -147,6 +150,9 @@ final class ReportingVerbRule implements SpeechRule {
         contentRule = CueObject.ID;
       }
       range = doc.subtreeRange(comp);
+      if (range[0] == comp && doc.token(comp).text().equalsIgnoreCase("that") && !object) {
+        range[0]++;   // the misparsed "that" heading its own clause (ThatClause.complement)
+      }
       if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
         range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
@@ -228,27 +234,5 @@ final class ReportingVerbRule implements SpeechRule {
       }
     }
     return true;
-  }
-
-  /**
-   * "Dr Grace Ntim-Mensah, a climate and health researcher at ..., who ..., said": a subject noun
-   * the parser took from inside the apposition that describes a name. The name's last token when
-   * the noun's phrase starts right after "Name," with only determiners, adjectives and nouns; else
-   * -1.
-   */
-  private static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
-    for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
-      Token t = doc.token(i);
-      if (t.text().equals(",")) {
-        Token before = doc.token(i - 1);
-        return before.ner().equals("PERSON") && before.isProperNoun() ? i - 1 : -1;
-      }
-      String pos = t.pos();
-      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CC")
-          || pos.equals("HYPH"))) {
-        return -1;
-      }
-    }
-    return -1;
   }
 }

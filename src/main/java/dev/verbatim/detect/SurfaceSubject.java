@@ -20,6 +20,9 @@ final class SurfaceSubject {
 
   static int nearestNameBefore(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
     boolean skipped = false;
+    // "X, a fire investigator instructed by the insurer, Y Mutual, who said": "who" is a person,
+    // so the names of organisations between it and the person are passed over.
+    boolean who = verb - 1 >= s.firstToken() && doc.token(verb - 1).text().equalsIgnoreCase("who");
     for (int i = verb - 1; i >= s.firstToken(); i--) {
       Token t = doc.token(i);
       if (quotes.inQuote(i)) {
@@ -56,7 +59,7 @@ final class SurfaceSubject {
         boolean clauseInitial = start == s.firstToken() || h == verb - 1 && (doc.token(start - 1).text().equals(",")
             || doc.token(start - 1).pos().equals("DT") && (start - 1 == s.firstToken()
                 || doc.token(start - 2).text().equals(",")));
-        if (ner.equals("PERSON") || clauseInitial) {
+        if (ner.equals("PERSON") || clauseInitial && !who) {
           return h;
         }
         i = start;
@@ -68,8 +71,12 @@ final class SurfaceSubject {
       if (Words.isAgeEpithet(doc, i)) {
         return i;
       }
-      if (t.isNoun() && (Words.isPersonNoun(t.lemma()) || Words.isOrganizationNoun(t.lemma()))
+      if (t.isNoun() && (Words.isPersonNoun(t.lemma()) || !who && Words.isOrganizationNoun(t.lemma()))
           && !(i + 1 < verb && doc.token(i + 1).isNoun())) {
+        int named = Words.isPersonNoun(t.lemma()) ? nameBeforeApposition(doc, s, i) : -1;
+        if (named >= 0) {
+          return named;   // "Sandra Pike, a regional organiser ..., said": the name the noun describes
+        }
         int h = i;
         while (doc.token(h).relationIs("nmod") && doc.token(h).head() >= 0 && doc.token(h).head() < h
             && doc.token(doc.token(h).head()).isNoun()) {
@@ -103,6 +110,48 @@ final class SurfaceSubject {
       return -1;
     }
     return -1;
+  }
+
+  /**
+   * "Dr Grace Ntim-Mensah, a climate and health researcher at ..., who ..., said": a subject noun
+   * the parser took from inside the apposition that describes a name. The name's last token when
+   * the noun's phrase starts right after "Name," with only determiners, adjectives and nouns; else
+   * -1.
+   */
+  static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
+    for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
+      Token t = doc.token(i);
+      if (t.text().equals(",")) {
+        Token before = doc.token(i - 1);
+        return before.ner().equals("PERSON") && before.isProperNoun() ? i - 1 : -1;
+      }
+      String pos = t.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("CC")
+          || pos.equals("HYPH"))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+  private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of(
+      "for", "of", "at", "from", "with", "by", "in", "on", "to", "about", "against", "within");
+
+  /**
+   * A subject the parse gave a reporting verb that is the object of a preposition in the words
+   * ("X, a regional organiser for the Y Union, of which ..., said"): the parse went wrong, and the
+   * speaker is read from the words instead.
+   */
+  static boolean objectOfPreposition(AnalyzedText doc, Sentence s, int subject) {
+    int i = subject - 1;
+    String ner = doc.token(subject).ner();
+    while (i >= s.firstToken() && !ner.equals("O") && doc.token(i).ner().equals(ner)) {
+      i--;
+    }
+    while (i >= s.firstToken() && (doc.token(i).pos().equals("DT") || doc.token(i).pos().startsWith("JJ"))) {
+      i--;
+    }
+    return i >= s.firstToken() && doc.token(i).pos().equals("IN") && doc.token(i).ner().equals("O")
+        && PREPOSITIONS.contains(doc.token(i).text());
   }
 
   private static boolean allPerson(AnalyzedText doc, int from, int to) {

@@ -36,6 +36,15 @@ final class ThatClause {
         }
       }
     }
+    for (int c : doc.children(verb.index())) {
+      // "said in a statement that production would move", parsed with "that" as a relative
+      // pronoun heading the clause it introduces: the clause after it.
+      Token t = doc.token(c);
+      if (c > verb.index() + 1 && (t.relationIs("xcomp") || t.relationIs("dep")) && t.text().equalsIgnoreCase("that")
+          && doc.token(c - 1).isNoun() && doc.token(c - 1).relationIs("obl") && doc.subtreeRange(c)[1] > c + 2) {
+        return c;
+      }
+    }
     return -1;
   }
 

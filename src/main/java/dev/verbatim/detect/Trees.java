@@ -40,11 +40,19 @@ final class Trees {
     }
     int v = verb;
     for (int step = 0; step < 4 && v >= 0; step++) {
+      int subject = -1;
       for (int c : doc.children(v)) {
         Token ct = doc.token(c);
         if (ct.relation().equals("nsubj")) {
-          return c;
+          if (subject >= 0 && c < v && step == 0) {
+            subject = c;   // "Halvorsen, she said, had ...": two subjects, the one next to the verb
+          } else if (subject < 0) {
+            subject = c;
+          }
         }
+      }
+      if (subject >= 0) {
+        return subject;
       }
       Token vt = doc.token(v);
       String rel = vt.relation().contains(":") ? vt.relation().substring(0, vt.relation().indexOf(':')) : vt.relation();

@@ -268,6 +268,7 @@ final class Roles {
     Candidates cands = new Candidates();
     int narrativeSite = state.narrativeIndex(sentence);
     Set<String> roleNames = Titles.properWords(m.name());
+    String possessor = possessor(m.name());
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
       if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
@@ -275,7 +276,8 @@ final class Roles {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
-          || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic)
+          || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
+              && !samePossessor(possessor, e))
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
           || e.kind == SpeakerKind.ORGANIZATION || e.kind == SpeakerKind.MEDIA_OUTLET
@@ -283,6 +285,7 @@ final class Roles {
         continue;   // a person's role ("the mayor") never stands for an organisation or a group
       }
       double score = -(sentence - ev.sentence()) * (generic ? 0.5 : 1.0) + (ev.subject() ? 1.0 : 0.0)
+          + (samePossessor(possessor, e) ? 2.0 : 0.0)
           + (e.speakerCount > 0 ? 0.5 : 0.0)
           + (generic && m.gender() != Gender.UNKNOWN && m.gender() == e.gender ? 1.0 : 0.0);
       scoreOf.merge(e, score, Math::max);
@@ -302,6 +305,30 @@ final class Roles {
     }
     ranking.noteMargin(site, best, bestScore, scoreOf);
     return ranking.rank(DecisionKind.ROLE, site, m.gender(), cands, best);
+  }
+
+  private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\b");
+
+  /** The word before "'s" in a role ("the union's leader": "union"), folded, or null. */
+  private static String possessor(String role) {
+    java.util.regex.Matcher matcher = POSSESSOR.matcher(role);
+    return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /**
+   * "Denise Yardley, the union's general secretary ... the union's leader said": a person the
+   * article described as someone of the same possessor as the role's.
+   */
+  private static boolean samePossessor(String possessor, Entity e) {
+    if (possessor == null || possessor.length() < 3) {
+      return false;
+    }
+    for (String r : e.roles) {
+      if (possessor.equals(possessor(r))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The one person named after the site whose title fits the role, or null if none or several. */

@@ -31,7 +31,8 @@ public final class TagRepair {
       "healthcare", "laboratories", "biotech", "therapeutics", "payments", "pay", "airport", "council",
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party",
-      "centre", "center", "academy", "college", "hospital", "club", "society", "museum", "theatre", "theater");
+      "centre", "center", "academy", "college", "hospital", "club", "society", "museum", "theatre", "theater",
+      "ceramics", "textiles", "plastics", "electronics", "cosmetics", "metals", "minerals", "mutual");
 
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
 
@@ -108,8 +109,8 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
-    return propagateOrganizations(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
-        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))));
+    return propagateOrganizations(coordinatedOrganizationNames(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
+        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders))))));
   }
 
   /**
@@ -198,6 +199,13 @@ public final class TagRepair {
       "charity", "club", "union", "party", "network", "consultancy", "quarterly", "journal", "portal",
       "tabloid", "broadsheet", "supermarket", "giant", "conglomerate", "producer", "supplier");
 
+  /** Kind nouns that only ever name an organisation, whose apposition ("the insurer, X,") is its name. */
+  private static final ImmutableSet<String> APPOSITION_KIND_NOUNS = ImmutableSet.of(
+      "company", "firm", "insurer", "lender", "bank", "retailer", "airline", "charity", "union",
+      "broadcaster", "newspaper", "supermarket", "manufacturer", "consultancy", "conglomerate", "chain");
+
+  private static final ImmutableSet<String> APPOSITION_ENDS = ImmutableSet.of(",", ".", ")", ";");
+
   /**
    * "The fitness app Strydo", "the financial news service Cardell News": capitalised words right
    * after a noun for a kind of organisation are that organisation's name, whatever the tagger said.
@@ -211,6 +219,18 @@ public final class TagRepair {
         continue;
       }
       int k = i + 1;
+      if (k + 1 < n && doc.token(k).text().equals(",") && APPOSITION_KIND_NOUNS.contains(kind.lemma())
+          && i > 0 && doc.token(i - 1).lemma().equals("the")) {
+        // "the insurer, Westbay Mutual,": the name in apposition to the definite noun
+        int e = k + 1;
+        while (e < n && e <= k + 4 && doc.token(e).isProperNoun() && doc.token(e).sentence() == kind.sentence()) {
+          e++;
+        }
+        if (e > k + 1 && e < n && APPOSITION_ENDS.contains(doc.token(e).text())) {
+          k++;
+          i++;
+        }
+      }
       while (k < n && k <= i + 4 && doc.token(k).isProperNoun() && doc.token(k).sentence() == kind.sentence()
           && !doc.token(k).ner().equals("ORGANIZATION")) {
         k++;
@@ -352,6 +372,47 @@ public final class TagRepair {
     return end;
   }
 
+  /**
+   * "The Potteries and Glass Workers' Union", tagged as a place and an organisation: capitalised
+   * words joined by "and" to an organisation's name that ends in a corporate word are its start.
+   */
+  private static AnalyzedText coordinatedOrganizationNames(AnalyzedText doc) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 2; i < n; i++) {
+      Token t = doc.token(i);
+      if (!t.ner().equals("ORGANIZATION") || doc.token(i - 1).ner().equals("ORGANIZATION")
+          || !(doc.token(i - 1).text().equals("and") || doc.token(i - 1).text().equals("&"))) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < n && doc.token(end + 1).ner().equals("ORGANIZATION")) {
+        end++;
+      }
+      if (!CORPORATE_WORDS.contains(doc.token(end).text().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int start = i - 1;
+      while (start - 1 >= 0 && start > i - 4 && doc.token(start - 1).sentence() == t.sentence()
+          && Character.isUpperCase(doc.token(start - 1).text().charAt(0))
+          && (doc.token(start - 1).ner().equals("O") || doc.token(start - 1).ner().equals("LOCATION"))
+          && !doc.token(start - 1).pos().equals("DT") && doc.token(start - 1).pos().startsWith("NN")) {
+        start--;
+      }
+      if (start == i - 1 || start > 0 && doc.token(start - 1).sentence() == t.sentence()
+          && doc.token(start - 1).pos().startsWith("NN")) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int j = start; j < i; j++) {
+        tokens.set(j, tagged(doc.token(j), "ORGANIZATION"));
+      }
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
   /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */
   private static AnalyzedText propagateOrganizations(AnalyzedText doc) {
     Set<String> names = new HashSet<>();
@@ -361,6 +422,25 @@ public final class TagRepair {
       boolean alone = (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"))
           && (i + 1 >= n || !doc.token(i + 1).ner().equals("ORGANIZATION"));
       if (t.ner().equals("ORGANIZATION") && alone && t.isProperNoun() && t.text().length() > 2) {
+        names.add(t.text());
+      }
+    }
+    // "Ormond Ceramics ... where Ormond is the largest employer": the first word of a company's
+    // name with a corporate last word is the company's short name, unless a person bears it too.
+    Set<String> inPersonNames = new HashSet<>();
+    for (int i = 0; i + 1 < n; i++) {
+      if (doc.token(i).ner().equals("PERSON") && doc.token(i + 1).ner().equals("PERSON")) {
+        inPersonNames.add(doc.token(i).text());
+        inPersonNames.add(doc.token(i + 1).text());
+      }
+    }
+    for (int i = 0; i + 1 < n; i++) {
+      Token t = doc.token(i);
+      if (t.ner().equals("ORGANIZATION") && t.isProperNoun() && t.text().length() > 2
+          && (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"))
+          && doc.token(i + 1).ner().equals("ORGANIZATION") && (i + 2 >= n || !doc.token(i + 2).ner().equals("ORGANIZATION"))
+          && CORPORATE_WORDS.contains(doc.token(i + 1).text().toLowerCase(Locale.ROOT))
+          && !inPersonNames.contains(t.text())) {
         names.add(t.text());
       }
     }
