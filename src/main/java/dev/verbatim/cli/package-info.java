@@ -13,5 +13,9 @@
  * {@link dev.verbatim.cli.Main} builds the {@link dev.verbatim.QuoteExtractor} at most once per
  * run, and only when a document needs it. Messages go through SLF4J (slf4j-simple, set up before
  * anything logs); CoreNLP's start-up messages show only with {@code --verbose}.
+ *
+ * <p><b>Internal:</b> not part of Verbatim's API. It may change or go away in any release
+ * without notice, and it is left out of the published Javadoc; programs use the API packages
+ * named in {@code dev.verbatim}'s package documentation.
  */
 package dev.verbatim.cli;

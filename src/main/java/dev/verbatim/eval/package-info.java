@@ -7,5 +7,9 @@
  * <p>Sits on top of the library: it reads {@link dev.verbatim.ExtractionResult}s and never runs
  * the pipeline itself. The gold format and matching rules are described in the project's
  * {@code EVALUATION.md}.
+ *
+ * <p><b>Internal:</b> not part of Verbatim's API. It may change or go away in any release
+ * without notice, and it is left out of the published Javadoc; programs use the API packages
+ * named in {@code dev.verbatim}'s package documentation.
  */
 package dev.verbatim.eval;

@@ -11,5 +11,9 @@
  * extractor is built once by the caller and shared by a fixed number of threads behind a bounded
  * queue: a full queue is answered 429, a request over its time limit 503, a malformed body 400, a
  * body over the limit 413, so the server stays up whatever it is sent.
+ *
+ * <p><b>Internal:</b> not part of Verbatim's API. It may change or go away in any release
+ * without notice, and it is left out of the published Javadoc; programs use the API packages
+ * named in {@code dev.verbatim}'s package documentation.
  */
 package dev.verbatim.server;
