@@ -28,6 +28,10 @@ final class AccordingToRule implements SpeechRule {
 
   static final DetectionRule ID = DetectionRule.ACCORDING_TO;
 
+  /** Conjunctions that open a clause of its own before "according to". */
+  private static final ImmutableSet<String> CLAUSE_JOINERS = ImmutableSet.of(
+      "but", "and", "yet", "while", "whereas", "although", "though");
+
   private final MentionBuilder mentions;
 
   AccordingToRule(MentionBuilder mentions) {
@@ -74,7 +78,14 @@ final class AccordingToRule implements SpeechRule {
       }
     }
     Token to = doc.token(according.index() + 1);
-    Span span = largerSide(doc, s, xr);
+    Span span;
+    if (xr[0] - 1 > s.firstToken() && CLAUSE_JOINERS.contains(doc.token(xr[0] - 1).text().toLowerCase(java.util.Locale.ROOT))) {
+      // "The rules were meant to share readings, but according to X the link has failed": the
+      // phrase speaks for the clause it opens, after the conjunction.
+      span = Clauses.trim(doc, xr[1] + 1, s.endToken() - 1);
+    } else {
+      span = largerSide(doc, s, xr);
+    }
     if (span == null) {
       return null;
     }

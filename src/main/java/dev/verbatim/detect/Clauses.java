@@ -90,13 +90,16 @@ final class Clauses {
         return beforePunctuation(doc, doc.subtreeRange(i)[0] - 1, from, quotes);
       }
       boolean cue = CueLexicon.isReportingVerb(t.lemma());
-      if (!(cue && reportsOnItsOwn(doc, i))
+      if (!doSupportAfterModal(doc, i) && !(cue && reportsOnItsOwn(doc, i))
           && !((cue || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) && changesTense(doc, i))) {
         continue;   // "must not read or post anything": one statement
       }
       Token prev = doc.token(i - 1);
       int cut;
-      if (prev.relation().equals("cc") || prev.text().equals(",")) {
+      int ccAt = doSupportAfterModal(doc, i) ? doc.subtreeRange(i)[0] : -1;
+      if (ccAt > from && doc.token(ccAt).relation().equals("cc")) {
+        cut = ccAt;   // "and did not rule out ...": from the conjunction on
+      } else if (prev.relation().equals("cc") || prev.text().equals(",")) {
         cut = i - 1;
       } else if (hasChildRelation(doc, i, "nsubj") && hasChildRelation(doc, i, "ccomp") && doc.subtreeRange(i)[0] > from) {
         cut = doc.subtreeRange(i)[0] - 1;   // "..., although her allies insisted that ..."
@@ -196,6 +199,34 @@ final class Clauses {
     String headPos = doc.token(t.head()).pos();
     // Not after a perfect ("had lent ... and believed"): there the two forms are one.
     return headPos.equals("VBG") || headPos.equals("VBZ") || headPos.equals("VBP") || headPos.equals("VB");
+  }
+
+  /**
+   * "said the union would seek urgent talks and did not rule out strikes": a verb coordinated with
+   * the reported clause's modal verb, with no subject of its own but a "did" of its own, changes
+   * from reported to narrated tense; it is what the speaker did, not part of what was said.
+   */
+  static boolean doSupportAfterModal(AnalyzedText doc, int conj) {
+    Token t = doc.token(conj);
+    if (!t.relationIs("conj") || t.head() < 0 || hasChildRelation(doc, conj, "nsubj")) {
+      return false;
+    }
+    boolean did = false;
+    for (int c : doc.children(conj)) {
+      if (c < conj && doc.token(c).relationIs("aux") && doc.token(c).lemma().equals("do")
+          && (doc.token(c).pos().equals("VBD") || doc.token(c).pos().equals("VBZ"))) {
+        did = true;
+      }
+    }
+    if (!did) {
+      return false;
+    }
+    for (int c : doc.children(t.head())) {
+      if (c < t.head() && doc.token(c).pos().equals("MD")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence without the attribution phrase: whichever side of it is longer. */

@@ -334,4 +334,20 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("the walkout would go ahead",
         "the currency had weakened by 4 percent, adding to the pressure on prices");
   }
+
+  @Test
+  void aDidOfItsOwnAfterAReportedModalIsTheSpeakersAct() {
+    String text = "Karen Ulvik, the union's leader, said members would seek urgent talks with the board and did "
+        + "not rule out a strike at the other two depots.\n";
+
+    assertThat(statements(text)).containsExactly("members would seek urgent talks with the board");
+  }
+
+  @Test
+  void accordingToAfterAConjunctionSpeaksForTheClauseItOpens() {
+    String text = "The two towns agreed in 2019 to share flood readings, but according to Ivar Holm, a hydrologist "
+        + "at the university, the data link has not worked since the spring.\n";
+
+    assertThat(statements(text)).containsExactly("the data link has not worked since the spring");
+  }
 }
