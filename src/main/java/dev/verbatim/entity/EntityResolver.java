@@ -408,7 +408,8 @@ public final class EntityResolver {
           // "a company spokeswoman": the company of the story, as "the company" would be.
           Entity org = r.kind() == MentionKind.ORGANIZATION && rh.ner().equals("O") && !rh.isProperNoun()
               && r.name().chars().noneMatch(Character::isUpperCase)
-              ? organizations.salientOrganization(site, Names.translit(rh.lemma()), r.media()) : null;
+              ? organizations.salientOrganization(site, Names.translit(rh.lemma()), r.media(),
+                  OrganizationKinds.modifiers(r, rh)) : null;
           if (org == null) {
             org = resolveMention(r, site);
           }

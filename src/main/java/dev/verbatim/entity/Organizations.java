@@ -110,6 +110,32 @@ final class Organizations {
     }
     mergeAcronyms();
     mergeShortOutletNames();
+    mergeCompanyFirstWords();
+  }
+
+  /**
+   * "Halden Automotive ... Halden said": a one-word name that is the first word of exactly one
+   * organisation's name ending in a corporate word is that organisation.
+   */
+  private void mergeCompanyFirstWords() {
+    Map<String, Entity> byFirstWord = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    for (Entity e : new LinkedHashSet<>(orgs.values())) {
+      String name = e.name();
+      if (name == null || !HAS_SPACE.matcher(name).matches()) {
+        continue;
+      }
+      String[] words = SPACES.split(name.trim());
+      if (words.length < 2 || !dev.verbatim.mention.TagRepair.CORPORATE_WORDS.contains(
+          words[words.length - 1].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      String first = words[0];
+      if (!ambiguous.contains(first) && byFirstWord.merge(first, e, (a, b) -> a == b ? a : null) == null) {
+        ambiguous.add(first);
+      }
+    }
+    mergeShortNames(byFirstWord, name -> !name.isEmpty() && Character.isUpperCase(name.charAt(0)));
   }
 
   /**
@@ -250,7 +276,7 @@ final class Organizations {
    * As {@link #salientOrganization(int, String, boolean)}; a name sharing one of the description's
    * {@code modifiers} ("the UN refugee agency") fits as a name holding the noun does.
    */
-  private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
+  Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
     boolean businessNamed = false;
     if (OrganizationKinds.COMPANY_NOUNS.contains(noun) && !mediaOnly) {
       int seen = 0;
@@ -311,6 +337,60 @@ final class Organizations {
       }
     }
     return best;
+  }
+
+  /** Words of a spokesperson's description that never name the organisation they speak for. */
+  private static final Set<String> NOT_NAMING = Set.of("the", "a", "an", "for", "of", "at", "its", "their",
+      "his", "her", "senior", "chief", "official", "service", "group", "body", "new", "local", "national");
+
+  /**
+   * "A Halden spokeswoman", "a spokeswoman for the conciliation service": the one organisation
+   * named in the article whose name holds a word of the description (besides the head noun),
+   * before or after the site; null when none or several fit equally.
+   */
+  Entity namedInDescription(SpeakerMention m, int site) {
+    Set<String> words = new HashSet<>();
+    dev.verbatim.nlp.Sentence sentence = doc.sentenceOf(doc.token(m.head()));
+    for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+      Token t = doc.token(i);
+      if (t.begin() < m.span().start() || t.end() > m.span().end()) {
+        continue;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (i != m.head() && w.length() > 2 && Character.isLetter(w.charAt(0)) && !NOT_NAMING.contains(w)
+          && !Words.isPersonNoun(t.lemma())) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    Map<Entity, Integer> hits = new LinkedHashMap<>();
+    for (Entity candidate : orgMentions.values()) {
+      if (candidate.kind != SpeakerKind.ORGANIZATION || hits.containsKey(candidate)) {
+        continue;
+      }
+      int n = 0;
+      for (String w : SPACES.split(candidate.name().toLowerCase(Locale.ROOT))) {
+        if (words.contains(w.replaceAll("[’']s$", ""))) {
+          n++;
+        }
+      }
+      hits.put(candidate, n);
+    }
+    Entity best = null;
+    int bestN = 0;
+    boolean tie = false;
+    for (Map.Entry<Entity, Integer> e : hits.entrySet()) {
+      if (e.getValue() > bestN) {
+        best = e.getKey();
+        bestN = e.getValue();
+        tie = false;
+      } else if (e.getValue() == bestN && bestN > 0) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /** The organisation named most often before {@code site} (not outlets), or null. */

@@ -87,6 +87,14 @@ final class Roles {
     if (nicknamed != null) {
       return nicknamed;   // "Kenny “Bulldog” Blunt ... the Bulldog joked"
     }
+    if (REPRESENTATIVES.contains(head.lemma()) && !m.plural()) {
+      // "A Halden spokeswoman", "a spokeswoman for the conciliation service": the organisation
+      // whose name the description holds.
+      Entity named = organizations.namedInDescription(m, site);
+      if (named != null) {
+        return named;
+      }
+    }
     if (m.definite() && REPRESENTATIVES.contains(head.lemma())) {
       // "the spokesperson", after "a spokesperson for X": X, else the organisation most named.
       Entity org = state.lastRepresented != null ? state.lastRepresented

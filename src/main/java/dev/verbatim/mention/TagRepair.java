@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class TagRepair {
   /** Last words that mark a company or institution name. */
-  static final ImmutableSet<String> CORPORATE_WORDS = ImmutableSet.of(
+  public static final ImmutableSet<String> CORPORATE_WORDS = ImmutableSet.of(
       "furnishings", "foods", "group", "holdings", "bank", "motors", "systems", "airlines", "airways",
       "energy", "partners", "capital", "media", "labs", "technologies", "technology", "pharmaceuticals",
       "pharma", "insurance", "logistics", "retail", "homes", "hotels", "industries", "inc", "ltd",

@@ -125,4 +125,27 @@ class OrganisationDescriptionsTest {
     assertThat(speakerOf(r, "it stood by its reporting")).isEqualTo("Westbridge Post");
     assertThat(r.speakers()).extracting(dev.verbatim.Speaker::name).doesNotContain("Post", "regional newspaper");
   }
+
+  @Test
+  void aSpokeswomanNamedWithTheCompanyIsThatCompanyAndItsFirstWordIsItToo() {
+    String text = "Carmaker cuts jobs\n\n"
+        + "Brackley Automotive will cut 900 jobs, it said on Monday. The Federation of Motor Workers said "
+        + "the cuts were a betrayal.\n\n"
+        + "A Brackley spokeswoman said the company would consult staff before any redundancies.\n\n"
+        + "Brackley said orders had fallen by a fifth.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the company would consult")).isEqualTo("Brackley Automotive");
+    assertThat(speakerOf(r, "orders had fallen")).isEqualTo("Brackley Automotive");
+  }
+
+  @Test
+  void aSpokeswomanForADescribedBodyIsTheBodyWhoseNameHoldsTheDescription() {
+    String text = "Rail strike talks\n\n"
+        + "The Mediation and Conciliation Board has confirmed that the two sides will meet on Thursday. "
+        + "Westline, the train operator, said it welcomed the talks.\n\n"
+        + "A spokeswoman for the conciliation service said both parties had agreed to talk without "
+        + "preconditions.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "both parties had agreed")).isEqualTo("Mediation and Conciliation Board");
+  }
 }
