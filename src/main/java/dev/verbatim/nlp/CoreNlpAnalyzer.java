@@ -338,19 +338,37 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Loads the neural dependency parser and, when its fingerprint matches, wraps it in {@link
-   * FastDependencyParser}, which gives the same parses several times faster and keeps its own
-   * cache of hidden-layer contributions; otherwise CoreNLP's own {@code predict} parses.
+   * Loads the neural dependency parser, from its packed copy when that fast path runs ({@link
+   * PackedParser}), else from CoreNLP's model file, and, when its fingerprint matches, wraps it in
+   * {@link FastDependencyParser}, which gives the same parses several times faster and keeps its
+   * own cache of hidden-layer contributions; otherwise CoreNLP's own {@code predict} parses.
    */
   private static SentenceParser loadParser(FastPaths paths) {
-    DependencyParser parser =
-        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-    if (paths.check(FastPath.PARSER, () -> FastDependencyParser.fingerprint(parser))) {
+    DependencyParser parser = null;
+    if (paths.enabled() && PackedModels.available()
+        && paths.check(FastPath.PACKED_PARSER, PackedModels::parserFingerprint)) {
+      try {
+        parser = PackedModels.parser();
+      } catch (RuntimeException e) {
+        paths.fallBack(FastPath.PACKED_PARSER, "it failed to load (" + e + ")");
+      }
+    }
+    if (parser == null) {
+      parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    }
+    DependencyParser loaded = parser;
+    if (paths.check(FastPath.PARSER, () -> FastDependencyParser.fingerprint(loaded))) {
       try {
         return new FastDependencyParser(parser)::predict;
       } catch (RuntimeException e) {
         paths.fallBack(FastPath.PARSER, "it failed to load (" + e + ")");
       }
+    }
+    // CoreNLP's own predict reads the pre-computed contributions a packed parser leaves out.
+    try {
+      PackedParser.preCompute(parser);
+    } catch (ReflectiveOperationException e) {
+      throw new VerbatimException("Could not complete the packed dependency parser: " + e, e);
     }
     return parser::predict;
   }
