@@ -178,14 +178,14 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
-    // the NER load on this one: on two cores that hides most of its load time. Without the parser,
-    // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
-    // the parser, the longest of them; see docs/performance.md).
+    // The parser and the NER load on threads of their own while the tokenizer, the lemmatizer and
+    // the tagger load on this one. With the packed parser model the three take similar times
+    // (about 0.3 to 0.5 s each on a quiet machine), so on two cores the longest of them, not
+    // their sum, sets the load time.
     FutureTask<SentenceParser> parserLoad =
         parse ? startLoading("verbatim-parser-load", () -> loadParser(paths)) : null;
     FutureTask<NERCombinerAnnotator> nerLoad =
-        parse ? null : startLoading("verbatim-ner-load", () -> loadNer(p, packed, paths));
+        startLoading("verbatim-ner-load", () -> loadNer(p, packed, paths));
     try {
       this.tokenizer = pipeline(p, "tokenize,ssplit");
       // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
@@ -207,10 +207,8 @@ public final class CoreNlpAnalyzer {
       this.tagger = paths.check(FastPath.TAGGER, () -> FastTagger.fingerprint(posModel))
           ? FastTagger.of(posModel, maxLength, paths) : null;
       this.posAnnotator = tagger == null ? new POSTaggerAnnotator(posModel, maxLength, 1) : null;
-      this.ner = nerLoad == null ? loadNer(p, packed, paths) : nerLoad.get();
+      this.ner = nerLoad.get();
       this.parser = parserLoad == null ? null : parserLoad.get();
-    } catch (IOException e) {
-      throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (ExecutionException e) {
