@@ -98,7 +98,8 @@ class LauncherTest {
 
     assertThat(again.status).isZero();
     assertThat(again.err).isEmpty();
-    assertThat(Files.readString(lib.resolve("verbatim.jsa.made"))).contains(lib.toString());
+    assertThat(Files.readString(lib.resolve("verbatim.jsa.made"))).contains(lib.toString())
+        .contains("picocli");
     assertThat(Files.size(lib.resolve("verbatim.jsa"))).isEqualTo(before);
   }
 
