@@ -14,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs one benchmark worker in a JVM of its own (this JVM's {@code java} and class path) and reads
- * the result it prints. Not thread-safe.
+ * Runs one benchmark worker in a JVM of its own (this JVM's {@code java}, class path and
+ * class-data sharing archive, if any) and reads the result it prints. Not thread-safe.
  */
 public final class BenchRunner {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -36,6 +36,28 @@ public final class BenchRunner {
   }
 
   /**
+   * The class-data sharing options among this JVM's options ({@code -Xshare:...}, {@code
+   * -XX:SharedArchiveFile=...} and the {@code -Xlog:} settings that quiet its messages), which
+   * {@code bin/verbatim} passes when it has an archive: the workers get them too, so that
+   * {@code bin/verbatim bench} measures start-up as the launcher runs (the archive matches, since
+   * the workers get this JVM's class path).
+   *
+   * @param jvmOptions this JVM's options
+   * @return those to pass on, in order
+   */
+  static List<String> classDataSharing(List<String> jvmOptions) {
+    List<String> out = new ArrayList<>();
+    for (String o : jvmOptions) {
+      if (o.startsWith("-Xshare:") || o.startsWith("-XX:SharedArchiveFile=")
+          || o.equals("-Xlog:cds=off") || o.equals("-Xlog:cds+dynamic=off")
+          || o.equals("-Xlog:class+path=off")) {
+        out.add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Runs {@code mainClass} with {@code -Xmx<heap>} and {@code args} followed by the corpus.
    *
    * @param mainClass a worker class of this package
@@ -48,8 +70,10 @@ public final class BenchRunner {
   public BenchResult run(String mainClass, String heap, List<String> args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-cp", System.getProperty("java.class.path"), mainClass));
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+    command.addAll(classDataSharing(
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
     command.addAll(args);
     corpus.forEach(p -> command.add(p.toString()));
     log.println("$ " + String.join(" ", command));

@@ -178,14 +178,14 @@ public final class CoreNlpAnalyzer {
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("pos.maxlen", "200");
-    // The parser loads on a thread of its own while the tokenizer, the tagger, the lemmatizer and
-    // the NER load on this one: on two cores that hides most of its load time. Without the parser,
-    // the NER loads on a thread of its own instead (with the parser, that third loader only slowed
-    // the parser, the longest of them; see docs/performance.md).
+    // The parser and the NER load on threads of their own while the tokenizer, the lemmatizer and
+    // the tagger load on this one. With the packed parser model the three take similar times
+    // (about 0.3 to 0.5 s each on a quiet machine), so on two cores the longest of them, not
+    // their sum, sets the load time.
     FutureTask<SentenceParser> parserLoad =
         parse ? startLoading("verbatim-parser-load", () -> loadParser(paths)) : null;
     FutureTask<NERCombinerAnnotator> nerLoad =
-        parse ? null : startLoading("verbatim-ner-load", () -> loadNer(p, packed, paths));
+        startLoading("verbatim-ner-load", () -> loadNer(p, packed, paths));
     try {
       this.tokenizer = pipeline(p, "tokenize,ssplit");
       // The NER does not read lemmas (the model's useLemmas option is off), so the lemmatizer
@@ -207,10 +207,8 @@ public final class CoreNlpAnalyzer {
       this.tagger = paths.check(FastPath.TAGGER, () -> FastTagger.fingerprint(posModel))
           ? FastTagger.of(posModel, maxLength, paths) : null;
       this.posAnnotator = tagger == null ? new POSTaggerAnnotator(posModel, maxLength, 1) : null;
-      this.ner = nerLoad == null ? loadNer(p, packed, paths) : nerLoad.get();
+      this.ner = nerLoad.get();
       this.parser = parserLoad == null ? null : parserLoad.get();
-    } catch (IOException e) {
-      throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new VerbatimException("Could not load the CoreNLP models: " + e.getMessage(), e);
     } catch (ExecutionException e) {
@@ -338,19 +336,37 @@ public final class CoreNlpAnalyzer {
   }
 
   /**
-   * Loads the neural dependency parser and, when its fingerprint matches, wraps it in {@link
-   * FastDependencyParser}, which gives the same parses several times faster and keeps its own
-   * cache of hidden-layer contributions; otherwise CoreNLP's own {@code predict} parses.
+   * Loads the neural dependency parser, from its packed copy when that fast path runs ({@link
+   * PackedParser}), else from CoreNLP's model file, and, when its fingerprint matches, wraps it in
+   * {@link FastDependencyParser}, which gives the same parses several times faster and keeps its
+   * own cache of hidden-layer contributions; otherwise CoreNLP's own {@code predict} parses.
    */
   private static SentenceParser loadParser(FastPaths paths) {
-    DependencyParser parser =
-        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
-    if (paths.check(FastPath.PARSER, () -> FastDependencyParser.fingerprint(parser))) {
+    DependencyParser parser = null;
+    if (paths.enabled() && PackedModels.available()
+        && paths.check(FastPath.PACKED_PARSER, PackedModels::parserFingerprint)) {
+      try {
+        parser = PackedModels.parser();
+      } catch (RuntimeException e) {
+        paths.fallBack(FastPath.PACKED_PARSER, "it failed to load (" + e + ")");
+      }
+    }
+    if (parser == null) {
+      parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    }
+    DependencyParser loaded = parser;
+    if (paths.check(FastPath.PARSER, () -> FastDependencyParser.fingerprint(loaded))) {
       try {
         return new FastDependencyParser(parser)::predict;
       } catch (RuntimeException e) {
         paths.fallBack(FastPath.PARSER, "it failed to load (" + e + ")");
       }
+    }
+    // CoreNLP's own predict reads the pre-computed contributions a packed parser leaves out.
+    try {
+      PackedParser.preCompute(parser);
+    } catch (ReflectiveOperationException e) {
+      throw new VerbatimException("Could not complete the packed dependency parser: " + e, e);
     }
     return parser::predict;
   }

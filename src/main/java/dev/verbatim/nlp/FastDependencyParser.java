@@ -104,8 +104,15 @@ final class FastDependencyParser {
    * with zeros): {@code w2b[(block * hiddenSize + unit) * BLOCK + transition % BLOCK]}.
    */
   private final double[] w2b;
-  /** CoreNLP's pre-computed hidden-layer contributions, shared, not copied. */
-  private final double[][] saved;
+  /**
+   * The pre-computed hidden-layer contributions, by CoreNLP's pre-computed feature number: the
+   * rows CoreNLP computed when it loaded the parser (shared, not copied), or, for a parser loaded
+   * without them ({@link PackedParser}), each row computed the first time a sentence needs it, with
+   * CoreNLP's arithmetic ({@link #savedRow}).
+   */
+  private final AtomicReferenceArray<double[]> saved;
+  /** The input feature of each pre-computed row ({@code token * numTokens + position}). */
+  private final int[] savedFeature;
   private final IntIntMap savedIndex;
   private final AtomicReferenceArray<Contribution> cache =
       new AtomicReferenceArray<>(1 << CACHE_BITS);
@@ -134,7 +141,7 @@ final class FastDependencyParser {
       @SuppressWarnings("unchecked")
       List<String> ts = (List<String>) Internals.get(ParsingSystem.class, "transitions", ps);
       String rootLabel = (String) Internals.get(ParsingSystem.class, "rootLabel", ps);
-      this.saved = (double[][]) Internals.get(Classifier.class, "saved", classifier);
+      double[][] computed = (double[][]) Internals.get(Classifier.class, "saved", classifier);
       @SuppressWarnings("unchecked")
       Map<Integer, Integer> preMap =
           (Map<Integer, Integer>) Internals.get(Classifier.class, "preMap", classifier);
@@ -168,8 +175,9 @@ final class FastDependencyParser {
       this.embeddingSize = embeddings[0].length;
       this.numTokens = w1[0].length / embeddingSize;
       if (w1.length != hiddenSize || w2.length != transitions.length
-          || w2[0].length != hiddenSize || hiddenSize % BLOCK != 0 || saved == null
-          || (saved.length > 0 && saved[0].length != hiddenSize)) {
+          || w2[0].length != hiddenSize || hiddenSize % BLOCK != 0
+          || (computed != null && (computed.length != preMap.size()
+              || (computed.length > 0 && computed[0].length != hiddenSize)))) {
         throw new IllegalStateException("unexpected weight shapes");
       }
       this.columns = w1[0].length;
@@ -187,8 +195,20 @@ final class FastDependencyParser {
         }
       }
       this.savedIndex = new IntIntMap(preMap.size());
-      preMap.forEach(savedIndex::put);
-      this.skipForced = scoreBound(w1, w2) < SAFE_SCORE;
+      this.savedFeature = new int[preMap.size()];
+      this.saved = new AtomicReferenceArray<>(preMap.size());
+      preMap.forEach((feature, id) -> {
+        if (id < 0 || id >= savedFeature.length || feature < 0
+            || feature / numTokens >= embeddings.length) {
+          throw new IllegalStateException("unexpected pre-computed feature " + feature);
+        }
+        savedIndex.put(feature, id);
+        savedFeature[id] = feature;
+        if (computed != null) {
+          saved.set(id, computed[id]);
+        }
+      });
+      this.skipForced = scoreBound(w1, w2, computed) < SAFE_SCORE;
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new IllegalStateException("CoreNLP's dependency parser is not laid out as Verbatim "
           + "expects (it was written against CoreNLP 4.5.10): " + e, e);
@@ -208,7 +228,6 @@ final class FastDependencyParser {
         (Classifier) Internals.get(DependencyParser.class, "classifier", parser);
     ParsingSystem ps = (ParsingSystem) Internals.get(DependencyParser.class, "system", parser);
     Config config = (Config) Internals.get(DependencyParser.class, "config", parser);
-    double[][] saved = (double[][]) Internals.get(Classifier.class, "saved", classifier);
     return Fingerprint.ofClasses(DependencyParser.class, Classifier.class, Config.class,
             ParsingSystem.class, ArcStandard.class, Configuration.class)
         .methods(DependencyParser.class, "getFeatureArray", "makeGrammaticalRelation",
@@ -219,7 +238,8 @@ final class FastDependencyParser {
         .layout("W1", classifier.getW1().length + "x" + classifier.getW1()[0].length)
         .layout("W2", classifier.getW2().length + "x" + classifier.getW2()[0].length)
         .layout("E", classifier.getE().length + "x" + classifier.getE()[0].length)
-        .layout("saved", saved == null ? "none" : saved.length)
+        .layout("pre-computed", ((Map<?, ?>) Internals.get(Classifier.class, "preMap",
+            classifier)).size())
         .layout("numCached", config.numCached);
   }
 
@@ -235,9 +255,10 @@ final class FastDependencyParser {
    * contribution per input feature (pre-computed, or at most {@code embeddingSize} products) and
    * a bias, and is cubed; a score sums {@code hiddenSize} of those times output weights.
    */
-  private double scoreBound(float[][] w1, float[][] w2) {
+  private double scoreBound(float[][] w1, float[][] w2, double[][] computed) {
+    // Pre-computed rows not computed yet sum the same products, so the first term bounds them.
     double contribution = embeddingSize * maxAbs(w1) * maxAbs(embeddings) * 1.01;
-    for (double[] row : saved) {
+    for (double[] row : computed == null ? new double[0][] : computed) {
       for (double v : row) {
         contribution = Math.max(contribution, Math.abs(v));
       }
@@ -339,7 +360,7 @@ final class FastDependencyParser {
       int index = features[j] * numTokens + j;
       int id = savedIndex.get(index);
       if (id >= 0) {
-        double[] row = saved[id];
+        double[] row = savedRow(id);
         for (int u = 0; u < hiddenSize; u++) {
           hidden[u] += row[u];
         }
@@ -439,6 +460,49 @@ final class FastDependencyParser {
       row[u + 7] = (float) a7;
     }
     cache.set(slot, new Contribution(index, row));
+    return row;
+  }
+
+  /**
+   * The pre-computed contribution of one frequent input feature: for each hidden unit, the float
+   * products of its first-layer weights and the feature's embedding summed in order in {@code
+   * double} from 0, exactly as CoreNLP's {@code Classifier.preCompute} computes it (not rounded to
+   * {@code float}). Computed once, the first time it is needed, unless CoreNLP pre-computed it;
+   * two threads may both compute a row, and get the same values.
+   */
+  private double[] savedRow(int id) {
+    double[] row = saved.get(id);
+    if (row != null) {
+      return row;
+    }
+    int feature = savedFeature[id];
+    float[] e = embeddings[feature / numTokens];
+    int offset = (feature % numTokens) * embeddingSize;
+    row = new double[hiddenSize];
+    for (int u = 0; u < hiddenSize; u += BLOCK) {
+      double a0 = 0;
+      double a1 = 0;
+      double a2 = 0;
+      double a3 = 0;
+      double a4 = 0;
+      double a5 = 0;
+      double a6 = 0;
+      double a7 = 0;
+      int o = ((u / BLOCK) * columns + offset) * BLOCK;
+      for (int k = 0; k < e.length; k++, o += BLOCK) {
+        float ek = e[k];
+        a0 += w1b[o] * ek;
+        a1 += w1b[o + 1] * ek;
+        a2 += w1b[o + 2] * ek;
+        a3 += w1b[o + 3] * ek;
+        a4 += w1b[o + 4] * ek;
+        a5 += w1b[o + 5] * ek;
+        a6 += w1b[o + 6] * ek;
+        a7 += w1b[o + 7] * ek;
+      }
+      store(row, u, a0, a1, a2, a3, a4, a5, a6, a7);
+    }
+    saved.set(id, row);
     return row;
   }
 

@@ -16,6 +16,11 @@ enum FastPath {
    * model files.
    */
   PACKED_MODELS("packed models", "CoreNLP's own model files"),
+  /**
+   * The packed copy of the dependency parser's model ({@link PackedParser}); fallback: CoreNLP's
+   * own model file.
+   */
+  PACKED_PARSER("packed parser model", "CoreNLP's own parser model file"),
   /** {@link FastTagger}; fallback: CoreNLP's {@code POSTaggerAnnotator}. */
   TAGGER("fast tagger", "CoreNLP's MaxentTagger"),
   /** {@link CachedLemmatizer}; fallback: CoreNLP's {@code lemma} annotator. */

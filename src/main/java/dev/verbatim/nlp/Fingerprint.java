@@ -24,11 +24,12 @@ final class Fingerprint {
   /** The fingerprints of CoreNLP 4.5.10 and its English models. */
   private static final Map<FastPath, String> EXPECTED = Map.of(
       FastPath.PACKED_MODELS, "b6fa12fc0cc988b3",
+      FastPath.PACKED_PARSER, "b939fdf1f2ae4508",
       FastPath.TAGGER, "c4bf5ecb001d7729",
       FastPath.LEMMATIZER, "30e708990dfd575d",
       FastPath.NER_SEARCH, "0f1bc206e7eba44b",
       FastPath.NER_FEATURES, "141659909964ea2c",
-      FastPath.PARSER, "ee55104eded28738");
+      FastPath.PARSER, "e090634bb2c2fa67");
 
   private final List<String> lines = new ArrayList<>();
 

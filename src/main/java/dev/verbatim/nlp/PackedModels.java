@@ -65,6 +65,8 @@ public final class PackedModels {
   static final String LEXICON = DIR + "distsim.lexicon";
   /** The NER's feature index and weights, which the packed NER model holds empty. */
   static final String NER_WEIGHTS = DIR + "ner.weights";
+  /** CoreNLP's dependency parser model in binary form ({@link PackedParser}). */
+  static final String PARSER = DIR + "depparse.bin";
   /** Written last: the sources the other files were made from. */
   static final String MANIFEST = DIR + "packed.properties";
 
@@ -72,6 +74,9 @@ public final class PackedModels {
       Suppliers.memoize(PackedModels::checkAvailable);
   private static final Supplier<CompactLexicon> SHARED_LEXICON =
       Suppliers.memoize(() -> readLexicon(LEXICON));
+  /** The packed parser's data, read once per JVM and shared read-only by every parser built. */
+  private static final Supplier<PackedParser.Data> PARSER_DATA =
+      Suppliers.memoize(() -> readParser(PARSER));
 
   private PackedModels() {}
 
@@ -111,8 +116,11 @@ public final class PackedModels {
     Properties p = new Properties();
     p.setProperty("tagger", String.valueOf(resource(SOURCE_TAGGER)));
     p.setProperty("ner", String.valueOf(resource(SOURCE_NER)));
+    p.setProperty("parser", String.valueOf(resource(
+        edu.stanford.nlp.parser.nndep.DependencyParser.DEFAULT_MODEL)));
     p.setProperty("models", String.valueOf(modelsJar()));
     p.setProperty("format", "3");
+    p.setProperty("parser.format", "1");
     return p;
   }
 
@@ -143,12 +151,7 @@ public final class PackedModels {
    * @return the fingerprint
    */
   static Fingerprint fingerprint() {
-    Properties packed = new Properties();
-    try (InputStream in = Objects.requireNonNull(resource(MANIFEST), MANIFEST).openStream()) {
-      packed.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Could not read " + MANIFEST, e);
-    }
+    Properties packed = manifest();
     return Fingerprint.ofClasses(Distsim.class, Extractors.class, CRFClassifier.class,
             NERFeatureFactory.class, AbstractSequenceClassifier.class,
             edu.stanford.nlp.pipeline.NERCombinerAnnotator.class,
@@ -158,6 +161,16 @@ public final class PackedModels {
         .layout("packed from", packed.getProperty("models") + " format "
             + packed.getProperty("format"))
         .layout("loaded", modelsJar());
+  }
+
+  private static Properties manifest() {
+    Properties packed = new Properties();
+    try (InputStream in = Objects.requireNonNull(resource(MANIFEST), MANIFEST).openStream()) {
+      packed.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + MANIFEST, e);
+    }
+    return packed;
   }
 
   /** The lexicon the packed models share ({@link SharedLexicon} reads through to it). */
@@ -222,6 +235,9 @@ public final class PackedModels {
         Files.newOutputStream(out.resolve(LEXICON)), 1 << 16))) {
       CompactLexicon.of(lexicon).writeTo(o);
     }
+    try (OutputStream o = Files.newOutputStream(out.resolve(PARSER))) {
+      PackedParser.pack(o);
+    }
   }
 
   /**
@@ -256,7 +272,8 @@ public final class PackedModels {
 
   private static boolean checkAvailable() {
     boolean all = resource(MANIFEST) != null && resource(TAGGER) != null && resource(NER) != null
-        && resource(LEXICON) != null && resource(NER_WEIGHTS) != null;
+        && resource(LEXICON) != null && resource(NER_WEIGHTS) != null
+        && resource(PARSER) != null;
     if (!all) {
       LOG.info("Packed models not on the class path; loading CoreNLP's own (slower)");
     }
@@ -330,6 +347,44 @@ public final class PackedModels {
       }
     } catch (ReflectiveOperationException | IOException | RuntimeException e) {
       throw new VerbatimException("Could not complete the packed NER model: " + e, e);
+    }
+  }
+
+  /**
+   * The dependency parser from the packed copy, without its pre-computed contributions (see
+   * {@link PackedParser}). Call only when {@link #available()}.
+   *
+   * @return a parser of its own, on the data shared by every packed parser of this JVM
+   * @throws VerbatimException if the packed parser cannot be read or rebuilt
+   */
+  static edu.stanford.nlp.parser.nndep.DependencyParser parser() {
+    try {
+      return PackedParser.parser(PARSER_DATA.get());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      throw new VerbatimException("Could not load the packed dependency parser: " + e, e);
+    }
+  }
+
+  /**
+   * What loading the packed parser relies on: CoreNLP's parser classes, and the models jar it
+   * was packed from and the one loaded now. Call only when {@link #available()}.
+   *
+   * @return the fingerprint
+   */
+  static Fingerprint parserFingerprint() {
+    Properties packed = manifest();
+    return PackedParser.fingerprint()
+        .layout("packed from", packed.getProperty("models") + " parser format "
+            + packed.getProperty("parser.format"))
+        .layout("loaded", modelsJar());
+  }
+
+  private static PackedParser.Data readParser(String resource) {
+    URL url = Objects.requireNonNull(resource(resource), resource);
+    try (InputStream in = new BufferedInputStream(url.openStream(), 1 << 16)) {
+      return PackedParser.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + resource, e);
     }
   }
 

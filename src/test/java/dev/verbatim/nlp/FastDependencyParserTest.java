@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link FastDependencyParser} must give CoreNLP's own scores, bit for bit, and therefore its
- * parses.
+ * parses: on a parser CoreNLP loaded (its pre-computed contributions shared) and on the packed
+ * parser (those contributions computed when first needed).
  */
 class FastDependencyParserTest {
   private static final String TEXT = "\"We will not back down,\" the minister told reporters on "
@@ -41,12 +42,15 @@ class FastDependencyParserTest {
       + "would continue to monitor the situation closely and report back to parliament.";
 
   private static FastDependencyParser fast;
+  /** On the packed parser, which computes its pre-computed rows when first needed. */
+  private static FastDependencyParser packed;
   private static List<CoreMap> sentences;
 
   @BeforeAll
   static void load() {
     fast = new FastDependencyParser(
         DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties()));
+    packed = new FastDependencyParser(PackedModels.parser());
     Properties p = new Properties();
     p.setProperty("annotators", "tokenize,ssplit,pos");
     p.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -66,6 +70,7 @@ class FastDependencyParserTest {
     assertEquals(5, sentences.size());
     for (CoreMap s : sentences) {
       assertEquals(dependencies(fast.parser().predict(s)), dependencies(fast.predict(s)));
+      assertEquals(dependencies(fast.parser().predict(s)), dependencies(packed.predict(s)));
     }
   }
 
@@ -100,11 +105,14 @@ class FastDependencyParserTest {
           }
         }
         double[] expected = (double[]) computeScores.invoke(classifier, (Object) features);
-        double[] actual = Arrays.copyOf(fast.scores(features), expected.length);
-        assertArrayEquals(expected, actual, 0.0);
-        for (int i = 0; i < expected.length; i++) {
-          assertEquals(Double.doubleToRawLongBits(expected[i]),
-              Double.doubleToRawLongBits(actual[i]));
+        assertArrayEquals(features, packed.features(c));
+        for (FastDependencyParser each : List.of(fast, packed)) {
+          double[] actual = Arrays.copyOf(each.scores(features), expected.length);
+          assertArrayEquals(expected, actual, 0.0);
+          for (int i = 0; i < expected.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(expected[i]),
+                Double.doubleToRawLongBits(actual[i]));
+          }
         }
         String best = null;
         double max = Double.NEGATIVE_INFINITY;

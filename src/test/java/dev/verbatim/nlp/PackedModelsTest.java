@@ -12,6 +12,14 @@ import edu.stanford.nlp.process.CoreLabelTokenFactory;
 import edu.stanford.nlp.process.PTBTokenizer;
 import edu.stanford.nlp.tagger.maxent.Distsim;
 import edu.stanford.nlp.tagger.maxent.MaxentTagger;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.ArcStandard;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import edu.stanford.nlp.util.Index;
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,12 +30,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packed models that the build writes must tag and label exactly as CoreNLP's own files do,
- * on real articles.
+ * The packed models that the build writes must tag, label and parse exactly as CoreNLP's own
+ * files do, on real articles.
  */
 class PackedModelsTest {
   private static List<List<CoreLabel>> sentences;
@@ -121,6 +130,47 @@ class PackedModelsTest {
     PackedModels.completeNer(original);
 
     assertThat(PackedModels.nerLexicon(PackedModels.nerFactory(original))).isSameAs(lexicon);
+  }
+
+  @Test
+  void thePackedParserHoldsWhatCoreNlpReadsAndParsesAlike() throws Exception {
+    DependencyParser original =
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+    DependencyParser packed = PackedModels.parser();
+
+    assertThat(PackedParser.same(PackedParser.dataOf(packed), PackedParser.dataOf(original)))
+        .isTrue();
+    assertThat(PackedParser.dataOf(packed).words()).hasSizeGreaterThan(50_000);
+    for (String ids : List.of("wordIDs", "posIDs", "labelIDs")) {
+      assertThat(Internals.get(DependencyParser.class, ids, packed))
+          .isEqualTo(Internals.get(DependencyParser.class, ids, original));
+    }
+    Classifier a = (Classifier) Internals.get(DependencyParser.class, "classifier", original);
+    Classifier b = (Classifier) Internals.get(DependencyParser.class, "classifier", packed);
+    assertThat(Internals.get(Classifier.class, "preMap", b))
+        .isEqualTo(Internals.get(Classifier.class, "preMap", a));
+    Object system = Internals.get(DependencyParser.class, "system", packed);
+    assertThat(system).isInstanceOf(ArcStandard.class);
+    assertThat(Internals.get(ParsingSystem.class, "transitions", system)).isEqualTo(
+        Internals.get(ParsingSystem.class, "transitions",
+            Internals.get(DependencyParser.class, "system", original)));
+    // Left for FastDependencyParser to compute when needed, or for CoreNLP on request.
+    assertThat(Internals.get(Classifier.class, "saved", b)).isNull();
+    PackedParser.preCompute(packed);
+    assertThat((double[][]) Internals.get(Classifier.class, "saved", b))
+        .isDeepEqualTo((double[][]) Internals.get(Classifier.class, "saved", a));
+
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos");
+    Annotation doc = new Annotation(Files.readString(Labels.devArticles(1).get(0)));
+    new StanfordCoreNLP(p).annotate(doc);
+    int parsed = 0;
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      assertThat(packed.predict(s).typedDependencies().toString())
+          .isEqualTo(original.predict(s).typedDependencies().toString());
+      parsed++;
+    }
+    assertThat(parsed).isGreaterThan(5);
   }
 
   @SuppressWarnings("unchecked")
