@@ -33,7 +33,8 @@ public final class ExchangeTurns {
           + "\\.? ((?:\\p{Lu}[\\p{L}'\\u2019-]+ ?){1,2})(?=\\s*[,.?!;:\\u2014\\u201D\"]|\\s*$)");
   private static final ImmutableSet<String> NEIGHBOUR_RULES =
       ImmutableSet.of("previous-paragraph", "next-statement", "same-paragraph", "dialogue-turn");
-  private static final ImmutableSet<String> EXCHANGE_RULES = ImmutableSet.of("previous-paragraph", "next-statement");
+  private static final ImmutableSet<String> EXCHANGE_RULES =
+      ImmutableSet.of("previous-paragraph", "next-statement", "intro-sentence");
   /** Rules that give an uncued turn of an exchange its speaker. */
   private static final ImmutableSet<String> TURN_RULES =
       ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name", "questioner");
@@ -117,8 +118,20 @@ public final class ExchangeTurns {
    */
   public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph,
       EntityResolver resolver) {
+    Entity[] original = new Entity[turns.size()];
+    for (int i = 0; i < turns.size(); i++) {
+      original[i] = turns.get(i).entity;
+    }
     for (int i = 0; i < turns.size(); i++) {
       Turn t = turns.get(i);
+      if (i > 0 && t.rule.equals("same-paragraph") && paragraphs[i] == paragraphs[i - 1]
+          && original[i] != null && original[i] == original[i - 1] && turns.get(i - 1).entity != original[i - 1]
+          && turns.get(i - 1).entity != null) {
+        // "“Not remotely.” She turns a hand over. “The trick is ...”": the rest of a paragraph
+        // whose first turn the exchange gave to someone else goes with it.
+        follow(t, turns.get(i - 1), "same-paragraph");
+        continue;
+      }
       if (t.entity == null || t.statement.quote() == null) {
         continue;
       }

@@ -63,6 +63,14 @@ public final class MentionBuilder {
     Token t = doc.token(h);
     String lower = t.text().toLowerCase(Locale.ROOT);
     if (t.pos().startsWith("PRP")) {
+      int verb = t.head() >= 0 ? t.head() : t.index() + 1 < doc.tokens().size() ? t.index() + 1 : -1;
+      if (lower.equals("i") && t.text().equals("I") && verb >= 0
+          && REPORTERS_QUESTIONS.contains(doc.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+        // "I ask her whether ...": the reporter asking in the first person is the byline's writer
+        // (only asking: "as though I had suggested ..." is the reporter's narrative)
+        int writer = bylineWriter(doc);
+        return writer < 0 ? null : person(doc, writer);
+      }
       return pronoun(t, lower);
     }
     if (Words.isTimeWord(t.lemma()) && !t.ner().equals("PERSON") && !t.ner().equals("ORGANIZATION")) {
@@ -191,6 +199,31 @@ public final class MentionBuilder {
           Gender.UNKNOWN, t.pos().endsWith("S"), isDefinite(doc, h), null, false);
     }
     return null;
+  }
+
+  /** Verbs of the reporter's own questions in a first-person interview. */
+  private static final java.util.Set<String> REPORTERS_QUESTIONS = java.util.Set.of("ask", "press", "put", "wonder");
+
+  /** The last token of the person a byline names ("By Rhiannon Vyse"), or -1. */
+  private static int bylineWriter(AnalyzedText doc) {
+    for (dev.verbatim.nlp.Sentence s : doc.sentences()) {
+      if (s.paragraph() > doc.ledeParagraph()) {
+        break;
+      }
+      if (!doc.isByline(s.index())) {
+        continue;
+      }
+      int last = -1;
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (doc.token(i).ner().equals("PERSON")) {
+          last = i;
+        } else if (last >= 0) {
+          break;
+        }
+      }
+      return last;
+    }
+    return -1;
   }
 
   private SpeakerMention pronoun(Token t, String lower) {
