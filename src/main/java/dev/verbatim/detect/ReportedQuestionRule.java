@@ -52,6 +52,10 @@ final class ReportedQuestionRule implements SpeechRule {
     boolean passive = verb.pos().equals("VBN") || verb.relationIs("acl") || verb.index() == s.firstToken()
         || elliptical(doc, verb.index());
     int asker = passive ? agentOf(doc, verb.index()) : subjectOf(doc, verb.index());
+    if (asker < 0 && !passive && verb.pos().equals("VBG") && verb.index() > s.firstToken()
+        && doc.token(verb.index() - 1).text().equalsIgnoreCase("by")) {
+      asker = SurfaceSubject.nearestNameBefore(doc, s, verb.index(), quotes);   // "Haymore opened by asking ..."
+    }
     if (asker < 0 || quotes.inQuote(asker)) {
       return null;
     }
@@ -104,6 +108,23 @@ final class ReportedQuestionRule implements SpeechRule {
       }
       if (INTERROGATIVES.contains(f.text().toLowerCase(Locale.ROOT)) && !f.text().equals("If")) {
         return first;
+      }
+    }
+    // The parse lost the clause ("opened by asking Ochoa whether ...", "asked each candidate what
+    // ..."): an interrogative right after the verb's object in the words.
+    for (int i = verb.index() + 1; i < s.endToken() && i <= verb.index() + 6; i++) {
+      Token t = doc.token(i);
+      if (quotes.inQuote(i)) {
+        return -1;
+      }
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (INTERROGATIVES.contains(w) && !w.equals("if") && i > verb.index() + 1) {
+        return i;
+      }
+      String pos = t.pos();
+      if (!(pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.startsWith("JJ")
+          || pos.equals("CD") || pos.equals("POS"))) {
+        return -1;
       }
     }
     return -1;

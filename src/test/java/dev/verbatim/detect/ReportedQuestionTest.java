@@ -79,4 +79,23 @@ class ReportedQuestionTest {
     assertThat(r.citations().get(0).text()).isEqualTo("When?");
     assertThat(r.citations().get(0).cue().map(cue -> cue.text())).contains("asked");
   }
+
+  @Test
+  void aQuestionTheParseLostIsReadFromTheWords() {
+    List<Citation> found = questions("Debate\n\n"
+        + "The mayor faced two rivals on Tuesday.\n\n"
+        + "Haymore opened by asking Ochoa whether she would put the stadium agreement to a public vote.\n\n"
+        + "The sharpest moment came near the end, when Haymore asked each candidate what one of their "
+        + "opponents had done well.\n");
+    assertThat(found).extracting(Citation::text).containsExactly(
+        "whether she would put the stadium agreement to a public vote",
+        "what one of their opponents had done well");
+    assertThat(found).extracting(ReportedQuestionTest::speaker).containsOnly("Haymore");
+  }
+
+  @Test
+  void whenAskedWithNoSubjectIsAQuestionPutToTheSubject() {
+    assertThat(questions("Greystone won 3-1.\n\nTheir manager, Carla Benning, became emotional when asked "
+        + "what the win meant.\n")).isEmpty();
+  }
 }
