@@ -161,12 +161,15 @@ final class Titles {
   }
 
   /** The capitalised words of a title or role after its first word ("Portmere" in "Portmere boss"). */
+  /** Function words a title starts with when it opens a sentence ("Its chief executive, X,"). */
+  private static final Set<String> SENTENCE_OPENERS = Set.of("The", "A", "An", "Its", "His", "Her", "Their", "Our");
+
   static Set<String> properWords(String s) {
     Set<String> out = new HashSet<>();
     String[] words = SPACES.split(s);
     for (int i = 0; i < words.length; i++) {
       String w = words[i];
-      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && (w.equals("The") || w.equals("A"))
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || i == 0 && SENTENCE_OPENERS.contains(w)
           || Words.isPersonNoun(w.toLowerCase(Locale.ROOT)) || Words.isOrganizationNoun(w.toLowerCase(Locale.ROOT))
           || TITLE_ABBREVIATIONS.containsKey(Names.translit(
               w.toLowerCase(Locale.ROOT).replace(".", "")))) {

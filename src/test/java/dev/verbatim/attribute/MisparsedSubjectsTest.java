@@ -91,4 +91,15 @@ class MisparsedSubjectsTest {
     assertThat(r.citations()).noneMatch(c -> c.text().contains("what the win meant"));
     assertThat(speakerOf(r, "Five years ago")).isEqualTo("Carla Benning");
   }
+
+  @Test
+  void aCompanysTitleIsThePersonIntroducedWithItsTitleAtTheStartOfASentence() {
+    String text = "Rail strike\n\n"
+        + "Drivers at Eastline walked out on Monday. Its chief executive, Martin Oakes, said in a video "
+        + "message that the company had made a fair offer.\n\n"
+        + "Frank Dorrity, the union leader, rejected it.\n\n"
+        + "In a letter, Eastline\u2019s chief executive said he was willing to discuss the structure of the offer.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he was willing to discuss")).isEqualTo("Martin Oakes");
+  }
 }
