@@ -79,10 +79,19 @@ final class OrganizationKinds {
   static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
 
   /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
+  /** Nouns for a television or radio organisation. */
+  private static final ImmutableSet<String> BROADCAST_NOUNS = translitAll("broadcaster", "channel", "station");
+  /** A name that says it broadcasts: "NorthTV", "Radio Kerry", "Channel 4", "Westsound FM". */
+  private static final java.util.regex.Pattern BROADCAST_NAME =
+      java.util.regex.Pattern.compile("TV\\b|\\bRadio\\b|\\bTelevision\\b|\\bChannel\\b|\\bFM\\b|\\bBroadcasting\\b");
+
   static boolean describedAs(Entity candidate, String noun) {
     List<String> words = Names.fold(candidate.name());
     if (words.contains(noun)) {
       return true;
+    }
+    if (BROADCAST_NOUNS.contains(noun) && candidate.name() != null && BROADCAST_NAME.matcher(candidate.name()).find()) {
+      return true;   // "NorthTV ... the broadcaster said"
     }
     if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
         && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {

@@ -413,10 +413,19 @@ public final class TagRepair {
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
 
+  /** A one-word name of a broadcaster written in one with its medium: "NorthTV", "CityFM". */
+  private static final java.util.regex.Pattern BROADCASTER_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:TV|FM)");
+
   /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */
   private static AnalyzedText propagateOrganizations(AnalyzedText doc) {
     Set<String> names = new HashSet<>();
     int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      if (t.ner().equals("O") && t.isProperNoun() && BROADCASTER_WORD.matcher(t.text()).matches()) {
+        names.add(t.text());   // "NorthTV's Inside Story programme reported": the tagger knows no such word
+      }
+    }
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       boolean alone = (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"))

@@ -148,4 +148,14 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "both parties had agreed")).isEqualTo("Mediation and Conciliation Board");
   }
+
+  @Test
+  void theBroadcasterIsTheOneWhoseNameSaysItBroadcasts() {
+    String text = "Builder memo row\n\n"
+        + "The Kestrel Courier reported on Monday that site managers had been told to hand over homes early.\n\n"
+        + "SouthTV\u2019s Close Up programme reported that it had spoken to two former managers. The "
+        + "broadcaster said neither man had been willing to appear on camera.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "neither man had been")).isEqualTo("SouthTV");
+  }
 }
