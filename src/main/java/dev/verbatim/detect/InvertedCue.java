@@ -115,7 +115,7 @@ final class InvertedCue {
     }
     String cc = doc.token(after + 1).text();
     if (!(cc.equals("and") || cc.equals("but")) || !hasFiniteVerb(doc, s.firstToken(), before - 1, quotes)
-        || !hasFiniteVerb(doc, after + 2, s.endToken() - 1, quotes)) {
+        || !hasFiniteVerb(doc, after + 2, s.endToken() - 1, null)) {
       return null;
     }
     for (int i = after + 2; i < s.endToken(); i++) {
@@ -146,11 +146,14 @@ final class InvertedCue {
     return -1;
   }
 
-  /** Whether tokens {@code from} to {@code to} hold a finite verb outside quotations. */
+  /**
+   * Whether tokens {@code from} to {@code to} hold a finite verb, outside quotations unless
+   * {@code quotes} is null (the second clause may be mixed: "and the town “cannot keep saying no”").
+   */
   private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
     for (int i = from; i <= to; i++) {
       String pos = doc.token(i).pos();
-      if (!quotes.inQuote(i) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+      if ((quotes == null || !quotes.inQuote(i)) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
         return true;
       }
     }
