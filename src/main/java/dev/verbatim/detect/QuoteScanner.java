@@ -87,7 +87,8 @@ public final class QuoteScanner {
    * (letters, digits, spaces, punctuation), and among the readings they allow the paragraph takes
    * the one that pairs its marks best: fewest closing marks without an opener, fewest openers left
    * open (except one the next paragraph continues with an opening mark), no single quotation inside
-   * one of its own kind, no one-letter quotation like 'n'. Ties go to the reading that closes
+   * one of its own kind, no one-letter quotation like 'n', and, weighing less, no opening mark
+   * before a digit ('80s). Ties go to the reading that closes
    * earliest, so a quotation does not run over a closing mark of its own kind that could end it.
    */
   private static void scanParagraph(String text, int from, int to, int p, Deque<Open> stack,
@@ -193,8 +194,9 @@ public final class QuoteScanner {
    * Pairs a paragraph's marks with the given readings of its single marks.
    *
    * @param found receives the quotations, or null to only count the cost
-   * @return how badly the marks pair: closing marks without an opener, openers left open at the
-   *     end of the paragraph, single quotations inside one of their kind, one-letter quotations
+   * @return how badly the marks pair: two for each closing mark without an opener, opener left open
+   *     at the end of the paragraph, single quotation inside one of its kind and one-letter
+   *     quotation; one for each single mark read as opening before a digit ('80s)
    */
   private static int run(String text, int[] marks, int to, int p, Deque<Open> stack, Role[] roles,
       List<QuotedSpan> found, Diagnostics diagnostics, char nextFirst) {
@@ -210,13 +212,13 @@ public final class QuoteScanner {
             if (!stack.isEmpty() && sameKind(c, stack.peek().closer())) {
               Open o = stack.pop();
               if (i == o.offset() + 2 && Character.isLowerCase(text.charAt(i - 1))) {
-                cost++;
+                cost += 2;
               }
               if (found != null) {
                 found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
               }
             } else {
-              cost++;
+              cost += 2;
             }
             break;
           case OPEN:
@@ -224,9 +226,12 @@ public final class QuoteScanner {
               char closer = closerFor(c, ' ', 'x');
               for (Open o : stack) {
                 if (o.closer() == closer) {
-                  cost++;
+                  cost += 2;
                   break;
                 }
+              }
+              if (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                cost++;   // a mark before a digit is more often a year ('80s, '94) than an opener
               }
               stack.push(new Open(i, closer, p, p));
             }
@@ -252,7 +257,7 @@ public final class QuoteScanner {
       if (stack.size() > 1) {
         int popped = closesDeeper(stack, c, prev, next);
         if (popped >= 0) {
-          cost += popped;
+          cost += 2 * popped;
           Open o = stack.pop();
           if (found != null) {
             found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
@@ -264,7 +269,7 @@ public final class QuoteScanner {
       if (closer != 0 && QuoteMarks.isOpeningContext(prev, next) && stack.size() < MAX_DEPTH) {
         stack.push(new Open(i, closer, p, p));
       } else if (closer == 0 && !insideStraightOrSame(stack, c)) {
-        cost++;
+        cost += 2;
         if (found != null) {
           diagnostics.add(new Diagnostic(Diagnostic.Kind.UNMATCHED_CLOSING_QUOTE, Span.of(i, i + 1),
               "closing quotation mark " + c + " without an opening mark"));
@@ -275,7 +280,7 @@ public final class QuoteScanner {
     if (open == 1 && nextFirst != 0 && opensLike(nextFirst, stack.peek().closer())) {
       open = 0;
     }
-    return cost + open;
+    return cost + 2 * open;
   }
 
   private static boolean sameKind(char c, char closer) {

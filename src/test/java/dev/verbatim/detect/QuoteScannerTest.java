@@ -122,6 +122,7 @@ class QuoteScannerTest {
       "'We stayed at the Joneses' place for a week,' she said.|We stayed at the Joneses' place for a week,",
       "'Not since the '90s,' he said. 'Not once.'|Not since the '90s,;Not once.",
       "'We said no for years' the chair said, 'and the members' answer is still no.'|We said no for years;and the members' answer is still no.",
+      "Lindqvist, a volunteer since the '80s, said the plan was made 'by people who've never been here'.|by people who've never been here",
       // curly marks, with typographic apostrophes and with opening marks typed for apostrophes
       "‘We lost the depot back in the ’80s,’ said the shop steward.|We lost the depot back in the ’80s,",
       "‘We lost the depot back in the ‘80s,’ said the shop steward.|We lost the depot back in the ‘80s,",
