@@ -253,8 +253,8 @@ final class ReportingVerbRule implements SpeechRule {
 
   /**
    * The subject of a clause after "told X" that the parser took for a second object ("told jurors
-   * [her client]obj [was ... a man]ccomp or dep"): the object between the person told and a clause with no
-   * subject of its own; else -1.
+   * [her client]obj [was ... a man]ccomp" or dep): the object between the person told and a clause
+   * with no subject of its own; else -1.
    */
   private static int toldClauseSubject(AnalyzedText doc, Token verb, int comp, int start) {
     if (!INDIRECT_OBJECT_VERBS.contains(verb.lemma()) || start <= verb.index()
