@@ -58,6 +58,8 @@ public enum DetectionRule {
   SURFACE_COMPLEMENT("surface-complement"),
   /**
    * The statement before its cue: "The ferry will run all winter, the operator said on Monday."
+   * An attribution between two clauses joined by "and" or "but" reports both: "The ferry will run
+   * all winter, she said, and fares will not rise."
    */
   INVERTED_CUE("inverted-cue"),
   /** A clause with "as" naming the speaker: "As Lara Quint noted, the fund is solvent." */

@@ -16,7 +16,10 @@ final class CueObject {
 
   private CueObject() {}
 
-  /** An object that is a statement: it holds a quotation, or it is a gerund clause. */
+  /**
+   * An object that is a statement: it holds a quotation, it is a gerund clause, a forecast figure,
+   * or what someone is accused of doing.
+   */
   static int object(AnalyzedText doc, Token verb, DocumentQuotes quotes) {
     for (int c : doc.children(verb.index())) {
       Token ct = doc.token(c);
@@ -31,12 +34,36 @@ final class CueObject {
           quoted |= quotes.inQuote(i);
         }
         boolean gerund = !asPhrase && doc.token(r[0]).pos().equals("VBG") && r[1] - r[0] >= 3;
-        if (quoted || gerund || forecastFigure(doc, verb, ct, r)) {
+        if (quoted || gerund || forecastFigure(doc, verb, ct, r)
+            || accusationOfAnAct(doc, verb, r)) {
           return c;
         }
       }
     }
     return -1;
+  }
+
+  /**
+   * "accused the executive of letting the building rot": what someone is accused of doing is a
+   * claim, quoted or not: "of" and a gerund inside the phrase, after the one accused ("accused of
+   * fraud", passive, names no accuser here).
+   */
+  static boolean accusationOfAnAct(AnalyzedText doc, Token verb, int[] r) {
+    if (!verb.lemma().equals("accuse")) {
+      return false;
+    }
+    int accused = Integer.MAX_VALUE;
+    for (int c : doc.children(verb.index())) {
+      if (c > verb.index() && doc.token(c).relationIs("obj")) {
+        accused = Math.min(accused, c);
+      }
+    }
+    for (int i = Math.max(r[0], accused + 1); i < r[1]; i++) {
+      if (doc.token(i).text().equalsIgnoreCase("of") && doc.token(i + 1).pos().equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,7 +13,8 @@ import dev.verbatim.nlp.Token;
 /**
  * The statement before its cue: an attribution closing the sentence after a comma ("Sales fell 6
  * per cent, the company said."), a verb the parser hung on the clause before it as parataxis ("The
- * plan will fail, she said."), or a clause left as a loose dependent before the verb's subject.
+ * plan will fail, she said."), a clause left as a loose dependent before the verb's subject, or
+ * both clauses around an attribution set off by commas ("A, she said, and B").
  * The speaker is the words between the comma and the verb. Part of {@link ReportingVerbRule}.
  */
 final class InvertedCue {
@@ -93,6 +94,70 @@ final class InvertedCue {
       }
     }
     return null;
+  }
+
+  /**
+   * "The pledges were not binding, he said, and the co-operative had yet to show ...": an
+   * attribution set off by commas between two clauses joined by "and" or "but" reports both. The
+   * two clauses (token ranges) when the attribution holds only its verb, its speaker {@code subject}
+   * and a few words without a verb, each clause has a finite verb, and the second has no reporting
+   * verb with a speaker of its own (outside its subordinate clauses); else null.
+   */
+  static int[][] parenthetical(AnalyzedText doc, Sentence s, Token verb, int subject, DocumentQuotes quotes) {
+    String pos = verb.pos();
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) || quotes.inQuote(s.firstToken())) {
+      return null;
+    }
+    int before = attributionEdge(doc, s, verb.index(), -1, quotes);
+    int after = attributionEdge(doc, s, verb.index(), 1, quotes);
+    if (before < 0 || after < 0 || subject <= before || subject >= after || after + 2 >= s.endToken() - 1) {
+      return null;
+    }
+    String cc = doc.token(after + 1).text();
+    if (!(cc.equals("and") || cc.equals("but")) || !hasFiniteVerb(doc, s.firstToken(), before - 1, quotes)
+        || !hasFiniteVerb(doc, after + 2, s.endToken() - 1, null)) {
+      return null;
+    }
+    for (int i = after + 2; i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (!quotes.inQuote(i) && t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && hasChildRelation(doc, i, "nsubj")
+          && !(t.relationIs("ccomp") || t.relationIs("xcomp") || t.relationIs("advcl") || t.relationIs("acl")
+              || t.relationIs("csubj"))) {
+        return null;   // "..., she said, but the council said ...": the second clause is another's
+      }
+    }
+    return new int[][] {{s.firstToken(), before - 1}, {after + 2, s.endToken() - 1}};
+  }
+
+  /**
+   * The comma that closes an attribution on one side of its verb ({@code step} -1 before it, 1
+   * after it), with at most eight words between, none a verb, a punctuation mark or quoted; -1.
+   */
+  private static int attributionEdge(AnalyzedText doc, Sentence s, int verb, int step, DocumentQuotes quotes) {
+    for (int i = verb + step, n = 0; i > s.firstToken() && i < s.endToken() && n <= 8; i += step, n++) {
+      Token t = doc.token(i);
+      if (t.text().equals(",")) {
+        return i;
+      }
+      if (t.isPunctuation() || quotes.inQuote(i) || t.isVerb()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether tokens {@code from} to {@code to} hold a finite verb, outside quotations unless
+   * {@code quotes} is null (the second clause may be mixed: "and the town “cannot keep saying no”").
+   */
+  private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
+    for (int i = from; i <= to; i++) {
+      String pos = doc.token(i).pos();
+      if ((quotes == null || !quotes.inQuote(i)) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -44,14 +44,45 @@ final class MisparsedComplement {
     }
     // The object must be the complement's subject: only the complement verb's auxiliaries and
     // adverbs between them ("welcomed the results but warned that ..." is not this shape).
+    // An opening quotation mark may stand there too, and a noun predicate's own words ("her client
+    // was ‘a man at the end of ...’").
     for (int i = doc.subtreeRange(object)[1] + 1; i < verb.head(); i++) {
       Token t = doc.token(i);
-      if (t.head() != verb.head() || !(t.relationIs("aux") || t.relationIs("cop") || t.relationIs("advmod"))) {
+      if (t.head() != verb.head() || !(t.relationIs("aux") || t.relationIs("cop") || t.relationIs("advmod")
+          || t.relationIs("punct") && t.text().length() == 1 && QuoteMarks.isQuoteChar(t.text().charAt(0))
+          || doc.token(verb.head()).isNoun() && (t.relationIs("det") || t.relationIs("amod")
+              || t.relationIs("nummod") || t.relationIs("compound")))) {
         return null;
       }
     }
     int start = doc.subtreeRange(object)[0];
+    int ownAct = speakersOwnActAfter(doc, verb.head());
+    if (ownAct >= 0) {
+      return new int[] {start, ownAct};
+    }
     return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
+  }
+
+  /**
+   * "Ms A told jurors her client was ‘...’ rather than a vandal, and asked them to ...": the
+   * complement's predicate holds, as a conjunct after a comma and "and" without a subject of its
+   * own, what the speaker did next. The last token of the complement before that conjunct (its "and" and comma left out),
+   * or -1 when there is none.
+   */
+  static int speakersOwnActAfter(AnalyzedText doc, int head) {
+    for (int c : doc.children(head)) {
+      Token ct = doc.token(c);
+      if (c > head && ct.relationIs("conj") && ct.pos().equals("VBD") && doc.token(c - 1).relationIs("cc")
+          && doc.token(c - 2).text().equals(",") && !hasChildRelation(doc, c, "nsubj") && !hasChildRelation(doc, c, "nsubj:pass")
+          && !hasChildRelation(doc, c, "aux") && !hasChildRelation(doc, c, "cop")) {
+        int end = c - 1;
+        while (end > head && (doc.token(end).relationIs("cc") || doc.token(end).text().equals(","))) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return -1;
   }
 
   /**

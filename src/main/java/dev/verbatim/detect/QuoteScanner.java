@@ -49,6 +49,7 @@ public final class QuoteScanner {
     Deque<Open> stack = new ArrayDeque<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       Span para = paragraphs.get(p);
+      char nextFirst = p + 1 < paragraphs.size() ? text.charAt(paragraphs.get(p + 1).start()) : 0;
       if (!stack.isEmpty()) {
         // A quote open from an earlier paragraph continues only if this one opens with a mark.
         char first = text.charAt(para.start());
@@ -56,12 +57,12 @@ public final class QuoteScanner {
         if (stack.size() == 1 && opensLike(first, bottom.closer())) {
           stack.clear();
           stack.push(new Open(bottom.offset(), bottom.closer(), p, bottom.firstParagraph()));
-          scanParagraph(text, para.start() + 1, para.end(), p, stack, found, diagnostics);
+          scanParagraph(text, para.start() + 1, para.end(), p, stack, found, diagnostics, nextFirst);
           continue;
         }
         closeAllUnclosed(text, stack, found, diagnostics, paragraphs);
       }
-      scanParagraph(text, para.start(), para.end(), p, stack, found, diagnostics);
+      scanParagraph(text, para.start(), para.end(), p, stack, found, diagnostics, nextFirst);
     }
     closeAllUnclosed(text, stack, found, diagnostics, paragraphs);
     found.sort((a, b) -> Integer.compare(a.open(), b.open()));
@@ -73,49 +74,223 @@ public final class QuoteScanner {
     return expected == closer || (c == '"' && closer == '"');
   }
 
+  /** What a single mark is read as. */
+  private enum Role { OPEN, CLOSE, APOSTROPHE }
+
+  /** Most readings tried for one paragraph, times its quotation marks; beyond it, the first reading. */
+  private static final long MAX_WORK = 200_000;
+
+  /**
+   * Scans one paragraph. A single mark can often be read more than one way: ' before "90s", "em"
+   * or "tis" opens a quotation or stands for elided letters; ' after "members" or "rock 'n" closes
+   * one or marks a possessive or an elision. What each mark can be is read from its neighbours
+   * (letters, digits, spaces, punctuation), and among the readings they allow the paragraph takes
+   * the one that pairs its marks best: fewest closing marks without an opener, fewest openers left
+   * open (except one the next paragraph continues with an opening mark), no single quotation inside
+   * one of its own kind, no one-letter quotation like 'n', and, weighing less, no opening mark
+   * before a digit ('80s). Ties go to the reading that closes
+   * earliest, so a quotation does not run over a closing mark of its own kind that could end it.
+   */
   private static void scanParagraph(String text, int from, int to, int p, Deque<Open> stack,
-      List<QuotedSpan> found, Diagnostics diagnostics) {
+      List<QuotedSpan> found, Diagnostics diagnostics, char nextFirst) {
+    int count = 0;
     for (int i = from; i < to; i++) {
+      if (QuoteMarks.isQuoteChar(text.charAt(i))) {
+        count++;
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    int[] marks = new int[count];
+    for (int i = from, m = 0; i < to; i++) {
+      if (QuoteMarks.isQuoteChar(text.charAt(i))) {
+        marks[m++] = i;
+      }
+    }
+    Role[][] options = new Role[count][];
+    Role[] roles = new Role[count];
+    List<Integer> ambiguous = new ArrayList<>();
+    long readings = 1;
+    for (int m = 0; m < count; m++) {
+      int i = marks[m];
+      if (!QuoteMarks.isSingle(text.charAt(i))) {
+        continue;
+      }
+      options[m] = singleMarkReadings(text, i);
+      roles[m] = options[m][0];
+      if (options[m].length > 1) {
+        ambiguous.add(m);
+        readings = Math.min(readings * options[m].length, MAX_WORK + 1);
+      }
+    }
+    if (!ambiguous.isEmpty() && readings * count <= MAX_WORK) {
+      Role[] best = roles.clone();
+      int bestCost = Integer.MAX_VALUE;
+      int[] choice = new int[ambiguous.size()];
+      while (true) {
+        for (int a = 0; a < choice.length; a++) {
+          int m = ambiguous.get(a);
+          roles[m] = options[m][choice[a]];
+        }
+        int cost = run(text, marks, to, p, new ArrayDeque<>(stack), roles, null, null, nextFirst);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = roles.clone();
+        }
+        if (cost == 0) {
+          break;
+        }
+        int a = choice.length - 1;
+        while (a >= 0 && ++choice[a] == options[ambiguous.get(a)].length) {
+          choice[a--] = 0;
+        }
+        if (a < 0) {
+          break;
+        }
+      }
+      roles = best;
+    } else {
+      for (int m : ambiguous) {
+        if (isPluralPossessive(text, marks[m], to)) {
+          roles[m] = Role.APOSTROPHE;
+        }
+      }
+    }
+    run(text, marks, to, p, stack, roles, found, diagnostics, nextFirst);
+  }
+
+  /**
+   * The readings a single mark's neighbours allow, the preferred first: closing after a word or
+   * punctuation; opening after a space, bracket or dash and before a word; an apostrophe inside a
+   * word (don't), before a digit or lower-case word ('90s, 'em, 'tis, 'n'), or after a word before
+   * a space or punctuation (members', the Joneses', rock 'n' roll).
+   */
+  private static Role[] singleMarkReadings(String text, int i) {
+    char c = text.charAt(i);
+    char prev = i > 0 ? text.charAt(i - 1) : ' ';
+    char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+    boolean close = (c == '\u2019' || c == '\'' || c == '\u2018' || c == '\u203A')
+        && !Character.isLetter(next) && !Character.isWhitespace(prev);
+    boolean open = closerFor(c, prev, next) != 0 && QuoteMarks.isOpeningContext(prev, next);
+    boolean elidedStart = QuoteMarks.isOpeningContext(prev, next)
+        && (Character.isDigit(next) || Character.isLowerCase(next));
+    boolean elidedEnd = (c == '\u2019' || c == '\'') && Character.isLetter(prev)
+        && !Character.isLetterOrDigit(next);
+    List<Role> roles = new ArrayList<>(3);
+    if (close) {
+      roles.add(Role.CLOSE);
+    }
+    if (open) {
+      roles.add(Role.OPEN);
+    }
+    if (roles.isEmpty() || elidedStart || elidedEnd) {
+      roles.add(Role.APOSTROPHE);
+    }
+    return roles.toArray(new Role[0]);
+  }
+
+  /**
+   * Pairs a paragraph's marks with the given readings of its single marks.
+   *
+   * @param found receives the quotations, or null to only count the cost
+   * @return how badly the marks pair: two for each closing mark without an opener, opener left open
+   *     at the end of the paragraph, single quotation inside one of its kind and one-letter
+   *     quotation; one for each single mark read as opening before a digit ('80s)
+   */
+  private static int run(String text, int[] marks, int to, int p, Deque<Open> stack, Role[] roles,
+      List<QuotedSpan> found, Diagnostics diagnostics, char nextFirst) {
+    int cost = 0;
+    for (int m = 0; m < marks.length; m++) {
+      int i = marks[m];
       char c = text.charAt(i);
-      if (!QuoteMarks.isQuoteChar(c)) {
+      if (roles[m] != null) {
+        switch (roles[m]) {
+          case APOSTROPHE:
+            break;
+          case CLOSE:
+            if (!stack.isEmpty() && sameKind(c, stack.peek().closer())) {
+              Open o = stack.pop();
+              if (i == o.offset() + 2 && Character.isLowerCase(text.charAt(i - 1))) {
+                cost += 2;
+              }
+              if (found != null) {
+                found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
+              }
+            } else {
+              cost += 2;
+            }
+            break;
+          case OPEN:
+            if (stack.size() < MAX_DEPTH) {
+              char closer = closerFor(c, ' ', 'x');
+              for (Open o : stack) {
+                if (o.closer() == closer) {
+                  cost += 2;
+                  break;
+                }
+              }
+              if (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                cost++;   // a mark before a digit is more often a year ('80s, '94) than an opener
+              }
+              stack.push(new Open(i, closer, p, p));
+            }
+            break;
+          default:
+            throw new AssertionError(roles[m]);
+        }
         continue;
       }
       char prev = i > 0 ? text.charAt(i - 1) : ' ';
       char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-      if (c == '\u00AB' && Character.isSpaceChar(next) && i + 2 < to && !Character.isWhitespace(text.charAt(i + 2))
-          && !Character.isSpaceChar(text.charAt(i + 2))) {
+      if (c == '\u00AB' && Character.isSpaceChar(next) && i + 2 < to
+          && !Character.isWhitespace(text.charAt(i + 2)) && !Character.isSpaceChar(text.charAt(i + 2))) {
         next = text.charAt(i + 2); // French spacing: "« Bonjour »"
-      }
-      if ((c == '\u2019' || c == '\'') && isPluralPossessive(text, i, to)) {
-        continue;
       }
       if (!stack.isEmpty() && closes(c, stack.peek().closer(), prev, next)) {
         Open o = stack.pop();
-        found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
+        if (found != null) {
+          found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
+        }
         continue;
       }
-      if (!QuoteMarks.isSingle(c) && stack.size() > 1 && closesDeeper(stack, c, prev, next)) {
-        Open o = stack.pop();
-        found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
-        continue;
-      }
-      if (QuoteMarks.isSingle(c) && stack.isEmpty() && !QuoteMarks.isOpeningContext(prev, next)) {
-        continue;
+      if (stack.size() > 1) {
+        int popped = closesDeeper(stack, c, prev, next);
+        if (popped >= 0) {
+          cost += 2 * popped;
+          Open o = stack.pop();
+          if (found != null) {
+            found.add(quote(text, o, i, stack.size(), p - o.firstParagraph() + 1));
+          }
+          continue;
+        }
       }
       char closer = closerFor(c, prev, next);
       if (closer != 0 && QuoteMarks.isOpeningContext(prev, next) && stack.size() < MAX_DEPTH) {
         stack.push(new Open(i, closer, p, p));
-      } else if (closer == 0 && !QuoteMarks.isSingle(c) && !insideStraightOrSame(stack, c)) {
-        diagnostics.add(new Diagnostic(Diagnostic.Kind.UNMATCHED_CLOSING_QUOTE, Span.of(i, i + 1),
-            "closing quotation mark " + c + " without an opening mark"));
+      } else if (closer == 0 && !insideStraightOrSame(stack, c)) {
+        cost += 2;
+        if (found != null) {
+          diagnostics.add(new Diagnostic(Diagnostic.Kind.UNMATCHED_CLOSING_QUOTE, Span.of(i, i + 1),
+              "closing quotation mark " + c + " without an opening mark"));
+        }
       }
     }
+    int open = stack.size();
+    if (open == 1 && nextFirst != 0 && opensLike(nextFirst, stack.peek().closer())) {
+      open = 0;
+    }
+    return cost + 2 * open;
+  }
+
+  private static boolean sameKind(char c, char closer) {
+    return c == closer || (closer == '\u2019' && c == '\'');
   }
 
   /**
    * Whether a ’ or ' after an "s" is a plural possessive ("the players’ reaction", "our members'
    * jobs"): a lower-case word follows, and a later mark of the same kind in the paragraph can close
-   * the quote instead.
+   * the quote instead. Used only for paragraphs with too many marks to weigh their readings.
    */
   private static boolean isPluralPossessive(String text, int i, int paragraphEnd) {
     if (i == 0 || text.charAt(i - 1) != 's' || i + 2 >= paragraphEnd || text.charAt(i + 1) != ' '
@@ -126,8 +301,13 @@ public final class QuoteScanner {
     return later >= 0 && later < paragraphEnd;
   }
 
-  /** Pops single-quote openers left open inside a double quote that {@code c} closes. */
-  private static boolean closesDeeper(Deque<Open> stack, char c, char prev, char next) {
+  /**
+   * Pops single-quote openers left open inside a double quote that {@code c} closes, leaving that
+   * double quote's opener on top.
+   *
+   * @return how many openers were popped, or -1 if no opener in the stack matches {@code c}
+   */
+  private static int closesDeeper(Deque<Open> stack, char c, char prev, char next) {
     boolean match = false;
     for (Open o : stack) {
       if (closes(c, o.closer(), prev, next)) {
@@ -136,12 +316,14 @@ public final class QuoteScanner {
       }
     }
     if (!match) {
-      return false;
+      return -1;
     }
+    int popped = 0;
     while (!closes(c, stack.peek().closer(), prev, next)) {
       stack.pop();
+      popped++;
     }
-    return true;
+    return popped;
   }
 
   private static boolean insideStraightOrSame(Deque<Open> stack, char c) {

@@ -96,6 +96,9 @@ public final class ReportedSpeechFinder {
             Statement st = rule.find(doc, s, t, quotes);
             if (st != null) {
               classify(doc, st, quotes, out, directCue, absorbed);
+              if (st.alsoReported != null) {
+                classify(doc, alsoReported(st), quotes, out, directCue, absorbed);
+              }
             } else if (!rule.exclusive()) {
               continue;
             }
@@ -164,10 +167,39 @@ public final class ReportedSpeechFinder {
         absorbed[q] = true;
       }
     } else if (st.cueLemma != null && CueLexicon.NEEDS_QUOTED_OBJECT.contains(st.cueLemma)
-        && st.rule.equals("cue-object") && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma)) {
+        && st.rule.equals("cue-object") && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma)
+        && !accusationOfAnAct(doc, st)) {
       return;
     }
     out.add(st);
+  }
+
+  /**
+   * "accused the executive of letting the building rot": an accusation of doing something is a
+   * claim about what someone did, reported speech with or without quotation marks ("accused of
+   * fraud", a noun, is not read here).
+   */
+  private static boolean accusationOfAnAct(AnalyzedText doc, Statement st) {
+    if (!"accuse".equals(st.cueLemma)) {
+      return false;
+    }
+    int first = doc.tokenAtOrAfter(st.span().start());
+    for (int i = first; i + 1 < doc.tokens().size() && doc.token(i).end() <= st.span().end(); i++) {
+      if (doc.token(i).text().equalsIgnoreCase("of") && doc.token(i + 1).pos().equals("VBG")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The second statement of a cue that reports two ("A, he said, and B"), with its cue and speaker. */
+  private static Statement alsoReported(Statement st) {
+    Statement second = new Statement(st.alsoReported, QuoteType.INDIRECT, null, st.detection());
+    second.cueToken = st.cueToken;
+    second.cueSpan = st.cueSpan;
+    second.cueLemma = st.cueLemma;
+    second.attribute(st.speakerHead, st.rule, st.confidence);
+    return second;
   }
 
   /** The quotation as a direct statement with the cue and speaker of the reported speech {@code st}. */

@@ -38,6 +38,9 @@ final class ReportingVerbRule implements SpeechRule {
       "tell", "inform", "assure", "reassure", "brief", "advise", "remind", "warn", "promise",
       "email", "text", "ask", "urge", "guarantee");
 
+  /** Subordinators of a clause saying when something happened ("after the operator announced ..."). */
+  private static final ImmutableSet<String> TIME_SUBORDINATORS = ImmutableSet.of("after", "before", "when", "while");
+
   private final MentionBuilder mentions;
 
   ReportingVerbRule(MentionBuilder mentions) {
@@ -96,6 +99,18 @@ final class ReportingVerbRule implements SpeechRule {
     }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
     if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
+      // "Asked whether that could hold up the sale, a council spokeswoman said ...", parsed with
+      // "the sale" as the subject and the speaker in apposition to it.
+      for (int c : doc.children(subject)) {
+        if (c > subject && c < verb.index() && doc.token(c).relationIs("appos") && !quotes.inQuote(c)
+            && mentions.build(doc, c) != null) {
+          subject = c;
+          m = mentions.build(doc, c);
+          break;
+        }
+      }
+    }
+    if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
       int named = SurfaceSubject.nameBeforeApposition(doc, s, subject);
       if (named >= 0) {
         subject = named;
@@ -115,6 +130,10 @@ final class ReportingVerbRule implements SpeechRule {
     }
     if (m == null) {
       return null;
+    }
+    int[][] parenthetical = trailingContent == null ? InvertedCue.parenthetical(doc, s, verb, subject, quotes) : null;
+    if (parenthetical != null) {
+      trailingContent = parenthetical[0];   // "A, he said, and B": A, and B below
     }
     // What was said, and the construction that found it (every branch that makes a statement sets it).
     DetectionRule contentRule = null;
@@ -157,7 +176,27 @@ final class ReportingVerbRule implements SpeechRule {
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
         range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
       }
-      if (range[0] > verb.index()) {
+      int toldSubject = toldClauseSubject(doc, verb, comp, range[0]);
+      int ownAct = -1;
+      if (toldSubject >= 0) {
+        // "told jurors her client was ‘a man at the end of his tether’ rather than a vandal, and
+        // asked them to ...": the clause's subject parsed as the object told, and what the
+        // speaker did next hung on the clause.
+        range[0] = doc.subtreeRange(toldSubject)[0];
+        ownAct = MisparsedComplement.speakersOwnActAfter(doc, comp);
+      }
+      if (object && unquotedAccusation(doc, verb, range, quotes)) {
+        // What someone is accused of ends with its phrase, before a clause of when it happened:
+        // "accused the operator of abandoning the island after it announced cuts".
+        for (int i = range[0] + 1; i <= range[1]; i++) {
+          if (doc.token(i).relationIs("mark") && TIME_SUBORDINATORS.contains(doc.token(i).lemma())) {
+            range[1] = i - 1;
+            break;
+          }
+        }
+      } else if (ownAct >= 0) {
+        range[1] = ownAct;
+      } else if (range[0] > verb.index()) {
         range[1] = extendToSentenceEnd(doc, s, range[1], verb.index());
       }
     } else if (AsClause.applies(doc, verb)) {
@@ -210,9 +249,41 @@ final class ReportingVerbRule implements SpeechRule {
         }
       }
     }
+    if (parenthetical != null) {
+      st.alsoReported = trim(doc, parenthetical[1][0], parenthetical[1][1]);
+    }
     // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".
     st.attribute(subject, object ? "cue-object" : surface ? "surface-subject" : "cue-subject", object ? 0.75 : 0.9);
     return st;
+  }
+
+  /**
+   * The subject of a clause after "told X" that the parser took for a second object ("told jurors
+   * [her client]obj [was ... a man]ccomp" or dep): the object between the person told and a clause
+   * with no subject of its own; else -1.
+   */
+  private static int toldClauseSubject(AnalyzedText doc, Token verb, int comp, int start) {
+    if (!INDIRECT_OBJECT_VERBS.contains(verb.lemma()) || start <= verb.index()
+        || !(doc.token(comp).relationIs("ccomp") || doc.token(comp).relation().equals("dep"))
+        || !hasChildRelation(doc, verb.index(), "iobj")
+        || hasChildRelation(doc, comp, "nsubj") || hasChildRelation(doc, comp, "csubj")) {
+      return -1;
+    }
+    for (int c : doc.children(verb.index())) {
+      if (c > verb.index() && c < start && doc.token(c).relationIs("obj") && doc.subtreeRange(c)[1] == start - 1) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean unquotedAccusation(AnalyzedText doc, Token verb, int[] range, DocumentQuotes quotes) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      if (quotes.inQuote(i)) {
+        return false;
+      }
+    }
+    return CueObject.accusationOfAnAct(doc, verb, range);
   }
 
   /**

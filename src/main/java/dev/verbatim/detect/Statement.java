@@ -33,6 +33,11 @@ public final class Statement {
    * statement next to it, as a quotation without attribution does ("The court heard that ...").
    */
   public boolean speakerFromNeighbour;
+  /**
+   * A second statement of the same cue and speaker, after it ("A, he said, and B": B), or null.
+   * Detection makes it a statement of its own.
+   */
+  Span alsoReported;
 
   /**
    * Creates an unattributed statement.

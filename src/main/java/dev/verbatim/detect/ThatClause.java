@@ -17,14 +17,26 @@ final class ThatClause {
   private ThatClause() {}
 
   /**
-   * The verb's clausal complement ("said that ..."), or one hung on an adjunct ("told investors on
-   * a call that ..."); -1 when there is none.
+   * The verb's clausal complement ("said that ..."), the one after the verb when the parser gave it
+   * two, or one hung on an adjunct ("told investors on a call that ..."); -1 when there is none.
    */
   static int complement(AnalyzedText doc, Token verb) {
+    int before = -1;
     for (int c : doc.children(verb.index())) {
       if (doc.token(c).relationIs("ccomp")) {
-        return c;
+        if (c > verb.index() && (before < 0 || !quoted(doc, before) && finiteWithSubject(doc, c))) {
+          // A clause before the verb gives way to a finite clause with its subject after it: in
+          // "In his interview, parts of which were read to the jury, Mr M said he had ...", what
+          // he said is after the verb. A quotation before the verb stays its complement.
+          return c;
+        }
+        if (before < 0) {
+          before = c;
+        }
       }
+    }
+    if (before >= 0) {
+      return before;
     }
     for (int c : doc.children(verb.index())) {
       // "told investors on a call that cuts were not planned": the clause hung on the adjunct.
@@ -46,6 +58,31 @@ final class ThatClause {
       }
     }
     return -1;
+  }
+
+  private static boolean quoted(AnalyzedText doc, int head) {
+    int[] r = doc.subtreeRange(head);
+    for (int i = r[0]; i <= r[1]; i++) {
+      String w = doc.token(i).text();
+      if (w.length() == 1 && QuoteMarks.isQuoteChar(w.charAt(0)) || w.equals("``") || w.equals("''")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean finiteWithSubject(AnalyzedText doc, int head) {
+    boolean subject = false;
+    boolean finite = isFinite(doc.token(head).pos());
+    for (int c : doc.children(head)) {
+      subject |= doc.token(c).relationIs("nsubj");
+      finite |= (doc.token(c).relationIs("aux") || doc.token(c).relationIs("cop")) && isFinite(doc.token(c).pos());
+    }
+    return subject && finite;
+  }
+
+  private static boolean isFinite(String pos) {
+    return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
   }
 
   /**

@@ -111,6 +111,50 @@ class QuoteScannerTest {
     assertThat(contents(text, scan(text))).containsExactly("I don't think Russia's players' union will agree,");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      // straight marks
+      "'We lost the depot back in the '80s and the mill in '03,' said the shop steward.|We lost the depot back in the '80s and the mill in '03,",
+      "'Give 'em a fortnight and they'll be back,' the foreman said.|Give 'em a fortnight and they'll be back,",
+      "'As the old folk say, 'tis an ill wind,' she said.|As the old folk say, 'tis an ill wind,",
+      "'The town was built on rock 'n' roll and cheap petrol,' he said.|The town was built on rock 'n' roll and cheap petrol,",
+      "'The drivers' hours went up again,' the union said.|The drivers' hours went up again,",
+      "'We stayed at the Joneses' place for a week,' she said.|We stayed at the Joneses' place for a week,",
+      "'Not since the '90s,' he said. 'Not once.'|Not since the '90s,;Not once.",
+      "'We said no for years' the chair said, 'and the members' answer is still no.'|We said no for years;and the members' answer is still no.",
+      "Lindqvist, a volunteer since the '80s, said the plan was made 'by people who've never been here'.|by people who've never been here",
+      // curly marks, with typographic apostrophes and with opening marks typed for apostrophes
+      "‘We lost the depot back in the ’80s,’ said the shop steward.|We lost the depot back in the ’80s,",
+      "‘We lost the depot back in the ‘80s,’ said the shop steward.|We lost the depot back in the ‘80s,",
+      "‘Give ‘em a fortnight,’ the foreman said.|Give ‘em a fortnight,",
+      "‘The town was built on rock ’n’ roll,’ he said.|The town was built on rock ’n’ roll,",
+      "‘The town was built on rock ‘n’ roll,’ he said.|The town was built on rock ‘n’ roll,",
+      "‘It was the Joneses’ fault,’ she said. ‘All of it.’|It was the Joneses’ fault,;All of it.",
+      "He said the drivers’ union had been ‘left in the dark’ by the board.|left in the dark",
+      "She said the plan was ‘dead in the water’ and the members’ patience was gone.|dead in the water"})
+  void elisionsPossessivesAndYearsAreNotClosingMarks(String text, String expected) {
+    QuoteScanner.Result r = scan(text);
+
+    assertThat(contents(text, r)).containsExactly(expected.split(";"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Rock 'n' roll came to town in the '50s.",
+      "The Joneses' dog and the members' bar were both in the '90s guide.",
+      "Give 'em an inch, as 'tis said."})
+  void elisionsOutsideQuotationsAreNotQuotations(String text) {
+    assertThat(scan(text).quotes()).isEmpty();
+  }
+
+  @Test
+  void aQuotationLeftOpenForTheNextParagraphIsNotClosedByAnElision() {
+    String text = "'It started in the '90s.\n\n'And it never stopped,' she said.";
+
+    assertThat(contents(text, scan(text))).containsExactly(
+        "It started in the '90s.\n\n'And it never stopped,");
+  }
+
   @Test
   void quoteSplitByAttributionGivesTwoQuotes() {
     String text = "“We will win,” said Lopez, “and we will win again.”";

@@ -67,7 +67,52 @@ class StatementSpanRulesTest {
     String text = "Senator Ilya Voronin claimed that the port authority was using the dispute to win concessions "
         + "and accused the shipping lobby of writing its press releases.\n";
 
-    assertThat(statements(text)).containsExactly("the port authority was using the dispute to win concessions");
+    // The accusation is a statement of its own (what someone is accused of doing is a claim, as the
+    // fixtures annotate it): the claim stops before it.
+    assertThat(statements(text)).containsExactly("the port authority was using the dispute to win concessions",
+        "the shipping lobby of writing its press releases");
+  }
+
+  @Test
+  void unquotedAccusationOfAnActIsAStatementUpToAClauseOfWhen() {
+    String text = "Councillor Aoife Breen said the vote was ‘a bad night for Tullow’ and accused the board of "
+        + "leaving the mill to rot so that a sale would look sensible.\n\n"
+        + "Islanders have accused Sealink Ferries of abandoning them after the company announced cuts.\n\n"
+        + "A minister was accused of misleading MPs on Tuesday.\n";
+
+    assertThat(statements(text)).containsExactly("the vote was ‘a bad night for Tullow’",
+        "the board of leaving the mill to rot so that a sale would look sensible",
+        "Sealink Ferries of abandoning them");
+  }
+
+  @Test
+  void attributionBetweenTwoCoordinatedClausesReportsBoth() {
+    String text = "Mr Carew questioned the estimate. The grants were not guaranteed, he said, and the trust had "
+        + "yet to show how it would raise the rest.\n\n"
+        + "The ward would stay open, she said, but patients in labour would be sent to Tralee.\n\n"
+        + "The roof leaked, she said, but the council said it would fix it.\n";
+
+    assertThat(statements(text)).contains("The grants were not guaranteed",
+        "the trust had yet to show how it would raise the rest", "The ward would stay open",
+        "patients in labour would be sent to Tralee")
+        .doesNotContain("the council said it would fix it");
+  }
+
+  @Test
+  void complementAfterTheVerbWinsOverAFrontedClause() {
+    String text = "In his police interview, parts of which were played to the court, Mr Pryce said he had "
+        + "‘done what any neighbour would have done’ after years of complaints.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "he had ‘done what any neighbour would have done’ after years of complaints");
+  }
+
+  @Test
+  void quotedPredicateOfAMisparsedToldComplementIsMixed() {
+    String text = "Ms Quill told jurors her client was ‘a man at the end of his rope’ rather than a thief, and "
+        + "asked them to wait for his evidence.\n";
+
+    assertThat(statements(text)).containsExactly("her client was ‘a man at the end of his rope’ rather than a thief");
   }
 
   @Test
