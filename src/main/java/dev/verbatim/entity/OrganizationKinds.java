@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an organisation noun can stand for: nouns that stand for any name of their kind ("the
@@ -82,8 +83,8 @@ final class OrganizationKinds {
   /** Nouns for a television or radio organisation. */
   private static final ImmutableSet<String> BROADCAST_NOUNS = translitAll("broadcaster", "channel", "station");
   /** A name that says it broadcasts: "NorthTV", "Radio Kerry", "Channel 4", "Westsound FM". */
-  private static final java.util.regex.Pattern BROADCAST_NAME =
-      java.util.regex.Pattern.compile("TV\\b|\\bRadio\\b|\\bTelevision\\b|\\bChannel\\b|\\bFM\\b|\\bBroadcasting\\b");
+  private static final Pattern BROADCAST_NAME =
+      Pattern.compile("TV\\b|\\bRadio\\b|\\bTelevision\\b|\\bChannel\\b|\\bFM\\b|\\bBroadcasting\\b");
 
   static boolean describedAs(Entity candidate, String noun) {
     List<String> words = Names.fold(candidate.name());

@@ -339,6 +339,9 @@ final class Organizations {
     return best;
   }
 
+  /** A possessive ending ("Halden's"). */
+  private static final Pattern POSSESSIVE_END = Pattern.compile("[’']s$");
+
   /** Words of a spokesperson's description that never name the organisation they speak for. */
   private static final Set<String> NOT_NAMING = Set.of("the", "a", "an", "for", "of", "at", "its", "their",
       "his", "her", "senior", "chief", "official", "service", "group", "body", "new", "local", "national");
@@ -372,7 +375,7 @@ final class Organizations {
       }
       int n = 0;
       for (String w : SPACES.split(candidate.name().toLowerCase(Locale.ROOT))) {
-        if (words.contains(w.replaceAll("[’']s$", ""))) {
+        if (words.contains(POSSESSIVE_END.matcher(w).replaceAll(""))) {
           n++;
         }
       }

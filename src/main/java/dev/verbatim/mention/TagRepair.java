@@ -6,8 +6,9 @@ import dev.verbatim.nlp.Token;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Mends one systematic error of the named-entity tagger before mentions are built: an invented
@@ -414,7 +415,7 @@ public final class TagRepair {
   }
 
   /** A one-word name of a broadcaster written in one with its medium: "NorthTV", "CityFM". */
-  private static final java.util.regex.Pattern BROADCASTER_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+(?:TV|FM)");
+  private static final Pattern BROADCASTER_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:TV|FM)");
 
   /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */
   private static AnalyzedText propagateOrganizations(AnalyzedText doc) {
