@@ -76,4 +76,27 @@ class QuoteCatalogueTest {
     List<String> outer = r.quotes().stream().filter(q -> q.depth() == 0).map(q -> q.content().in(text)).toList();
     assertThat(outer).isEqualTo(expected);
   }
+
+  /**
+   * No speaker is invented: in these texts the only people are pronouns and, in one, a name outside
+   * the marks; a speaker must be named outside every quotation ("Hello" inside one, tagged as a
+   * person, is not a speaker).
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void inventsNoSpeaker(String name, String text, List<String> expected) {
+    dev.verbatim.ExtractionResult r = dev.verbatim.testing.Extractors.shared().extract(text);
+    String cleaned = TextCleaner.clean(text);
+    QuoteScanner.Result scanned = QuoteScanner.scan(cleaned, Paragraphs.split(cleaned));
+    StringBuilder outside = new StringBuilder(text);
+    for (var q : scanned.quotes()) {
+      for (int i = q.content().start(); i < q.content().end(); i++) {
+        outside.setCharAt(i, ' ');
+      }
+    }
+    for (dev.verbatim.Citation c : r.citations()) {
+      c.speaker().ifPresent(sp -> assertThat(outside.toString()).as("speaker %s", sp.name())
+          .contains(sp.name().split(" ")[sp.name().split(" ").length - 1]));
+    }
+  }
 }
