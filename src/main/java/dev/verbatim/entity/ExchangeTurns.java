@@ -153,6 +153,11 @@ public final class ExchangeTurns {
       if (prev.entity == null || paragraphs[i] - paragraphs[i - 1] != 1) {
         continue;
       }
+      Turn titled = titleAddressed(doc, turns, i - 1, paragraphs);
+      if (titled != null && titled.entity != t.entity) {
+        follow(t, titled, "addressed-by-name");   // "“Minister?”¶“First of all, I'm sorry ...”"
+        continue;
+      }
       if (prev.entity == t.entity && asksSomething(doc, t) && !isQuestion(doc, prev) && prev.statement.quote() != null
           && questioner(doc, t, resolver)) {
         continue;   // "Mr Threlfall asked her ...¶“We trusted him,” she said.¶“You trusted him completely, didn't you?”"
@@ -277,6 +282,44 @@ public final class ExchangeTurns {
     }
     java.util.Map.Entry<Entity, Mention> asker = resolver.lastQuestioner(token, 6);
     return asker != null && asker.getKey() == q.entity;
+  }
+
+  /** A quotation that is only a title said to someone: "Minister?", "Chief Superintendent?". */
+  private static final Pattern TITLE_ALONE = Pattern.compile("^\\s*((?:\\p{Lu}\\p{Ll}+ ?){1,2})[?.!,]?\\s*$");
+
+  /**
+   * The latest turn, at most 6 paragraphs before, by the one person whose titles hold the title
+   * that turn {@code q} consists of ("Minister?"); null when {@code q} is not a title alone.
+   */
+  private static Turn titleAddressed(AnalyzedText doc, List<Turn> turns, int q, int[] paragraphs) {
+    Turn t = turns.get(q);
+    if (t.statement.quote() == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = TITLE_ALONE.matcher(t.statement.quote().content().in(doc.text()));
+    if (!m.matches()) {
+      return null;
+    }
+    String title = m.group(1).trim().toLowerCase(Locale.ROOT);
+    if (!dev.verbatim.mention.Words.isPersonNoun(title.substring(title.lastIndexOf(' ') + 1))) {
+      return null;
+    }
+    Turn found = null;
+    for (int j = q - 1; j >= 0 && paragraphs[q] - paragraphs[j] <= 6; j--) {
+      Entity e = turns.get(j).entity;
+      if (e == null || e == t.entity) {
+        continue;
+      }
+      for (String r : e.roles) {
+        if (r.toLowerCase(Locale.ROOT).contains(title)) {
+          if (found != null && found.entity != e) {
+            return null;   // two people with that title
+          }
+          found = found == null ? turns.get(j) : found;
+        }
+      }
+    }
+    return found;
   }
 
   /** The latest turn, at most 3 paragraphs before turn {@code q}, by someone turn {@code q} addresses by name. */

@@ -105,4 +105,17 @@ class ExchangeAttributionTest {
     assertThat(speakerOf(r, "whether his side")).isEqualTo("a local radio reporter");
     assertThat(speakerOf(r, "Over 90 minutes")).isEqualTo("Stefan Lund");
   }
+
+  @Test
+  void aTurnThatIsOnlyATitleHandsTheNextTurnToThePersonWithThatTitle() {
+    String text = "Ferry cuts phone-in\n\n"
+        + "Islands minister Ruth Calder was told by listeners on Tuesday that ferry cuts had left them "
+        + "stranded. Ms Calder said the timetable was a matter for the operator.\n\n"
+        + "The presenter, Tom Haig, took the first call.\n\n"
+        + "Morag, from Lochcarra, said the Friday sailing had been her only way to the hospital.\n\n"
+        + "\"Minister?\"\n\n"
+        + "\"I am sorry to hear that, Morag. The operator has promised a review by March.\"";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "I am sorry to hear that")).isEqualTo("Ruth Calder");
+  }
 }
