@@ -30,7 +30,7 @@ final class AccordingToRule implements SpeechRule {
 
   /** Conjunctions that open a clause of its own before "according to". */
   private static final ImmutableSet<String> CLAUSE_JOINERS = ImmutableSet.of(
-      "but", "and", "yet", "while", "whereas", "although", "though");
+      "but", "and", "yet", "while", "although", "though");
 
   private final MentionBuilder mentions;
 

@@ -202,7 +202,7 @@ public final class MentionBuilder {
   }
 
   /** Verbs of the reporter's own questions in a first-person interview. */
-  private static final java.util.Set<String> REPORTERS_QUESTIONS = java.util.Set.of("ask", "press", "put", "wonder");
+  private static final java.util.Set<String> REPORTERS_QUESTIONS = java.util.Set.of("ask", "press", "put");
 
   /** The last token of the person a byline names ("By Rhiannon Vyse"), or -1. */
   private static int bylineWriter(AnalyzedText doc) {
