@@ -403,82 +403,12 @@ final class FastDependencyParser {
     return scores;
   }
 
-  private static void store(double[] to, int at, double a0, double a1, double a2, double a3,
-      double a4, double a5, double a6, double a7) {
-    to[at] = a0;
-    to[at + 1] = a1;
-    to[at + 2] = a2;
-    to[at + 3] = a3;
-    to[at + 4] = a4;
-    to[at + 5] = a5;
-    to[at + 6] = a6;
-    to[at + 7] = a7;
-  }
-
   /**
-   * The hidden-layer contribution of one input feature that the model does not pre-compute:
-   * for each unit, the float products of its first-layer weights and the embedding summed in
-   * order in {@code double}, then rounded to {@code float}, as CoreNLP computes and caches it.
+   * For each hidden unit, the float products of its first-layer weights and an embedding, summed
+   * in embedding order in {@code double} from 0, eight units at a time (CoreNLP's order of sums).
    */
-  private float[] contribution(int index, int tok, int offset) {
-    int slot = (index * 0x9E3779B9) >>> (32 - CACHE_BITS);
-    Contribution cached = cache.get(slot);
-    if (cached != null && cached.index == index) {
-      return cached.row;
-    }
-    // Eight units at a time, each summing its products in embedding order from 0.
-    float[] e = embeddings[tok];
-    float[] row = new float[hiddenSize];
-    for (int u = 0; u < hiddenSize; u += BLOCK) {
-      double a0 = 0;
-      double a1 = 0;
-      double a2 = 0;
-      double a3 = 0;
-      double a4 = 0;
-      double a5 = 0;
-      double a6 = 0;
-      double a7 = 0;
-      int o = ((u / BLOCK) * columns + offset) * BLOCK;
-      for (int k = 0; k < e.length; k++, o += BLOCK) {
-        float ek = e[k];
-        a0 += w1b[o] * ek;
-        a1 += w1b[o + 1] * ek;
-        a2 += w1b[o + 2] * ek;
-        a3 += w1b[o + 3] * ek;
-        a4 += w1b[o + 4] * ek;
-        a5 += w1b[o + 5] * ek;
-        a6 += w1b[o + 6] * ek;
-        a7 += w1b[o + 7] * ek;
-      }
-      row[u] = (float) a0;
-      row[u + 1] = (float) a1;
-      row[u + 2] = (float) a2;
-      row[u + 3] = (float) a3;
-      row[u + 4] = (float) a4;
-      row[u + 5] = (float) a5;
-      row[u + 6] = (float) a6;
-      row[u + 7] = (float) a7;
-    }
-    cache.set(slot, new Contribution(index, row));
-    return row;
-  }
-
-  /**
-   * The pre-computed contribution of one frequent input feature: for each hidden unit, the float
-   * products of its first-layer weights and the feature's embedding summed in order in {@code
-   * double} from 0, exactly as CoreNLP's {@code Classifier.preCompute} computes it (not rounded to
-   * {@code float}). Computed once, the first time it is needed, unless CoreNLP pre-computed it;
-   * two threads may both compute a row, and get the same values.
-   */
-  private double[] savedRow(int id) {
-    double[] row = saved.get(id);
-    if (row != null) {
-      return row;
-    }
-    int feature = savedFeature[id];
-    float[] e = embeddings[feature / numTokens];
-    int offset = (feature % numTokens) * embeddingSize;
-    row = new double[hiddenSize];
+  private double[] products(float[] e, int offset) {
+    double[] row = new double[hiddenSize];
     for (int u = 0; u < hiddenSize; u += BLOCK) {
       double a0 = 0;
       double a1 = 0;
@@ -502,6 +432,57 @@ final class FastDependencyParser {
       }
       store(row, u, a0, a1, a2, a3, a4, a5, a6, a7);
     }
+    return row;
+  }
+
+  private static void store(double[] to, int at, double a0, double a1, double a2, double a3,
+      double a4, double a5, double a6, double a7) {
+    to[at] = a0;
+    to[at + 1] = a1;
+    to[at + 2] = a2;
+    to[at + 3] = a3;
+    to[at + 4] = a4;
+    to[at + 5] = a5;
+    to[at + 6] = a6;
+    to[at + 7] = a7;
+  }
+
+  /**
+   * The hidden-layer contribution of one input feature that the model does not pre-compute:
+   * for each unit, the float products of its first-layer weights and the embedding summed in
+   * order in {@code double}, then rounded to {@code float}, as CoreNLP computes and caches it.
+   */
+  private float[] contribution(int index, int tok, int offset) {
+    int slot = (index * 0x9E3779B9) >>> (32 - CACHE_BITS);
+    Contribution cached = cache.get(slot);
+    if (cached != null && cached.index == index) {
+      return cached.row;
+    }
+    double[] sums = products(embeddings[tok], offset);
+    float[] row = new float[hiddenSize];
+    for (int u = 0; u < hiddenSize; u++) {
+      row[u] = (float) sums[u];
+    }
+    cache.set(slot, new Contribution(index, row));
+    return row;
+  }
+
+  /**
+   * The pre-computed contribution of one frequent input feature: for each hidden unit, the float
+   * products of its first-layer weights and the feature's embedding summed in order in {@code
+   * double} from 0, exactly as CoreNLP's {@code Classifier.preCompute} computes it (not rounded to
+   * {@code float}). Computed once, the first time it is needed, unless CoreNLP pre-computed it;
+   * two threads may both compute a row, and get the same values.
+   */
+  private double[] savedRow(int id) {
+    double[] row = saved.get(id);
+    if (row != null) {
+      return row;
+    }
+    int feature = savedFeature[id];
+    float[] e = embeddings[feature / numTokens];
+    int offset = (feature % numTokens) * embeddingSize;
+    row = products(e, offset);
     saved.set(id, row);
     return row;
   }
