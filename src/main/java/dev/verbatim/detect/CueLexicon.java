@@ -105,6 +105,9 @@ public final class CueLexicon {
           || w.indexOf('\u2018') >= 0) {
         return true;
       }
+      if (l.equals("put") && i + 2 < words.size() && words.get(i + 1).equals("it") && words.get(i + 2).equals("to")) {
+        return true;   // "put it to her that ...": counsel's question as a statement
+      }
       if (ReportedQuestionRule.VERBS.contains(l) && i + 1 < words.size()) {
         boolean agent = i > 0;   // "Asked whether ..., she said" names no asker: not worth a parse
         for (int j = i + 1; j < Math.min(words.size(), i + 12); j++) {

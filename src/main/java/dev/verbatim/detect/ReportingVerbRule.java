@@ -49,8 +49,20 @@ final class ReportingVerbRule implements SpeechRule {
 
   @Override
   public boolean triggers(AnalyzedText doc, Sentence s, Token t) {
-    return t.isVerb() && (CueLexicon.isReportingVerb(t.lemma())
+    return t.isVerb() && (CueLexicon.isReportingVerb(t.lemma()) || putItTo(doc, t)
         || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma()));
+  }
+
+  /**
+   * "Mr Lathbury put it to her that she had ...": counsel's proposition, "put it to" someone
+   * with a clause, is what counsel said.
+   */
+  private static boolean putItTo(AnalyzedText doc, Token t) {
+    if (!t.lemma().equals("put") || t.index() + 2 >= doc.tokens().size()
+        || !doc.token(t.index() + 1).text().equals("it") || !doc.token(t.index() + 2).text().equals("to")) {
+      return false;
+    }
+    return hasChildRelation(doc, t.index(), "ccomp");
   }
 
   @Override

@@ -25,7 +25,7 @@ import java.util.Set;
 final class NarrativeQueries {
   /** Verbs that put a question ("asked her whether", "began by asking", "asked by Mr Okonjo"). */
   private static final ImmutableSet<String> QUESTIONING = ImmutableSet.of(
-      "ask", "question", "press", "quiz", "challenge", "cross-examine", "grill", "query");
+      "ask", "question", "press", "quiz", "challenge", "cross-examine", "grill", "query", "put");
 
   private final DocumentState state;
   private final AnalyzedText doc;

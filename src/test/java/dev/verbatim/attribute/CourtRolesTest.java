@@ -66,4 +66,19 @@ class CourtRolesTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "she had never seen the letter")).isEqualTo("Rosalind Tapper");
   }
+
+  @Test
+  void counselPuttingItToAWitnessSaysItAndAsksTheNextQuestion() {
+    String text = "Barrier inquiry\n\n"
+        + "The inquiry heard from Gordon Tait, the site engineer, on Tuesday.\n\n"
+        + "Cross-examining for the authority, Mary Dunlop KC put it to Mr Tait that he had never used the "
+        + "formal escalation procedure.\n\n"
+        + "\u201cThat is correct,\u201d Mr Tait said.\n\n"
+        + "\u201cWhy not?\u201d\n\n"
+        + "\u201cBecause nobody who used it kept their job.\u201d";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had never used")).isEqualTo("Mary Dunlop");
+    assertThat(speakerOf(r, "Why not?")).isEqualTo("Mary Dunlop");
+    assertThat(speakerOf(r, "Because nobody")).isEqualTo("Gordon Tait");
+  }
 }
