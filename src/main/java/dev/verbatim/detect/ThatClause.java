@@ -48,6 +48,10 @@ final class ThatClause {
         }
       }
     }
+    int deep = thatClauseBelowAdjunct(doc, verb.index(), verb.index(), 0);
+    if (deep >= 0) {
+      return deep;   // "told reporters outside the airport's Terminal 2 that crew had been left ..."
+    }
     for (int c : doc.children(verb.index())) {
       // "said in a statement that production would move", parsed with "that" as a relative
       // pronoun heading the clause it introduces: the clause after it.
@@ -83,6 +87,35 @@ final class ThatClause {
 
   private static boolean isFinite(String pos) {
     return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+  }
+
+  private static final java.util.Set<String> ADJUNCT_PATH = java.util.Set.of("obl", "advmod", "nmod", "dep", "obj", "iobj");
+
+  /**
+   * A "that" clause the parse hung deeper inside the verb's adjuncts (a place, a time, the
+   * addressee), reached through nouns and adverbs only, at most three levels down; -1 when none.
+   */
+  private static int thatClauseBelowAdjunct(AnalyzedText doc, int verb, int node, int depth) {
+    if (depth > 3) {
+      return -1;
+    }
+    for (int c : doc.children(node)) {
+      Token ct = doc.token(c);
+      if (c <= verb) {
+        continue;
+      }
+      if (depth > 0 && ct.relationIs("ccomp") && doc.token(doc.subtreeRange(c)[0]).text().equalsIgnoreCase("that")) {
+        return c;
+      }
+      String rel = ct.relation().contains(":") ? ct.relation().substring(0, ct.relation().indexOf(':')) : ct.relation();
+      if (ADJUNCT_PATH.contains(rel) && !ct.isVerb()) {
+        int found = thatClauseBelowAdjunct(doc, verb, c, depth + 1);
+        if (found >= 0) {
+          return found;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -395,4 +395,13 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("the data link has not worked since the spring");
   }
+
+  @Test
+  void aThatClauseHungInsideAPlaceIsStillWhatWasTold() {
+    String text = "The union's general secretary, Martin Hale, told reporters outside the airport's Terminal 2 "
+        + "that crew had been left with \u201cno other option\u201d after two years of pay offers below inflation.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "crew had been left with \u201cno other option\u201d after two years of pay offers below inflation");
+  }
 }
