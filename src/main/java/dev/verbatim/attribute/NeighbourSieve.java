@@ -140,9 +140,59 @@ public final class NeighbourSieve implements AttributionSieve {
       if (m == null || m.plural() || m.name().equalsIgnoreCase("it")) {
         return speakerOfWhatWasSaid(cx, s);
       }
-      return head;
+      int author = authorOfWhatWasRead(cx, s, head);
+      return author >= 0 ? author : head;
     }
     return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /** Documents read out for someone else. */
+  private static final ImmutableSet<String> READ_DOCUMENTS = ImmutableSet.of("statement", "letter", "message", "tribute");
+
+  /**
+   * "Mr Vasey then read a victim personal statement written by Mrs Okafor's husband, Samuel
+   * Okafor": the quotation that follows is the author's, not the reader's. The last person named
+   * after "by", "from" or "of" behind the document, a possessor passed over; -1 when the sentence
+   * is not of that shape.
+   */
+  private static int authorOfWhatWasRead(AttributionContext cx, Sentence s, int subject) {
+    AnalyzedText doc = cx.doc();
+    int verb = doc.token(subject).head();
+    if (verb < 0 || !doc.token(verb).lemma().equals("read")) {
+      return -1;
+    }
+    int document = -1;
+    for (int i = verb + 1; i < s.endToken() && i <= verb + 6; i++) {
+      if (READ_DOCUMENTS.contains(doc.token(i).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        document = i;
+        break;
+      }
+    }
+    if (document < 0) {
+      return -1;
+    }
+    int author = -1;
+    boolean after = false;
+    for (int i = document + 1; i < s.endToken() && i <= document + 16; i++) {
+      Token t = doc.token(i);
+      String w = t.text().toLowerCase(java.util.Locale.ROOT);
+      if (!after && (w.equals("by") || w.equals("from") || w.equals("of"))) {
+        after = true;
+        continue;
+      }
+      if (!after || cx.quotes().inQuote(i)) {
+        continue;
+      }
+      if (t.ner().equals("PERSON") && (i + 1 >= s.endToken() || !doc.token(i + 1).ner().equals("PERSON"))
+          && !(i + 1 < s.endToken() && doc.token(i + 1).pos().equals("POS"))) {
+        author = i;   // the end of a name that is not a possessor ("Mrs Okafor's husband")
+        break;
+      }
+      if (t.isVerb() && !t.pos().equals("VBN")) {
+        break;
+      }
+    }
+    return author;
   }
 
   /** Nouns of an exchange itself, which open an intro sentence but never speak. */

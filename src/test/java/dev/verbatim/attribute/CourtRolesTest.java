@@ -81,4 +81,15 @@ class CourtRolesTest {
     assertThat(speakerOf(r, "Why not?")).isEqualTo("Mary Dunlop");
     assertThat(speakerOf(r, "Because nobody")).isEqualTo("Gordon Tait");
   }
+
+  @Test
+  void aStatementReadToTheCourtIsItsAuthors() {
+    String text = "Driver jailed\n\n"
+        + "Lee Carver, 29, was jailed for six years. Paul Ames, prosecuting, said Carver had been racing.\n\n"
+        + "Mr Ames then read a victim personal statement written by Mrs Hale's husband of 30 years, "
+        + "Robert Hale, who sat in the public gallery.\n\n"
+        + "\u201cJoan was the person everybody in our street rang when something went wrong.\u201d";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Joan was the person")).isEqualTo("Robert Hale");
+  }
 }
