@@ -127,6 +127,9 @@ final class Roles {
     }
     if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
       Entity byTitle = personWithTitle(m, site);
+      if (byTitle != null && Words.isAgeEpithet(doc, m.head()) && otherAge(byTitle, ageOf(m.head()))) {
+        byTitle = null;   // "the 31-year-old" is not the one the article made "the 44-year-old"
+      }
       if (byTitle == null) {
         byTitle = recentUntitledPerson(m, site);
       }
@@ -232,6 +235,34 @@ final class Roles {
     return found;
   }
 
+  private static final java.util.regex.Pattern AGE_ROLE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+
+  /**
+   * Whether the article gives {@code e} an age other than {@code age}: "The 44-year-old said"
+   * resolved to her, or "Tanya Calloway, 44,". Then "the 31-year-old" is someone else.
+   */
+  private boolean otherAge(Entity e, int age) {
+    for (String r : e.roles) {
+      java.util.regex.Matcher mt = AGE_ROLE.matcher(r);
+      if (mt.find() && Integer.parseInt(mt.group(1)) != age) {
+        return true;
+      }
+    }
+    int n = doc.tokens().size();
+    for (Map.Entry<Integer, SpeakerMention> en : nameRunMention.entrySet()) {
+      if (nameRunEntity.get(en.getKey()) != e) {
+        continue;
+      }
+      int last = doc.tokenAtOrAfter(en.getValue().span().end() - 1);
+      if (last + 3 < n && doc.token(last + 1).text().equals(",") && doc.token(last + 2).pos().equals("CD")
+          && doc.token(last + 3).text().equals(",") && doc.token(last + 2).text().matches("\\d{1,3}")
+          && Integer.parseInt(doc.token(last + 2).text()) != age) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * "The daughter of one victim", "the father of a patient": a role defined by someone indefinite
    * introduces a new person rather than referring back to one.
@@ -277,6 +308,7 @@ final class Roles {
     int narrativeSite = state.narrativeIndex(sentence);
     Set<String> roleNames = Titles.properWords(m.name());
     String possessor = possessor(m.name());
+    int age = Words.isAgeEpithet(doc, m.head()) ? ageOf(m.head()) : -1;
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
       if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
@@ -284,6 +316,7 @@ final class Roles {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
+          || age >= 0 && otherAge(e, age)
           || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
               && !samePossessor(possessor, e))
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)

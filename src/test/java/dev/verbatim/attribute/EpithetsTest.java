@@ -37,6 +37,27 @@ class EpithetsTest {
   }
 
   @Test
+  void anAgeEpithetIsNotSomeoneTheArticleGaveAnotherAge() {
+    String text = "Shop owner hurt in raid\n\n"
+        + "Marion Pettifer said her husband had been pushed to the floor behind the counter.\n\n"
+        + "The 58-year-old said the family had run the shop for 30 years.\n\n"
+        + "A neighbour, Gail Treharne, who heard the alarm, ran across the road.\n\n"
+        + "\u201cThe door was still swinging when I got there,\u201d the 26-year-old said.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the family had run")).isEqualTo("Marion Pettifer");
+    assertThat(speakerOf(r, "The door was still swinging")).isEqualTo("Gail Treharne");
+  }
+
+  @Test
+  void anAgeEpithetIsNotSomeoneNamedWithAnotherAge() {
+    String text = "Cyclist hurt on bypass\n\n"
+        + "Derek Hollins, 63, said the lorry had not slowed down.\n\n"
+        + "A passer-by, Owen Marsh, stopped to help.\n\n"
+        + "The 19-year-old said he had called an ambulance and waited with the injured man.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "he had called an ambulance")).isEqualTo("Owen Marsh");
+  }
+
+  @Test
   void anAgeEpithetSplitAtItsHyphensIsStillThePersonOfThatAge() {
     String text = "Stables owner gives evidence\n\n"
         + "Bronwen Tasker, 54, spent the day in the witness box.\n\n"
