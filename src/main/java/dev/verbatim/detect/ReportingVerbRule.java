@@ -20,6 +20,7 @@ import dev.verbatim.mention.Words;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Sentence;
 import dev.verbatim.nlp.Token;
+import java.util.Locale;
 
 /**
  * A reporting verb ("said", "argued", "told", "described") with a speaker and a statement. The
@@ -40,6 +41,12 @@ final class ReportingVerbRule implements SpeechRule {
 
   /** Subordinators of a clause saying when something happened ("after the operator announced ..."). */
   private static final ImmutableSet<String> TIME_SUBORDINATORS = ImmutableSet.of("after", "before", "when", "while");
+
+  /**
+   * Words that open a clause naming a thing rather than saying it ("explained what had happened",
+   * "told the court how it began"): after a verb that does not ask, no statement.
+   */
+  private static final ImmutableSet<String> FREE_RELATIVES = ImmutableSet.of("what", "how", "why", "who", "whom", "whose", "which");
 
   private final MentionBuilder mentions;
 
@@ -183,6 +190,10 @@ final class ReportingVerbRule implements SpeechRule {
       range = doc.subtreeRange(comp);
       if (range[0] == comp && doc.token(comp).text().equalsIgnoreCase("that") && !object) {
         range[0]++;   // the misparsed "that" heading its own clause (ThatClause.complement)
+      }
+      if (range[0] > verb.index() && FREE_RELATIVES.contains(doc.token(range[0]).text().toLowerCase(Locale.ROOT))
+          && !CueLexicon.QUESTION_CUES.contains(verb.lemma()) && !ReportedQuestionRule.VERBS.contains(verb.lemma())) {
+        return null;   // "to explain what had happened", "told them how it began": what, not what was said
       }
       if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {

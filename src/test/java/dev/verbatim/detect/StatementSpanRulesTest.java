@@ -29,6 +29,14 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void aClauseNamingWhatWasExplainedIsNotWhatWasSaid() {
+    String text = "It fell to the finance director, Joan Petrie, to explain what had gone wrong. "
+        + "She told the panel how the error began and said the bank had repaid every customer.\n";
+
+    assertThat(statements(text)).containsExactly("the bank had repaid every customer");
+  }
+
+  @Test
   void dismissingSomethingAsAQuotedPhraseIsAStatementAndDubbingIsNot() {
     String text = "The chief executive, Hanne Moe, dismissed the union's figures as \"pure invention\". "
         + "Fans have dubbed the new stand the \"Cliff Face\". "
