@@ -69,7 +69,7 @@ final class ReportingVerbRule implements SpeechRule {
         || !doc.token(t.index() + 1).text().equals("it") || !doc.token(t.index() + 2).text().equals("to")) {
       return false;
     }
-    return hasChildRelation(doc, t.index(), "ccomp");
+    return hasChildRelation(doc, t.index(), "ccomp") || ThatClause.thatClauseAsRelative(doc, t.index()) >= 0;
   }
 
   @Override
@@ -195,7 +195,10 @@ final class ReportingVerbRule implements SpeechRule {
           && !CueLexicon.QUESTION_CUES.contains(verb.lemma()) && !ReportedQuestionRule.VERBS.contains(verb.lemma())) {
         return null;   // "to explain what had happened", "told them how it began": what, not what was said
       }
-      if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
+      boolean relativeThat = doc.token(comp).relation().equals("acl:relcl");
+      if (relativeThat) {
+        range[0]++;   // the "that" read as a relative pronoun (ThatClause.thatClauseAsRelative)
+      } else if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
         range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
       }

@@ -48,6 +48,10 @@ final class ThatClause {
         }
       }
     }
+    int relative = thatClauseAsRelative(doc, verb.index());
+    if (relative >= 0) {
+      return relative;   // "put it to the officer that several of the transfers had paid for ..."
+    }
     int deep = thatClauseBelowAdjunct(doc, verb.index(), verb.index(), 0);
     if (deep >= 0) {
       return deep;   // "told reporters outside the airport's Terminal 2 that crew had been left ..."
@@ -59,6 +63,42 @@ final class ThatClause {
       if (c > verb.index() + 1 && (t.relationIs("xcomp") || t.relationIs("dep")) && t.text().equalsIgnoreCase("that")
           && doc.token(c - 1).isNoun() && doc.token(c - 1).relationIs("obl") && doc.subtreeRange(c)[1] > c + 2) {
         return c;
+      }
+    }
+    for (int c : doc.children(verb.index())) {
+      // "told the jurors they must not research the case": a finite clause with a subject of its
+      // own, parsed as the verb's open complement.
+      if (c > verb.index() && doc.token(c).relationIs("xcomp") && finiteWithSubject(doc, c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A "that" clause after the one addressed ("told the officer that ...", "put it to the officer
+   * that ...") parsed as a relative clause on that noun: the clause has a subject of its own and
+   * "that" is not it. The clause's head, or -1.
+   */
+  static int thatClauseAsRelative(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (c <= verb || !(doc.token(c).relationIs("obl") || doc.token(c).relationIs("obj"))) {
+        continue;
+      }
+      for (int g : doc.children(c)) {
+        Token gt = doc.token(g);
+        if (g <= c || !gt.relation().equals("acl:relcl")) {
+          continue;
+        }
+        int first = doc.subtreeRange(g)[0];
+        if (first != c + 1 || !doc.token(first).text().equalsIgnoreCase("that") || doc.token(first).relationIs("nsubj")) {
+          continue;
+        }
+        for (int k : doc.children(g)) {
+          if (k > first && doc.token(k).relationIs("nsubj") && k < g) {
+            return g;
+          }
+        }
       }
     }
     return -1;

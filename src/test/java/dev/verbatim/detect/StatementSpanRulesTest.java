@@ -29,6 +29,23 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void aThatClauseAfterTheOneAddressedIsWhatWasPutToThem() {
+    String text = "Defending, Ruth Okonedo KC put it to the inspector that several of the cheques had "
+        + "paid for repairs to the chapel roof.\n";
+
+    assertThat(statements(text)).containsExactly("several of the cheques had paid for repairs to the chapel roof");
+  }
+
+  @Test
+  void aClauseWithItsOwnSubjectAfterTheOneToldIsWhatWasSaid() {
+    String text = "Judge Martin Fairlie told the jurors they must not search for the case online or talk about it "
+        + "with anyone at home.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "they must not search for the case online or talk about it with anyone at home");
+  }
+
+  @Test
   void aClauseNamingWhatWasExplainedIsNotWhatWasSaid() {
     String text = "It fell to the finance director, Joan Petrie, to explain what had gone wrong. "
         + "She told the panel how the error began and said the bank had repaid every customer.\n";
