@@ -1,6 +1,5 @@
 package dev.verbatim.attribute;
 
-import com.google.common.collect.ImmutableList;
 import dev.verbatim.detect.DocumentQuotes;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
@@ -9,27 +8,25 @@ import dev.verbatim.nlp.AnalyzedText;
 import java.util.List;
 
 /**
- * What attribution sieves read and fill: the document, its quotations and its statements in
- * document order. Confined to one extraction.
+ * What attribution sieves read and fill: the document, its quotations, and its statements in
+ * document order with their attributions, the only thing the sieves change. Confined to one
+ * extraction.
  *
  * @param doc the analysed text
  * @param quotes its quotations
- * @param statements every statement, in document order
+ * @param attributions every statement, in document order, with its attribution so far
  * @param mentions builds speaker mentions
  */
 public record AttributionContext(
-    AnalyzedText doc, DocumentQuotes quotes, List<Statement> statements, MentionBuilder mentions) {
+    AnalyzedText doc, DocumentQuotes quotes, Attributions attributions, MentionBuilder mentions) {
 
   /**
-   * Makes the statement list an immutable view (the statements themselves stay mutable).
+   * Returns the statements, in document order (a read-only view).
    *
-   * @param doc the analysed text
-   * @param quotes its quotations
-   * @param statements every statement, in document order
-   * @param mentions builds speaker mentions
+   * @return every statement, in document order
    */
-  public AttributionContext {
-    statements = ImmutableList.copyOf(statements);
+  public List<Statement> statements() {
+    return attributions.statements();
   }
 
   /**

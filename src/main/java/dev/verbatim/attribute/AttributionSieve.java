@@ -2,14 +2,14 @@ package dev.verbatim.attribute;
 
 /**
  * One attribution pass. Sieves run in order of precision; each decides only statements still
- * without a speaker and records its id on what it decides. Implementations are stateless and
- * thread-safe.
+ * without a speaker, storing in the context's {@link Attributions} a new {@link Attribution} with
+ * the rule that decided it. Implementations are stateless and thread-safe.
  */
 public interface AttributionSieve {
   /**
    * Returns the sieve's stable id.
    *
-   * @return a stable id, recorded on each statement it decides, e.g. {@code "remark-agent"}
+   * @return a stable id, e.g. {@code "remark-agent"}: for a sieve of one rule, that rule's id
    */
   String id();
 

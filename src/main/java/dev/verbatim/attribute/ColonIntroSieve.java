@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Sentence;
@@ -12,14 +13,16 @@ import dev.verbatim.nlp.Token;
 public final class ColonIntroSieve implements AttributionSieve {
   @Override
   public String id() {
-    return "colon-intro";
+    return AttributionRule.COLON_INTRO.id();
   }
 
   @Override
   public void resolve(AttributionContext cx) {
     AnalyzedText doc = cx.doc();
-    for (Statement st : cx.statements()) {
-      if (st.attributed() || st.quote() == null) {
+    Attributions attributions = cx.attributions();
+    for (int k = 0; k < attributions.size(); k++) {
+      Statement st = attributions.statement(k);
+      if (attributions.get(k).attributed() || st.quote() == null) {
         continue;
       }
       int openToken = doc.tokenAtOrAfter(st.quote().open());
@@ -35,7 +38,7 @@ public final class ColonIntroSieve implements AttributionSieve {
         Token t = doc.token(i);
         if (t.relation().equals("nsubj") && !cx.quotes().inQuote(i) && i < openToken
             && cx.mentions().build(doc, i) != null) {
-          st.attribute(i, id(), 0.85);
+          attributions.set(k, attributions.get(k).withSpeaker(i, AttributionRule.COLON_INTRO));
           break;
         }
       }

@@ -2,6 +2,7 @@ package dev.verbatim.attribute;
 
 import com.google.common.collect.ImmutableSet;
 import dev.verbatim.DetectionRule;
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
@@ -27,45 +28,47 @@ public final class NeighbourSieve implements AttributionSieve {
   @Override
   public void resolve(AttributionContext cx) {
     List<Statement> all = cx.statements();
+    Attributions a = cx.attributions();
     int addressee = -1;
-    Statement opener = null;
+    int opener = -1;   // the statement an intro sentence gave its speaker, or -1
     for (int i = 0; i < all.size(); i++) {
       Statement st = all.get(i);
-      if (st.attributed() || st.quote() == null && !st.speakerFromNeighbour) {
+      if (a.get(i).attributed() || st.quote() == null && !a.get(i).speakerFromNeighbour()) {
         continue;
       }
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
+      boolean prevAttributed = prev != null && a.get(i - 1).attributed();
       int intro = st.quote() == null ? -1 : introSubject(cx, st, prev);
       if (intro >= 0) {
-        st.attribute(intro, "intro-sentence", 0.7);
+        a.set(i, a.get(i).withSpeaker(intro, AttributionRule.INTRO_SENTENCE));
         // "Hendry challenged him directly.¶“...”¶“...”": the one addressed answers next.
         addressee = cx.opensParagraph(st) ? addresseeAfter(cx.doc(), cx, intro) : -1;
-        opener = st;
-      } else if (addressee >= 0 && prev == opener && cx.opensParagraph(st) && cx.paragraphOf(prev) == p - 1) {
-        st.attribute(addressee, "dialogue-turn", 0.6);
+        opener = i;
+      } else if (addressee >= 0 && prev != null && i - 1 == opener && cx.opensParagraph(st)
+          && cx.paragraphOf(prev) == p - 1) {
+        a.set(i, a.get(i).withSpeaker(addressee, AttributionRule.DIALOGUE_TURN));
         addressee = -1;
-      } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p) {
-        from(st, prev, "same-paragraph", 0.8);
-      } else if (prev != null && prev.attributed() && cx.paragraphOf(prev) == p - 1) {
-        Statement prev2 = lastIn(cx, all, i - 1, p - 2);
-        if (prev2 != null && prev2.attributed() && prev.quote() != null && prev2.quote() != null
-            && cx.opensParagraph(prev) && cx.opensParagraph(prev2) && !sameSpeaker(prev, prev2)) {
-          from(st, prev2, "dialogue-turn", 0.6);
+      } else if (prevAttributed && cx.paragraphOf(prev) == p) {
+        from(a, i, i - 1, AttributionRule.SAME_PARAGRAPH);
+      } else if (prevAttributed && cx.paragraphOf(prev) == p - 1) {
+        int prev2 = lastIn(cx, all, i - 1, p - 2);
+        if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
+            && cx.opensParagraph(prev) && cx.opensParagraph(all.get(prev2)) && !sameSpeaker(a, i - 1, prev2)) {
+          from(a, i, prev2, AttributionRule.DIALOGUE_TURN);
         } else {
-          from(st, prev, "previous-paragraph", 0.7);
+          from(a, i, i - 1, AttributionRule.PREVIOUS_PARAGRAPH);
         }
       }
     }
     for (int i = all.size() - 1; i >= 0; i--) {
       Statement st = all.get(i);
-      if (st.attributed() || st.quote() == null && !st.speakerFromNeighbour || i + 1 >= all.size()) {
+      if (a.get(i).attributed() || st.quote() == null && !a.get(i).speakerFromNeighbour() || i + 1 >= all.size()) {
         continue;
       }
-      Statement next = all.get(i + 1);
       int p = cx.paragraphOf(st);
-      if (next.attributed() && cx.paragraphOf(next) <= p + 1) {
-        from(st, next, "next-statement", 0.5);
+      if (a.get(i + 1).attributed() && cx.paragraphOf(all.get(i + 1)) <= p + 1) {
+        from(a, i, i + 1, AttributionRule.NEXT_STATEMENT);
       }
     }
   }
@@ -95,7 +98,7 @@ public final class NeighbourSieve implements AttributionSieve {
       return -1;
     }
     if (prev != null && prev.span().end() > s.begin()
-        && !(prev.detection() == DetectionRule.REPORTED_QUESTION && prev.cueToken == s.firstToken())) {
+        && !(prev.detection() == DetectionRule.REPORTED_QUESTION && prev.cueToken() == s.firstToken())) {
       return -1;   // but "Asked by X whether ..., Lund paused.": the subject answers the question put to him
     }
     boolean parsed = doc.parsed(last);
@@ -271,34 +274,35 @@ public final class NeighbourSieve implements AttributionSieve {
     return -1;
   }
 
-  private static Statement lastIn(AttributionContext cx, List<Statement> all, int before, int paragraph) {
+  /** The index of the last statement before {@code before} that starts in {@code paragraph}, or -1. */
+  private static int lastIn(AttributionContext cx, List<Statement> all, int before, int paragraph) {
     for (int j = before - 1; j >= 0; j--) {
       int p = cx.paragraphOf(all.get(j));
       if (p == paragraph) {
-        return all.get(j);
+        return j;
       }
       if (p < paragraph) {
-        return null;
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
-  private static Statement root(Statement st) {
-    Statement s = st;
-    while (s.speakerFrom != null) {
-      s = s.speakerFrom;
+  /** The statement whose speaker mention decides statement {@code i}'s speaker. */
+  private static int root(Attributions a, int i) {
+    int s = i;
+    while (a.get(s).speakerFrom() >= 0) {
+      s = a.get(s).speakerFrom();
     }
     return s;
   }
 
-  private static boolean sameSpeaker(Statement a, Statement b) {
-    return root(a).speakerHead == root(b).speakerHead;
+  private static boolean sameSpeaker(Attributions a, int i, int j) {
+    return a.get(root(a, i)).speakerHead() == a.get(root(a, j)).speakerHead();
   }
 
-  private static void from(Statement st, Statement source, String rule, double confidence) {
-    st.speakerFrom = root(source);
-    st.rule = rule;
-    st.confidence = confidence;
+  /** Statement {@code i} takes over the speaker of statement {@code source}. */
+  private static void from(Attributions a, int i, int source, AttributionRule rule) {
+    a.set(i, a.get(i).withSpeakerFrom(root(a, source), rule));
   }
 }

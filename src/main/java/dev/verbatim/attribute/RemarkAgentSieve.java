@@ -1,5 +1,6 @@
 package dev.verbatim.attribute;
 
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.nlp.AnalyzedText;
@@ -16,14 +17,16 @@ import java.util.Locale;
 public final class RemarkAgentSieve implements AttributionSieve {
   @Override
   public String id() {
-    return "remark-agent";
+    return AttributionRule.REMARK_AGENT.id();
   }
 
   @Override
   public void resolve(AttributionContext cx) {
     AnalyzedText doc = cx.doc();
-    for (Statement st : cx.statements()) {
-      if (st.attributed() || st.quote() == null) {
+    Attributions attributions = cx.attributions();
+    for (int k = 0; k < attributions.size(); k++) {
+      Statement st = attributions.statement(k);
+      if (attributions.get(k).attributed() || st.quote() == null) {
         continue;
       }
       int next = doc.sentenceAtOrAfter(st.quote().outer().end());
@@ -55,9 +58,7 @@ public final class RemarkAgentSieve implements AttributionSieve {
           }
         }
         if (subject >= 0) {
-          st.attribute(subject, id(), 0.85);
-          st.cueToken = how;
-          st.cueLemma = doc.token(how).lemma();
+          decide(attributions, k, subject, how, doc.token(how).lemma());
           continue;
         }
       }
@@ -72,13 +73,22 @@ public final class RemarkAgentSieve implements AttributionSieve {
           agent = agentOf(cx, t.head());
         }
         if (agent >= 0) {
-          st.attribute(agent, id(), 0.85);
-          st.cueToken = t.head() >= 0 && doc.token(t.head()).isVerb() ? t.head() : i;
-          st.cueLemma = doc.token(st.cueToken).lemma();
+          int cue = t.head() >= 0 && doc.token(t.head()).isVerb() ? t.head() : i;
+          decide(attributions, k, agent, cue, doc.token(cue).lemma());
           break;
         }
       }
     }
+  }
+
+  /**
+   * Records the speaker and, in place of the statement, a copy with the cue word the sentence gives
+   * it (a span of cue words the statement already had is kept, as it always was).
+   */
+  private static void decide(Attributions attributions, int k, int speaker, int cue, String lemma) {
+    Statement st = attributions.statement(k);
+    attributions.set(k, attributions.get(k).withSpeaker(speaker, AttributionRule.REMARK_AGENT));
+    attributions.replace(k, st.withCue(cue, st.cueSpan(), lemma));
   }
 
   /**

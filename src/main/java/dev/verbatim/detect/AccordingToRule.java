@@ -45,7 +45,7 @@ final class AccordingToRule implements SpeechRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token according, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token according, DocumentQuotes quotes) {
     int x = according.head();
     int speaker = x < 0 || !according.relationIs("case") ? -1 : speakerOfNominal(doc, x);
     int[] xr;
@@ -89,12 +89,9 @@ final class AccordingToRule implements SpeechRule {
     if (span == null) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID);
-    st.cueToken = according.index();
-    st.cueSpan = Span.of(according.begin(), to.end());
-    st.cueLemma = "according to";
-    st.attribute(speaker, "according-to", 0.9);
-    return st;
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID, according.index(),
+        Span.of(according.begin(), to.end()), "according to");
+    return Detected.attributed(st, speaker, AttributionRule.ACCORDING_TO);
   }
 
   /**

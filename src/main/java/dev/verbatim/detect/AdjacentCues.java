@@ -17,8 +17,8 @@ final class AdjacentCues {
    * Looks for a reporting verb with a speaker among the tokens [from, to) outside quotations: the
    * quotation's statement with that cue (and speaker, when one is found), or null.
    */
-  static Statement cueIn(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder mentions, QuotedSpan quote,
-      int from, int to, String rule, DetectionRule detection) {
+  static Detected cueIn(AnalyzedText doc, DocumentQuotes quotes, MentionBuilder mentions, QuotedSpan quote,
+      int from, int to, AttributionRule rule, DetectionRule detection) {
     for (int i = from; i < to; i++) {
       if (quotes.inQuote(i)) {
         break;
@@ -39,13 +39,8 @@ final class AdjacentCues {
       if (subject < 0 && i - from > 4) {
         continue;   // a verb far from the quotation with no speaker of its own is not its cue
       }
-      Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote, detection);
-      st.cueToken = i;
-      st.cueLemma = t.lemma();
-      if (subject >= 0) {
-        st.attribute(subject, rule, 0.95);
-      }
-      return st;
+      Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote, detection, i, null, t.lemma());
+      return subject >= 0 ? Detected.attributed(st, subject, rule) : Detected.unattributed(st);
     }
     return null;
   }

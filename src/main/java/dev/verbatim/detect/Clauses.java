@@ -35,13 +35,9 @@ final class Clauses {
   private Clauses() {}
 
   /** An indirect statement with its cue word, the speaker's head token and the rule that found it. */
-  static Statement indirect(Span span, Token cue, int speaker, String rule, double confidence,
-      DetectionRule detection) {
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, detection);
-    st.cueToken = cue.index();
-    st.cueLemma = cue.lemma();
-    st.attribute(speaker, rule, confidence);
-    return st;
+  static Detected indirect(Span span, Token cue, int speaker, AttributionRule rule, DetectionRule detection) {
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, detection, cue.index(), null, cue.lemma());
+    return Detected.attributed(st, speaker, rule);
   }
 
   /** The start of an object standing between the verb and its complement, else {@code start}. */

@@ -33,7 +33,7 @@ final class CourtHeardRule implements SpeechRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
     int subject = -1;
     int comp = -1;
     for (int c : doc.children(verb.index())) {
@@ -54,11 +54,9 @@ final class CourtHeardRule implements SpeechRule {
     if (span == null) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID);
-    st.cueToken = verb.index();
-    st.cueLemma = verb.lemma();
-    st.cueSpan = Span.of(doc.token(doc.subtreeRange(subject)[0]).begin(), verb.end());
-    st.speakerFromNeighbour = true;
-    return st;
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID, verb.index(),
+        Span.of(doc.token(doc.subtreeRange(subject)[0]).begin(), verb.end()), verb.lemma());
+    // "The court heard that ...": no speaker here; the statement takes its neighbour's.
+    return new Detected(st, -1, AttributionRule.UNATTRIBUTED, true);
   }
 }

@@ -23,7 +23,7 @@ final class CueAfterRule implements QuotationRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, DocumentQuotes quotes, int q) {
+  public Detected find(AnalyzedText doc, DocumentQuotes quotes, int q) {
     QuotedSpan quote = quotes.outer().get(q);
     if (partOfAPhrase(doc, quote)) {
       return null;
@@ -33,12 +33,12 @@ final class CueAfterRule implements QuotationRule {
     if (afterClose < doc.tokens().size() && quote.closed()) {
       Sentence s = doc.sentenceOf(doc.token(Math.max(0, afterClose - 1)));
       if (doc.token(afterClose).sentence() == s.index()) {
-        return AdjacentCues.cueIn(doc, quotes, mentions, quote, afterClose, s.endToken(), "adjacent-cue-after", id());
+        return AdjacentCues.cueIn(doc, quotes, mentions, quote, afterClose, s.endToken(), AttributionRule.ADJACENT_CUE_AFTER, id());
       } else if (doc.token(afterClose).sentence() == s.index() + 1) {
         Sentence next = doc.sentences().get(s.index() + 1);
         if (next.paragraph() == s.paragraph() && next.size() <= 14) {
           return AdjacentCues.cueIn(doc, quotes, mentions, quote, next.firstToken(), next.endToken(),
-              "adjacent-cue-after", id());
+              AttributionRule.ADJACENT_CUE_AFTER, id());
         }
       }
     }

@@ -30,7 +30,7 @@ final class CueBeforeRule implements QuotationRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, DocumentQuotes quotes, int q) {
+  public Detected find(AnalyzedText doc, DocumentQuotes quotes, int q) {
     QuotedSpan quote = quotes.outer().get(q);
     int openToken = doc.tokenAtOrAfter(quote.open());
     if (openToken < doc.tokens().size()) {
@@ -43,7 +43,7 @@ final class CueBeforeRule implements QuotationRule {
         }
       }
       if (from < openToken && !insidePhrase(doc, openToken - 1) && !titleAfterVerb(doc, quote, openToken)) {
-        return AdjacentCues.cueIn(doc, quotes, mentions, quote, from, openToken, "adjacent-cue-before", id());
+        return AdjacentCues.cueIn(doc, quotes, mentions, quote, from, openToken, AttributionRule.ADJACENT_CUE_BEFORE, id());
       }
     }
     return null;

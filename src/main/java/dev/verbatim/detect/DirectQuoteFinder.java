@@ -64,11 +64,11 @@ public final class DirectQuoteFinder {
    * @param known direct statements already found by reported-speech detection, per quotation
    * @param absorbed quotations that are part of mixed statements
    * @param maxQuoteLength longest quotation reported
-   * @return the direct statements, in document order
+   * @return the direct statements with the speakers read beside them, in document order
    */
-  public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] known,
+  public List<Detected> find(AnalyzedText doc, DocumentQuotes quotes, Detected[] known,
       boolean[] absorbed, int maxQuoteLength) {
-    List<Statement> out = new ArrayList<>();
+    List<Detected> out = new ArrayList<>();
     for (int q = 0; q < quotes.outer().size(); q++) {
       QuotedSpan quote = quotes.outer().get(q);
       if (absorbed[q] || quote.content().isEmpty() || quote.content().length() > maxQuoteLength) {
@@ -82,7 +82,7 @@ public final class DirectQuoteFinder {
         continue;
       }
       for (QuotationRule rule : rules) {
-        Statement st = rule.find(doc, quotes, q);
+        Detected st = rule.find(doc, quotes, q);
         if (st != null) {
           out.add(st);
           break;

@@ -54,7 +54,7 @@ public final class InterviewFinder {
    * @param doc the analysed text
    * @return the answers as direct statements, attributed where the label names someone
    */
-  public List<Statement> find(AnalyzedText doc) {
+  public List<Detected> find(AnalyzedText doc) {
     List<Span> paragraphs = doc.paragraphs();
     List<int[]> labelled = new ArrayList<>();
     int questions = 0;
@@ -69,7 +69,7 @@ public final class InterviewFinder {
         }
       }
     }
-    List<Statement> out = new ArrayList<>();
+    List<Detected> out = new ArrayList<>();
     if (labelled.isEmpty() && questions == 0) {
       return turns ? InterviewTurns.find(doc) : out;
     }
@@ -113,10 +113,8 @@ public final class InterviewFinder {
           : lt.text().length() <= 6 && lt.text().toLowerCase(Locale.ROOT).startsWith("a") ? interviewee
           : personNamed(doc, lt.text());
       Statement st = new Statement(content, QuoteType.DIRECT, null, DetectionRule.INTERVIEW_LABEL);
-      if (speaker >= 0) {
-        st.attribute(speaker, "interview-label", 0.85);
-      }
-      out.add(st);
+      out.add(speaker >= 0 ? Detected.attributed(st, speaker, AttributionRule.INTERVIEW_LABEL)
+          : Detected.unattributed(st));
     }
     // The questions too, when the label names the one who asks ("Strata:", "MD:"): every turn of
     // the exchange is a statement; unnamed askers ("Q:") are left out.
@@ -129,10 +127,9 @@ public final class InterviewFinder {
         continue;
       }
       Statement st = new Statement(content, QuoteType.DIRECT, null, DetectionRule.INTERVIEW_LABEL);
-      st.attribute(speaker, "interview-label", 0.85);
-      out.add(st);
+      out.add(Detected.attributed(st, speaker, AttributionRule.INTERVIEW_LABEL));
     }
-    out.sort(java.util.Comparator.comparing(Statement::span));
+    out.sort(java.util.Comparator.comparing(d -> d.statement().span()));
     return out;
   }
 

@@ -30,7 +30,7 @@ final class InterviewTurns {
    * length", …) and at least three questions each have an answer; each answer, its paragraphs up
    * to the next question, is a direct statement by the person the article names most often.
    */
-  static List<Statement> find(AnalyzedText doc) {
+  static List<Detected> find(AnalyzedText doc) {
     List<Span> paragraphs = doc.paragraphs();
     String text = doc.text();
     int firstQuestion = -1;
@@ -69,13 +69,11 @@ final class InterviewTurns {
       return List.of();
     }
     int interviewee = InterviewFinder.mostNamedPerson(doc);
-    List<Statement> out = new ArrayList<>();
+    List<Detected> out = new ArrayList<>();
     for (Span a : answers) {
       Statement st = new Statement(a, QuoteType.DIRECT, null, ID);
-      if (interviewee >= 0) {
-        st.attribute(interviewee, "interview-turn", 0.8);
-      }
-      out.add(st);
+      out.add(interviewee >= 0 ? Detected.attributed(st, interviewee, AttributionRule.INTERVIEW_TURN)
+          : Detected.unattributed(st));
     }
     return out;
   }

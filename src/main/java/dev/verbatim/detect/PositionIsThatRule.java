@@ -38,7 +38,7 @@ final class PositionIsThatRule implements SpeechRule {
 
   /** "His ministry's position is that ...": the owner of the position said what follows "that". */
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token noun, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token noun, DocumentQuotes quotes) {
     int owner = -1;
     for (int i = noun.index() - 1; i >= s.firstToken() && i >= noun.index() - 6; i--) {
       Token t = doc.token(i);
@@ -63,6 +63,6 @@ final class PositionIsThatRule implements SpeechRule {
     if (span == null) {
       return null;
     }
-    return indirect(span, noun, owner, "view-noun", 0.85, ID);
+    return indirect(span, noun, owner, AttributionRule.VIEW_NOUN, ID);
   }
 }

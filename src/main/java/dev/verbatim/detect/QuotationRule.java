@@ -25,5 +25,5 @@ interface QuotationRule {
    * @param q the index of the quotation among {@code quotes.outer()}
    * @return the direct statement, with its cue and speaker when the rule found them, or null
    */
-  Statement find(AnalyzedText doc, DocumentQuotes quotes, int q);
+  Detected find(AnalyzedText doc, DocumentQuotes quotes, int q);
 }

@@ -44,7 +44,7 @@ final class ReportedQuestionRule implements SpeechRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
     int open = questionOpening(doc, s, verb, quotes);
     if (open < 0) {
       return null;
@@ -76,11 +76,8 @@ final class ReportedQuestionRule implements SpeechRule {
     if (span == null || span.length() < 12) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID);
-    st.cueToken = verb.index();
-    st.cueLemma = verb.lemma();
-    st.attribute(asker, "cue-subject", 0.9);
-    return st;
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID, verb.index(), null, verb.lemma());
+    return Detected.attributed(st, asker, AttributionRule.CUE_SUBJECT);
   }
 
   /**

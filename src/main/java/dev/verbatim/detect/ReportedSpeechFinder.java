@@ -69,10 +69,10 @@ public final class ReportedSpeechFinder {
    * @param directCue receives, per outer quotation index, a direct statement found here (its cue
    *     and speaker), or keeps null
    * @param absorbed receives true for quotations that became part of a mixed statement
-   * @return indirect and mixed statements, in no particular order
+   * @return indirect and mixed statements with the speakers read beside them, in no particular order
    */
-  public List<Statement> find(AnalyzedText doc, DocumentQuotes quotes, Statement[] directCue, boolean[] absorbed) {
-    List<Statement> out = new ArrayList<>();
+  public List<Detected> find(AnalyzedText doc, DocumentQuotes quotes, Detected[] directCue, boolean[] absorbed) {
+    List<Detected> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       int from = questionClauseEnd(doc, s, quotes);
       if (from > s.firstToken()) {
@@ -80,7 +80,7 @@ public final class ReportedSpeechFinder {
         // else in its clause is reported speech.
         Token opener = doc.token(s.firstToken());
         if (questions.triggers(doc, s, opener)) {
-          Statement st = questions.find(doc, s, opener, quotes);
+          Detected st = questions.find(doc, s, opener, quotes);
           if (st != null) {
             classify(doc, st, quotes, out, directCue, absorbed);
           }
@@ -93,10 +93,10 @@ public final class ReportedSpeechFinder {
         Token t = doc.token(i);
         for (SpeechRule rule : rules) {
           if (rule.triggers(doc, s, t)) {
-            Statement st = rule.find(doc, s, t, quotes);
+            Detected st = rule.find(doc, s, t, quotes);
             if (st != null) {
               classify(doc, st, quotes, out, directCue, absorbed);
-              if (st.alsoReported != null) {
+              if (st.statement().alsoReported() != null) {
                 classify(doc, alsoReported(st), quotes, out, directCue, absorbed);
               }
             } else if (!rule.exclusive()) {
@@ -136,13 +136,14 @@ public final class ReportedSpeechFinder {
    * quotations is mixed and absorbs them; the rest is indirect. A statement whose rule is switched
    * off claims nothing.
    */
-  private void classify(AnalyzedText doc, Statement st, DocumentQuotes quotes, List<Statement> out,
-      Statement[] directCue, boolean[] absorbed) {
+  private void classify(AnalyzedText doc, Detected found, DocumentQuotes quotes, List<Detected> out,
+      Detected[] directCue, boolean[] absorbed) {
+    Statement st = found.statement();
     int host = hostQuote(doc, st.span(), quotes);
     if (host >= 0) {
       // Reported speech found inside a quotation is the quotation's own cue ("X said: “A. B.”").
-      if (directCue[host] == null && !quotes.inQuote(st.cueToken) && enabled.contains(DetectionRule.QUOTED_COMPLEMENT)) {
-        directCue[host] = quotation(st, quotes.outer().get(host));
+      if (directCue[host] == null && !quotes.inQuote(st.cueToken()) && enabled.contains(DetectionRule.QUOTED_COMPLEMENT)) {
+        directCue[host] = quotation(found, quotes.outer().get(host));
       }
       return;
     }
@@ -153,7 +154,7 @@ public final class ReportedSpeechFinder {
       int outside = rest.length() - q.outer().length();
       if (outside <= 2 || (q.outer().start() <= rest.start() + 1 && q.outer().end() >= rest.end() - 1)) {
         if (directCue[inside.get(0)] == null && enabled.contains(DetectionRule.QUOTED_COMPLEMENT)) {
-          directCue[inside.get(0)] = quotation(st, q);
+          directCue[inside.get(0)] = quotation(found, q);
         }
         return;
       }
@@ -162,16 +163,16 @@ public final class ReportedSpeechFinder {
       return;
     }
     if (!inside.isEmpty()) {
-      st.type(QuoteType.MIXED);
+      found = found.withStatement(st.withType(QuoteType.MIXED));
       for (int q : inside) {
         absorbed[q] = true;
       }
-    } else if (st.cueLemma != null && CueLexicon.NEEDS_QUOTED_OBJECT.contains(st.cueLemma)
-        && st.rule.equals("cue-object") && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma)
+    } else if (st.cueLemma() != null && CueLexicon.NEEDS_QUOTED_OBJECT.contains(st.cueLemma())
+        && found.rule() == AttributionRule.CUE_OBJECT && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma())
         && !accusationOfAnAct(doc, st)) {
       return;
     }
-    out.add(st);
+    out.add(found);
   }
 
   /**
@@ -180,7 +181,7 @@ public final class ReportedSpeechFinder {
    * fraud", a noun, is not read here).
    */
   private static boolean accusationOfAnAct(AnalyzedText doc, Statement st) {
-    if (!"accuse".equals(st.cueLemma)) {
+    if (!"accuse".equals(st.cueLemma())) {
       return false;
     }
     int first = doc.tokenAtOrAfter(st.span().start());
@@ -193,23 +194,19 @@ public final class ReportedSpeechFinder {
   }
 
   /** The second statement of a cue that reports two ("A, he said, and B"), with its cue and speaker. */
-  private static Statement alsoReported(Statement st) {
-    Statement second = new Statement(st.alsoReported, QuoteType.INDIRECT, null, st.detection());
-    second.cueToken = st.cueToken;
-    second.cueSpan = st.cueSpan;
-    second.cueLemma = st.cueLemma;
-    second.attribute(st.speakerHead, st.rule, st.confidence);
-    return second;
+  private static Detected alsoReported(Detected found) {
+    Statement st = found.statement();
+    Statement second = new Statement(st.alsoReported(), QuoteType.INDIRECT, null, st.detection(), st.cueToken(),
+        st.cueSpan(), st.cueLemma());
+    return Detected.attributed(second, found.speakerHead(), found.rule());
   }
 
-  /** The quotation as a direct statement with the cue and speaker of the reported speech {@code st}. */
-  private static Statement quotation(Statement st, QuotedSpan q) {
-    Statement d = new Statement(q.content(), QuoteType.DIRECT, q, DetectionRule.QUOTED_COMPLEMENT);
-    d.cueToken = st.cueToken;
-    d.cueSpan = st.cueSpan;
-    d.cueLemma = st.cueLemma;
-    d.attribute(st.speakerHead, "cue-subject", 0.9);
-    return d;
+  /** The quotation as a direct statement with the cue and speaker of the reported speech {@code found}. */
+  private static Detected quotation(Detected found, QuotedSpan q) {
+    Statement st = found.statement();
+    Statement d = new Statement(q.content(), QuoteType.DIRECT, q, DetectionRule.QUOTED_COMPLEMENT, st.cueToken(),
+        st.cueSpan(), st.cueLemma());
+    return Detected.attributed(d, found.speakerHead(), AttributionRule.CUE_SUBJECT);
   }
 
 

@@ -73,7 +73,7 @@ final class ReportingVerbRule implements SpeechRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
     String particle = CueLexicon.PARTICLE_CUES.get(verb.lemma());
     if (particle != null && !hasChild(doc, verb.index(), "compound:prt", particle)) {
       return null;   // "point out", "hit back", "fire back": only with the particle
@@ -265,22 +265,22 @@ final class ReportingVerbRule implements SpeechRule {
         && doc.token(range[0]).pos().equals("VBG") && quotes.quotesWithin(span).isEmpty()) {
       return null;   // "described taking the phone call": an account of an event, not a statement
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, speakerRule != null ? speakerRule : contentRule);
-    st.cueToken = verb.index();
-    st.cueLemma = verb.lemma();
+    Span cueSpan = null;
     if (particle != null) {
       for (int c : doc.children(verb.index())) {
         if (c > verb.index() && doc.token(c).relationIs("compound:prt")) {
-          st.cueSpan = Span.of(verb.begin(), doc.token(c).end());   // "hit back", "pointed out"
+          cueSpan = Span.of(verb.begin(), doc.token(c).end());   // "hit back", "pointed out"
         }
       }
     }
+    Statement st = new Statement(span, QuoteType.INDIRECT, null, speakerRule != null ? speakerRule : contentRule,
+        verb.index(), cueSpan, verb.lemma());
     if (parenthetical != null) {
-      st.alsoReported = trim(doc, parenthetical[1][0], parenthetical[1][1]);
+      st = st.withAlsoReported(trim(doc, parenthetical[1][0], parenthetical[1][1]));
     }
     // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".
-    st.attribute(subject, object ? "cue-object" : surface ? "surface-subject" : "cue-subject", object ? 0.75 : 0.9);
-    return st;
+    return Detected.attributed(st, subject, object ? AttributionRule.CUE_OBJECT
+        : surface ? AttributionRule.SURFACE_SUBJECT : AttributionRule.CUE_SUBJECT);
   }
 
   /**

@@ -24,7 +24,7 @@ final class SpeakerLabelRule implements QuotationRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, DocumentQuotes quotes, int q) {
+  public Detected find(AnalyzedText doc, DocumentQuotes quotes, int q) {
     QuotedSpan quote = quotes.outer().get(q);
     int openToken = doc.tokenAtOrAfter(quote.open());
     int colon = openToken - 1;
@@ -47,10 +47,7 @@ final class SpeakerLabelRule implements QuotationRule {
     if (mentions.build(doc, colon - 1) == null || !doc.token(colon - 1).isNoun()) {
       return null;
     }
-    Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote, id());
-    st.cueToken = colon;
-    st.cueLemma = ":";
-    st.attribute(colon - 1, "speaker-label", 0.8);
-    return st;
+    Statement st = new Statement(quote.content(), QuoteType.DIRECT, quote, id(), colon, null, ":");
+    return Detected.attributed(st, colon - 1, AttributionRule.SPEAKER_LABEL);
   }
 }

@@ -28,9 +28,10 @@ interface SpeechRule {
    * @param s the word's sentence
    * @param t the word, which {@link #triggers} accepted
    * @param quotes the document's quotations
-   * @return the statement, recording the detection rule that found it, or null
+   * @return the statement, recording the detection rule that found it, with the speaker read
+   *     beside it, or null
    */
-  Statement find(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes);
+  Detected find(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes);
 
   /**
    * Whether this rule alone reads a word it triggers on. A rule that is not exclusive lets the

@@ -52,7 +52,7 @@ final class StanceRule implements SpeechRule {
    * else the nearest name before); the statement runs from after "that".
    */
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token t, DocumentQuotes quotes) {
     int i = t.index() + 1;
     boolean verbOfStance = STANCE_VERBS.contains(t.lemma());
     if (verbOfStance) {
@@ -99,7 +99,7 @@ final class StanceRule implements SpeechRule {
     if (span == null) {
       return null;
     }
-    return indirect(span, t, subject, surface ? "surface-subject" : "cue-subject", 0.9,
+    return indirect(span, t, subject, surface ? AttributionRule.SURFACE_SUBJECT : AttributionRule.CUE_SUBJECT,
         verbOfStance ? NOUN_ID : ADJECTIVE_ID);
   }
 }

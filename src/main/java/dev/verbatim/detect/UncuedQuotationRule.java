@@ -21,9 +21,10 @@ final class UncuedQuotationRule implements QuotationRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, DocumentQuotes quotes, int q) {
+  public Detected find(AnalyzedText doc, DocumentQuotes quotes, int q) {
     QuotedSpan quote = quotes.outer().get(q);
-    return readsLikeSpeech(doc, quote) ? new Statement(quote.content(), QuoteType.DIRECT, quote, id()) : null;
+    return readsLikeSpeech(doc, quote)
+        ? Detected.unattributed(new Statement(quote.content(), QuoteType.DIRECT, quote, id())) : null;
   }
 
   /**

@@ -31,7 +31,7 @@ final class ViewNounRule implements SpeechRule {
   }
 
   @Override
-  public Statement find(AnalyzedText doc, Sentence s, Token noun, DocumentQuotes quotes) {
+  public Detected find(AnalyzedText doc, Sentence s, Token noun, DocumentQuotes quotes) {
     int possessor = -1;
     boolean hasCase = false;
     for (int c : doc.children(noun.index())) {
@@ -73,6 +73,6 @@ final class ViewNounRule implements SpeechRule {
     if (span == null) {
       return null;
     }
-    return indirect(span, noun, possessor, "view-noun", 0.85, ID);
+    return indirect(span, noun, possessor, AttributionRule.VIEW_NOUN, ID);
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
 import dev.verbatim.SpeakerKind;
+import dev.verbatim.attribute.Attributions;
 import dev.verbatim.detect.DocumentQuotes;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.mention.Gender;
@@ -61,6 +62,8 @@ public final class EntityResolver {
   private final Map<Integer, Gender> genderHints = new HashMap<>();
   private final Map<Statement, Entity> entityOf = new IdentityHashMap<>();
   private final Map<Statement, Mention> mentionOf = new IdentityHashMap<>();
+  /** Each statement's speaker mention head, as attribution left it (-1 for none). */
+  private final Map<Statement, Integer> speakerHeads = new IdentityHashMap<>();
   /** For a speaker mention's token, the surnames its statements address by title. */
   private final Map<Integer, Set<String>> addressedAt = new HashMap<>();
 
@@ -120,16 +123,21 @@ public final class EntityResolver {
    * @return the probability of the chosen candidate, if the model chose among several
    */
   public java.util.OptionalDouble probability(Statement st) {
-    Double p = st.speakerHead < 0 ? null : ranking.probability(st.speakerHead);
+    int head = speakerHead(st);
+    Double p = head < 0 ? null : ranking.probability(head);
     return p == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(p);
   }
 
   /**
    * Resolves the speakers of statements that have a speaker mention head.
    *
-   * @param statements all statements, in document order
+   * @param attributions all statements, in document order, with their attributions
    */
-  public void resolve(List<Statement> statements) {
+  public void resolve(Attributions attributions) {
+    List<Statement> statements = attributions.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      speakerHeads.put(statements.get(i), attributions.get(i).speakerHead());
+    }
     boolean[] reported = new boolean[doc.tokens().size()];
     state.reported = reported;
     for (Statement st : statements) {
@@ -144,23 +152,24 @@ public final class EntityResolver {
     Map<Integer, List<Statement>> byHead = new HashMap<>();
     Set<Integer> sites = new java.util.TreeSet<>(nameRunMention.keySet());
     for (Statement st : statements) {
-      if (st.speakerHead >= 0) {
-        byHead.computeIfAbsent(st.speakerHead, k -> new ArrayList<>()).add(st);
+      int head = speakerHead(st);
+      if (head >= 0) {
+        byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(st);
         if (st.quote() != null) {
           // "“Dry weather, Ms Strand,” she said": whoever "she" is, she is not Ms Strand.
           Set<String> addressed = ExchangeTurns.addressedSurnames(st.quote().content().in(doc.text()));
           if (!addressed.isEmpty()) {
-            addressedAt.computeIfAbsent(st.speakerHead, k -> new HashSet<>()).addAll(addressed);
+            addressedAt.computeIfAbsent(head, k -> new HashSet<>()).addAll(addressed);
           }
         }
-        sites.add(st.speakerHead);
+        sites.add(head);
         if (st.quote() == null) {
           // "The 61-year-old said she had ...": the speaker refers to herself in what she says.
           int first = doc.tokenAtOrAfter(st.span().start());
           String w = first < doc.tokens().size() ? doc.token(first).text().toLowerCase(Locale.ROOT) : "";
           Gender g = w.equals("she") ? Gender.FEMALE : w.equals("he") ? Gender.MALE : Gender.UNKNOWN;
           if (g != Gender.UNKNOWN) {
-            genderHints.put(st.speakerHead, g);
+            genderHints.put(head, g);
           }
         }
       }
@@ -482,7 +491,14 @@ public final class EntityResolver {
    * @return whether its resolution was a close call
    */
   public boolean closeCall(Statement st) {
-    return st.speakerHead >= 0 && ranking.closeCall(st.speakerHead);
+    int head = speakerHead(st);
+    return head >= 0 && ranking.closeCall(head);
+  }
+
+  /** The speaker mention head attribution left a statement passed to {@link #resolve}, or -1. */
+  private int speakerHead(Statement st) {
+    Integer head = speakerHeads.get(st);
+    return head == null ? -1 : head;
   }
 
   /**

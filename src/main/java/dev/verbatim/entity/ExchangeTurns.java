@@ -1,8 +1,19 @@
 package dev.verbatim.entity;
 
+import static dev.verbatim.detect.AttributionRule.ADDRESSED_BY_NAME;
+import static dev.verbatim.detect.AttributionRule.DIALOGUE_TURN;
+import static dev.verbatim.detect.AttributionRule.EXCHANGE_TURN;
+import static dev.verbatim.detect.AttributionRule.INTRO_SENTENCE;
+import static dev.verbatim.detect.AttributionRule.NEXT_STATEMENT;
+import static dev.verbatim.detect.AttributionRule.PREVIOUS_PARAGRAPH;
+import static dev.verbatim.detect.AttributionRule.QUESTIONER;
+import static dev.verbatim.detect.AttributionRule.SAME_PARAGRAPH;
+
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.verbatim.Mention;
 import dev.verbatim.MentionKind;
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.nlp.AnalyzedText;
 import java.util.HashSet;
@@ -31,13 +42,13 @@ public final class ExchangeTurns {
   private static final Pattern VOCATIVE = Pattern.compile(
       "(?:^|[,;:\\u2014]\\s*)(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr|Senator|Sen|Judge|Minister|Chairman|Chair)"
           + "\\.? ((?:\\p{Lu}[\\p{L}'\\u2019-]+ ?){1,2})(?=\\s*[,.?!;:\\u2014\\u201D\"]|\\s*$)");
-  private static final ImmutableSet<String> NEIGHBOUR_RULES =
-      ImmutableSet.of("previous-paragraph", "next-statement", "same-paragraph", "dialogue-turn");
-  private static final ImmutableSet<String> EXCHANGE_RULES =
-      ImmutableSet.of("previous-paragraph", "next-statement", "intro-sentence");
+  private static final ImmutableSet<AttributionRule> NEIGHBOUR_RULES =
+      Sets.immutableEnumSet(PREVIOUS_PARAGRAPH, NEXT_STATEMENT, SAME_PARAGRAPH, DIALOGUE_TURN);
+  private static final ImmutableSet<AttributionRule> EXCHANGE_RULES =
+      Sets.immutableEnumSet(PREVIOUS_PARAGRAPH, NEXT_STATEMENT, INTRO_SENTENCE);
   /** Rules that give an uncued turn of an exchange its speaker. */
-  private static final ImmutableSet<String> TURN_RULES =
-      ImmutableSet.of("dialogue-turn", "exchange-turn", "addressed-by-name", "questioner");
+  private static final ImmutableSet<AttributionRule> TURN_RULES =
+      Sets.immutableEnumSet(DIALOGUE_TURN, EXCHANGE_TURN, ADDRESSED_BY_NAME, QUESTIONER);
   /** Reporting verbs of answers. */
   private static final ImmutableSet<String> REPLY_CUES = ImmutableSet.of("reply", "answer", "respond", "retort", "counter");
   /** A quotation that speaks to someone. */
@@ -52,7 +63,7 @@ public final class ExchangeTurns {
     final Statement statement;
     Statement source;
     Entity entity;
-    String rule;
+    AttributionRule rule;
     final boolean ownName;
     Mention mention;
     boolean mentionSet;
@@ -64,7 +75,7 @@ public final class ExchangeTurns {
      * @param rule the deciding rule
      * @param ownName whether its speaker rests on a name in its own attribution
      */
-    public Turn(Statement statement, Statement source, Entity entity, String rule, boolean ownName) {
+    public Turn(Statement statement, Statement source, Entity entity, AttributionRule rule, boolean ownName) {
       this.statement = statement;
       this.source = source;
       this.entity = entity;
@@ -102,7 +113,7 @@ public final class ExchangeTurns {
     }
 
     /** @return the deciding rule */
-    public String rule() {
+    public AttributionRule rule() {
       return rule;
     }
   }
@@ -124,12 +135,12 @@ public final class ExchangeTurns {
     }
     for (int i = 0; i < turns.size(); i++) {
       Turn t = turns.get(i);
-      if (i > 0 && t.rule.equals("same-paragraph") && paragraphs[i] == paragraphs[i - 1]
+      if (i > 0 && t.rule == SAME_PARAGRAPH && paragraphs[i] == paragraphs[i - 1]
           && original[i] != null && original[i] == original[i - 1] && turns.get(i - 1).entity != original[i - 1]
           && turns.get(i - 1).entity != null) {
         // "“Not remotely.” She turns a hand over. “The trick is ...”": the rest of a paragraph
         // whose first turn the exchange gave to someone else goes with it.
-        follow(t, turns.get(i - 1), "same-paragraph");
+        follow(t, turns.get(i - 1), SAME_PARAGRAPH);
         continue;
       }
       if (t.entity == null || t.statement.quote() == null) {
@@ -139,10 +150,10 @@ public final class ExchangeTurns {
       if (!t.ownName && addresses(content, t.entity)) {
         Turn other = lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
         if (other != null) {
-          follow(t, other, "addressed-by-name");
+          follow(t, other, ADDRESSED_BY_NAME);
           continue;
         }
-        if (otherParty(doc, t, resolver, "addressed-by-name")) {
+        if (otherParty(doc, t, resolver, ADDRESSED_BY_NAME)) {
           continue;
         }
       }
@@ -155,7 +166,7 @@ public final class ExchangeTurns {
       }
       Turn titled = titleAddressed(doc, turns, i - 1, paragraphs);
       if (titled != null && titled.entity != t.entity) {
-        follow(t, titled, "addressed-by-name");   // "“Minister?”¶“First of all, I'm sorry ...”"
+        follow(t, titled, ADDRESSED_BY_NAME);   // "“Minister?”¶“First of all, I'm sorry ...”"
         continue;
       }
       if (prev.entity == t.entity && asksSomething(doc, t) && !isQuestion(doc, prev) && prev.statement.quote() != null
@@ -168,7 +179,7 @@ public final class ExchangeTurns {
       Turn turn = null;
       Turn twoBack = i >= 2 ? turns.get(i - 2) : null;
       boolean inRun = TURN_RULES.contains(prev.rule)
-          || prev.rule.equals("previous-paragraph") && twoBack != null && TURN_RULES.contains(twoBack.rule);
+          || prev.rule == PREVIOUS_PARAGRAPH && twoBack != null && TURN_RULES.contains(twoBack.rule);
       if (inRun && twoBack != null && twoBack.entity != null
           && twoBack.entity != prev.entity && paragraphs[i - 1] - paragraphs[i - 2] == 1
           && opensParagraph[i - 1] && opensParagraph[i - 2]) {
@@ -187,15 +198,15 @@ public final class ExchangeTurns {
           Turn named = addresseeTurn(doc, turns, i - 1, paragraphs);
           if (named != null) {
             turn = named;
-          } else if (prev.statement.quote() == null && otherParty(doc, t, resolver, "exchange-turn")) {
+          } else if (prev.statement.quote() == null && otherParty(doc, t, resolver, EXCHANGE_TURN)) {
             continue;   // "Ms Anstey asked Mr Dewhurst whether ...": the one asked answers
           } else if (before != null) {
             turn = before;
-          } else if (otherParty(doc, t, resolver, "exchange-turn")) {
+          } else if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
             continue;
           }
-        } else if (question && !prevQuestion && before != null && prev.statement.cueLemma != null
-            && REPLY_CUES.contains(prev.statement.cueLemma.toLowerCase(Locale.ROOT))) {
+        } else if (question && !prevQuestion && before != null && prev.statement.cueLemma() != null
+            && REPLY_CUES.contains(prev.statement.cueLemma().toLowerCase(Locale.ROOT))) {
           // "Mr Rudd replied that ...¶“Exceptional twice in five years?”": a question after a
           // reply is the other party's.
           turn = before;
@@ -203,17 +214,17 @@ public final class ExchangeTurns {
             && !addressesAnyone(content)) {
           // "“We trusted him,” she said.¶“You trusted him completely, didn't you?”": the question
           // after an answer is the other party's, the one named last in the narrative.
-          otherParty(doc, t, resolver, "exchange-turn");
+          otherParty(doc, t, resolver, EXCHANGE_TURN);
         }
       }
       if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity)) {
-        follow(t, turn, "exchange-turn");
+        follow(t, turn, EXCHANGE_TURN);
       }
     }
   }
 
   /** Gives a turn the speaker of another, resting on the same mention. */
-  private static void follow(Turn t, Turn other, String rule) {
+  private static void follow(Turn t, Turn other, AttributionRule rule) {
     t.source = other.source;
     t.entity = other.entity;
     t.rule = rule;
@@ -238,12 +249,12 @@ public final class ExchangeTurns {
     t.entity = asker.getKey();
     t.mention = asker.getValue();
     t.mentionSet = true;
-    t.rule = "questioner";
+    t.rule = QUESTIONER;
     return true;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */
-  private static boolean otherParty(AnalyzedText doc, Turn t, EntityResolver resolver, String rule) {
+  private static boolean otherParty(AnalyzedText doc, Turn t, EntityResolver resolver, AttributionRule rule) {
     int token = doc.tokenAtOrAfter(t.statement.span().start());
     if (token >= doc.tokens().size()) {
       return false;
@@ -271,8 +282,8 @@ public final class ExchangeTurns {
     if (SECOND_PERSON.matcher(content).find() || addressesAnyone(content)) {
       return true;
     }
-    String cue = q.statement.cueLemma != null ? q.statement.cueLemma
-        : q.statement.cueToken >= 0 ? doc.token(q.statement.cueToken).lemma() : "";
+    String cue = q.statement.cueLemma() != null ? q.statement.cueLemma()
+        : q.statement.cueToken() >= 0 ? doc.token(q.statement.cueToken()).lemma() : "";
     if (QUESTION_CUES.contains(cue.toLowerCase(Locale.ROOT))) {
       return true;
     }
@@ -365,8 +376,8 @@ public final class ExchangeTurns {
   static boolean isQuestion(AnalyzedText doc, Turn t) {
     Statement st = t.statement;
     if (st.quote() == null) {
-      String lemma = st.cueLemma != null ? st.cueLemma
-          : st.cueToken >= 0 ? doc.token(st.cueToken).lemma() : "";
+      String lemma = st.cueLemma() != null ? st.cueLemma()
+          : st.cueToken() >= 0 ? doc.token(st.cueToken()).lemma() : "";
       return QUESTION_CUES.contains(lemma.toLowerCase(Locale.ROOT));
     }
     return isQuestion(st.quote().content().in(doc.text()));
@@ -419,7 +430,7 @@ public final class ExchangeTurns {
    * @param rule the deciding rule
    * @return whether it does
    */
-  public static boolean ownName(MentionKind mention, String rule) {
+  public static boolean ownName(MentionKind mention, AttributionRule rule) {
     return mention == MentionKind.NAME && !NEIGHBOUR_RULES.contains(rule);
   }
 }

@@ -1,7 +1,9 @@
 package dev.verbatim.entity;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.verbatim.Mention;
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.Feature;
@@ -21,8 +23,10 @@ import java.util.regex.Pattern;
  */
 public final class QuotationRanker {
   /** The rules whose statements are uncued quotations. */
-  private static final ImmutableSet<String> UNCUED = ImmutableSet.of("same-paragraph", "previous-paragraph",
-      "next-statement", "dialogue-turn", "exchange-turn", "addressed-by-name", "questioner", "intro-sentence");
+  private static final ImmutableSet<AttributionRule> UNCUED = Sets.immutableEnumSet(AttributionRule.SAME_PARAGRAPH,
+      AttributionRule.PREVIOUS_PARAGRAPH, AttributionRule.NEXT_STATEMENT, AttributionRule.DIALOGUE_TURN,
+      AttributionRule.EXCHANGE_TURN, AttributionRule.ADDRESSED_BY_NAME, AttributionRule.QUESTIONER,
+      AttributionRule.INTRO_SENTENCE);
   /** How far back, in paragraphs, a previous speaker or a named person counts. */
   private static final int REACH = 3;
   /** How far back, in the reporter's sentences, a person named in the narrative counts. */
@@ -97,7 +101,7 @@ public final class QuotationRanker {
         continue;
       }
       t.entity = chosen.entity;
-      t.rule = "quotation-ranker";
+      t.rule = AttributionRule.QUOTATION_RANKER;
       if (chosen.turn != null) {
         t.source = chosen.turn.source;
         t.mention = chosen.turn.hasRevisedMention() ? chosen.turn.revisedMention() : resolver.mentionOf(chosen.turn.source);

@@ -1,7 +1,6 @@
 package dev.verbatim.pipeline;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import dev.verbatim.Citation;
 import dev.verbatim.Cue;
@@ -11,11 +10,15 @@ import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
 import dev.verbatim.Span;
 import dev.verbatim.Speaker;
+import dev.verbatim.attribute.Attribution;
 import dev.verbatim.attribute.AttributionContext;
 import dev.verbatim.attribute.AttributionSieve;
+import dev.verbatim.attribute.Attributions;
 import dev.verbatim.attribute.ColonIntroSieve;
 import dev.verbatim.attribute.NeighbourSieve;
 import dev.verbatim.attribute.RemarkAgentSieve;
+import dev.verbatim.detect.AttributionRule;
+import dev.verbatim.detect.Detected;
 import dev.verbatim.detect.Diagnostics;
 import dev.verbatim.detect.CueLexicon;
 import dev.verbatim.detect.DirectQuoteFinder;
@@ -126,40 +129,6 @@ public final class Pipeline {
   private static final AttributionSieve NEIGHBOURS = new NeighbourSieve();
 
   /**
-   * How often each deciding rule is right when the attribution rests on a name, measured on the
-   * tuning part of the fixture corpus (docs/accuracy.md); multiplied by a weight for the kind of
-   * mention ({@link #evidenceWeight}).
-   */
-  private static final ImmutableMap<String, Double> RULE_CONFIDENCE = ImmutableMap.<String, Double>builder()
-      .put("cue-subject", 0.95)
-      .put("surface-subject", 0.85)
-      .put("adjacent-cue-after", 0.95)
-      .put("adjacent-cue-before", 0.85)
-      .put("according-to", 0.95)
-      .put("view-noun", 0.85)
-      .put("remark-agent", 0.9)
-      .put("colon-intro", 0.85)
-      .put("speaker-label", 0.85)
-      .put("interview-label", 0.9)
-      .put("interview-turn", 0.8)
-      .put("same-paragraph", 0.9)
-      .put("previous-paragraph", 0.7)
-      .put("intro-sentence", 0.7)
-      .put("dialogue-turn", 0.7)
-      .put("next-statement", 0.5)
-      .put("exchange-turn", 0.7)
-      .put("questioner", 0.7)
-      .put("addressed-by-name", 0.7)
-      .put("quotation-ranker", 0.7)
-      .put("cue-object", 0.6)
-      .build();
-
-  /** The base confidence of each deciding rule, as documented in docs/records.md. */
-  static ImmutableMap<String, Double> ruleConfidences() {
-    return RULE_CONFIDENCE;
-  }
-
-  /**
    * Platt scaling of the raw confidence, {@code 1 / (1 + exp(-(SLOPE * logit(raw) + INTERCEPT)))},
    * fitted by {@code src/test/resources/training/calibrate.py} on text the rules had not been tuned
    * on: the predictions earlier builds made for seven sets of the tuning part when those sets were
@@ -239,12 +208,14 @@ public final class Pipeline {
     AnalyzedText doc = TagRepair.repair(analyzer.analyze(text, cleaned, paragraphs), genders);
     DocumentQuotes quotes = new DocumentQuotes(doc, scanned.quotes());
     int n = quotes.outer().size();
-    Statement[] directCue = new Statement[n];
+    // What reported speech leaves for the quotation finder: the quotations it gave a cue, and
+    // those that became part of a mixed statement. The only state the finders share.
+    Detected[] directCue = new Detected[n];
     boolean[] absorbed = new boolean[n];
-    List<Statement> statements = new ArrayList<>(interviews.find(doc));
-    statements.addAll(reportedSpeech.find(doc, quotes, directCue, absorbed));
-    statements.addAll(directQuotes.find(doc, quotes, directCue, absorbed, options.maxQuoteLength()));
-    statements = withoutOverlaps(statements);
+    List<Detected> found = new ArrayList<>(interviews.find(doc));
+    found.addAll(reportedSpeech.find(doc, quotes, directCue, absorbed));
+    found.addAll(directQuotes.find(doc, quotes, directCue, absorbed, options.maxQuoteLength()));
+    Attributions attributions = new Attributions(withoutOverlaps(found));
     for (int q = 0; q < n; q++) {
       if (quotes.outer().get(q).content().length() > options.maxQuoteLength()) {
         diagnostics.add(new Diagnostic(Diagnostic.Kind.QUOTE_TOO_LONG, quotes.outer().get(q).content(),
@@ -252,15 +223,16 @@ public final class Pipeline {
                 + " characters is over the maximum quote length of " + options.maxQuoteLength()));
       }
     }
-    AttributionContext context = new AttributionContext(doc, quotes, statements, mentions);
+    AttributionContext context = new AttributionContext(doc, quotes, attributions, mentions);
     for (AttributionSieve sieve : QUOTE_SIEVES) {
       sieve.resolve(context);
     }
     NEIGHBOURS.resolve(context);
+    List<Statement> statements = List.copyOf(attributions.statements());
     EntityResolver resolver = new EntityResolver(doc, quotes, mentions, ranking, record);
-    resolver.resolve(statements);
+    resolver.resolve(attributions);
     List<RankedChoice> quotationChoices = record ? new ArrayList<>() : null;
-    ExtractionResult result = assemble(doc, context, statements, resolver, diagnostics.build(), ranking,
+    ExtractionResult result = assemble(doc, context, resolver, diagnostics.build(), ranking,
         quotationChoices, speakerGenders);
     List<TracedChoice> traced = new ArrayList<>();
     List<RankedChoice> all = new ArrayList<>(resolver.choices());
@@ -269,9 +241,10 @@ public final class Pipeline {
     }
     for (RankedChoice c : all) {
       List<Span> spans = new ArrayList<>();
-      for (Statement st : statements) {
+      for (int i = 0; i < statements.size(); i++) {
+        Statement st = statements.get(i);
         if (c.kind() == DecisionKind.QUOTATION ? doc.tokenAtOrAfter(st.span().start()) == c.site()
-            : st.speakerHead == c.site()) {
+            : attributions.get(i).speakerHead() == c.site()) {
           spans.add(st.span());
         }
       }
@@ -284,35 +257,37 @@ public final class Pipeline {
   }
 
   /** Keeps, of statements whose spans overlap, the one found first (interviews, then reported speech). */
-  private static List<Statement> withoutOverlaps(List<Statement> found) {
+  private static List<Detected> withoutOverlaps(List<Detected> found) {
     java.util.TreeMap<Integer, Span> kept = new java.util.TreeMap<>();
-    List<Statement> out = new ArrayList<>();
-    for (Statement st : found) {
-      Span s = st.span();
+    List<Detected> out = new ArrayList<>();
+    for (Detected d : found) {
+      Span s = d.statement().span();
       Map.Entry<Integer, Span> before = kept.floorEntry(s.start());
       Map.Entry<Integer, Span> after = kept.ceilingEntry(s.start());
       if ((before != null && before.getValue().overlaps(s)) || (after != null && after.getValue().overlaps(s))) {
         continue;
       }
       kept.put(s.start(), s);
-      out.add(st);
+      out.add(d);
     }
-    out.sort(Comparator.comparing(Statement::span));
+    out.sort(Comparator.comparing(d -> d.statement().span()));
     return out;
   }
 
-  private static ExtractionResult assemble(AnalyzedText doc, AttributionContext context, List<Statement> statements,
-      EntityResolver resolver, List<Diagnostic> diagnostics, RankingModel ranking, List<RankedChoice> record,
-      SpeakerGenders genders) {
+  private static ExtractionResult assemble(AnalyzedText doc, AttributionContext context, EntityResolver resolver,
+      List<Diagnostic> diagnostics, RankingModel ranking, List<RankedChoice> record, SpeakerGenders genders) {
+    Attributions attributions = context.attributions();
+    List<Statement> statements = context.statements();
     List<ExchangeTurns.Turn> turns = new ArrayList<>();
     int[] paragraphs = new int[statements.size()];
     boolean[] opens = new boolean[statements.size()];
     for (int i = 0; i < statements.size(); i++) {
       Statement st = statements.get(i);
-      Statement source = st.speakerFrom != null ? st.speakerFrom : st;
+      Attribution a = attributions.get(i);
+      Statement source = statements.get(attributions.source(i));
       Mention m = resolver.mentionOf(source);
-      turns.add(new ExchangeTurns.Turn(st, source, resolver.entityOf(source), st.rule,
-          ExchangeTurns.ownName(m == null ? null : m.kind(), st.rule)));
+      turns.add(new ExchangeTurns.Turn(st, source, resolver.entityOf(source), a.rule(),
+          ExchangeTurns.ownName(m == null ? null : m.kind(), a.rule())));
       paragraphs[i] = context.paragraphOf(st);
       opens[i] = context.opensParagraph(st);
     }
@@ -339,11 +314,13 @@ public final class Pipeline {
       Statement st = statements.get(i);
       Statement source = turns.get(i).source();
       Entity e = turns.get(i).entity();
-      String rule = turns.get(i).rule();
+      AttributionRule rule = turns.get(i).rule();
       Mention mention = e == null ? null
           : turns.get(i).hasRevisedMention() ? turns.get(i).revisedMention() : resolver.mentionOf(source);
-      double confidence = e == null ? Math.min(st.confidence, 0.3)
-          : RULE_CONFIDENCE.getOrDefault(rule, st.confidence) * evidenceWeight(mention, e)
+      // The deciding rule's base confidence, weakened for the evidence; without a speaker, that of
+      // an unattributed statement whatever the rule.
+      double confidence = e == null ? AttributionRule.UNATTRIBUTED.baseConfidence()
+          : rule.baseConfidence() * evidenceWeight(mention, e)
               * (resolver.closeCall(source) ? CLOSE_CALL_WEIGHT : 1.0);
       confidence = calibrated(confidence);
       citations.add(Citation.builder()
@@ -352,7 +329,7 @@ public final class Pipeline {
           .speaker(e == null ? null : speakers.get(e), mention)
           .cue(cue(doc, st))
           .confidence(confidence)
-          .rule(e == null && rule.equals("none") ? "unattributed" : rule)
+          .rule(rule.id())
           .detection(st.detection())
           .sourceNote(notes.noteAfter(st.span()))
           .build());
@@ -388,11 +365,11 @@ public final class Pipeline {
   }
 
   private static Cue cue(AnalyzedText doc, Statement st) {
-    if (st.cueToken < 0) {
+    if (st.cueToken() < 0) {
       return null;
     }
-    Token t = doc.token(st.cueToken);
-    Span span = st.cueSpan != null ? st.cueSpan : Span.of(t.begin(), t.end());
-    return new Cue(span.in(doc.text()), st.cueLemma == null ? t.lemma() : st.cueLemma, span);
+    Token t = doc.token(st.cueToken());
+    Span span = st.cueSpan() != null ? st.cueSpan() : Span.of(t.begin(), t.end());
+    return new Cue(span.in(doc.text()), st.cueLemma() == null ? t.lemma() : st.cueLemma(), span);
   }
 }

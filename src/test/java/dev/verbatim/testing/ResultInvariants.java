@@ -9,6 +9,7 @@ import dev.verbatim.ExtractionResult;
 import dev.verbatim.Mention;
 import dev.verbatim.Span;
 import dev.verbatim.Speaker;
+import dev.verbatim.detect.AttributionRule;
 import dev.verbatim.detect.Diagnostics;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * The promises every {@link ExtractionResult} keeps whatever the text: each span lies in the text
  * and covers exactly the words it claims, citations come in document order without overlapping,
- * speakers are the ones the citations name, diagnostics are capped.
+ * speakers are the ones the citations name, each citation's rule is one with a base confidence,
+ * diagnostics are capped.
  */
 public final class ResultInvariants {
   private ResultInvariants() {}
@@ -40,6 +42,7 @@ public final class ResultInvariants {
     for (Citation c : result.citations()) {
       assertCovers(text, c.span(), c.text(), "citation");
       assertThat(c.confidence()).as("confidence of %s", c).isBetween(0.0, 1.0);
+      assertThat(AttributionRule.baseConfidences()).as("rule of %s", c).containsKey(c.rule());
       c.mention().ifPresent(m -> assertCovers(text, m.span(), m.text(), "mention of " + c));
       c.cue().ifPresent((Cue cue) -> assertCovers(text, cue.span(), cue.text(), "cue of " + c));
       c.speaker().ifPresent(s -> assertThat(result.speakers()).as("speakers").contains(s));
