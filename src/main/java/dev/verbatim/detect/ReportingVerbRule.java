@@ -89,6 +89,10 @@ final class ReportingVerbRule implements SpeechRule {
       return null;   // "declined to say how long the inspection would take": nothing was said
     }
     int subject = subjectOf(doc, verb.index());
+    int opening = SurfaceSubject.openingBeforeRelative(doc, s, verb.index(), quotes, mentions);
+    if (opening >= 0 && (subject < 0 || subject > opening && subject < verb.index())) {
+      subject = opening;   // "Pennock, whose side slip to fourth, ..., said": not a word of the relative clause
+    }
     if (subject >= 0 && genericRelative(doc, verb, subject)) {
       return null;
     }

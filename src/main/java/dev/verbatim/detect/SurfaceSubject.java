@@ -118,6 +118,42 @@ final class SurfaceSubject {
    * the noun's phrase starts right after "Name," with only determiners, adjectives and nouns; else
    * -1.
    */
+  /**
+   * "Pennock, whose side slip to fourth, two points off the top, said ...", "The 52-year-old, who
+   * was booked in the first half, admitted A and said B": the sentence opens with the speaker and a
+   * relative clause on it, closed by a comma before the verb (and the parse took a word inside the
+   * relative clause for the subject, or found none). The last token of the opening mention, or -1.
+   */
+  static int openingBeforeRelative(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes,
+      dev.verbatim.mention.MentionBuilder mentions) {
+    int comma = -1;
+    for (int i = s.firstToken(); i < verb && i < s.firstToken() + 8; i++) {
+      if (doc.token(i).text().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma <= s.firstToken() || comma + 1 >= verb || quotes.inQuote(comma - 1)) {
+      return -1;
+    }
+    String rel = doc.token(comma + 1).text().toLowerCase(Locale.ROOT);
+    if (!rel.equals("who") && !rel.equals("whose")) {
+      return -1;
+    }
+    boolean closed = false;
+    for (int i = comma + 2; i < verb; i++) {
+      if (quotes.inQuote(i)) {
+        return -1;
+      }
+      closed |= doc.token(i).text().equals(",");
+    }
+    if (!closed) {
+      return -1;
+    }
+    dev.verbatim.mention.SpeakerMention m = mentions.build(doc, comma - 1);
+    return m == null || m.plural() ? -1 : comma - 1;
+  }
+
   static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
     for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
       Token t = doc.token(i);

@@ -68,8 +68,9 @@ final class ThatClause {
     for (int c : doc.children(verb.index())) {
       // "told the jurors they must not research the case": a finite clause with a subject of its
       // own, parsed as the verb's open complement.
-      if (c > verb.index() && doc.token(c).relationIs("xcomp") && finiteWithSubject(doc, c)) {
-        return c;
+      if (c > verb.index() && doc.token(c).relationIs("xcomp")
+          && (finiteWithSubject(doc, c) || finiteCopula(doc, c) && objectBefore(doc, verb.index(), c))) {
+        return c;   // also "said [the contact]obj [was “clear as day”]xcomp": the object is its subject
       }
     }
     return -1;
@@ -123,6 +124,26 @@ final class ThatClause {
       finite |= (doc.token(c).relationIs("aux") || doc.token(c).relationIs("cop")) && isFinite(doc.token(c).pos());
     }
     return subject && finite;
+  }
+
+  /** Whether the predicate has a finite copula or auxiliary of its own ("was", "had been"). */
+  private static boolean finiteCopula(AnalyzedText doc, int head) {
+    for (int c : doc.children(head)) {
+      if (c < head && (doc.token(c).relationIs("cop") || doc.token(c).relationIs("aux")) && isFinite(doc.token(c).pos())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb has an object between itself and {@code until}. */
+  private static boolean objectBefore(AnalyzedText doc, int verb, int until) {
+    for (int c : doc.children(verb)) {
+      if (c > verb && c < until && doc.token(c).relationIs("obj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isFinite(String pos) {

@@ -46,6 +46,27 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void aComplementWhoseSubjectWasParsedAsTheObjectIsWhatWasSaid() {
+    String text = "Town manager Ian Wardle, whose side have now gone six games without a win, said the contact was "
+        + "\u201cclear as day\u201d and that Pryce had made \u201cno attempt to play the ball\u201d.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the contact was \u201cclear as day\u201d and that Pryce had made \u201cno attempt to play the ball\u201d");
+  }
+
+  @Test
+  void aSpeakerOpeningTheSentenceBeforeARelativeClauseSpeaks() {
+    String text = "Halloran, whose side drop to ninth, three points above the relegation places, said he would spend "
+        + "the week working on set pieces rather than worrying about the table.\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+
+    assertThat(r.citations()).singleElement().satisfies(c -> {
+      assertThat(c.text()).startsWith("he would spend the week");
+      assertThat(c.speaker()).hasValueSatisfying(sp -> assertThat(sp.name()).isEqualTo("Halloran"));
+    });
+  }
+
+  @Test
   void aClauseNamingWhatWasExplainedIsNotWhatWasSaid() {
     String text = "It fell to the finance director, Joan Petrie, to explain what had gone wrong. "
         + "She told the panel how the error began and said the bank had repaid every customer.\n";
