@@ -255,7 +255,9 @@ final class Clauses {
     for (int i = end + 1; i < s.endToken(); i++) {
       Token t = doc.token(i);
       if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && reportsOnItsOwn(doc, i))
-          || t.lemma().equals("accord") || t.text().equals("(") || speakersOwnAct(doc, i, verb)) {
+          || t.lemma().equals("accord") || t.text().equals("(") || speakersOwnAct(doc, i, verb)
+          || t.isVerb() && t.relationIs("conj") && t.head() == verb && CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) {
+        // ("said A, and she described the contest as “...”": the speaker's next statement)
         // Another attribution follows: the statement runs to the last comma before its clause.
         return lastComma > end + 1 ? lastComma - 1 : end;
       }

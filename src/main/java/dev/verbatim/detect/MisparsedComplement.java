@@ -86,6 +86,43 @@ final class MisparsedComplement {
   }
 
   /**
+   * "said grain was being moved north “as fast as the roads allow” and accused aid groups of ...",
+   * "said she would not endorse either, and she described the contest as ...": a reporting verb
+   * coordinated inside the complement, with no subject of its own or a personal pronoun for one, is
+   * the speaker's next act, not part of what was said. The last token of the complement before it
+   * (its "and" and comma left out), or -1 when there is none.
+   */
+  static int reportedActAfter(AnalyzedText doc, int head) {
+    for (int c : doc.children(head)) {
+      Token ct = doc.token(c);
+      if (c <= head + 1 || !ct.relationIs("conj") || !ct.pos().startsWith("VBD") && !ct.pos().equals("VBZ")
+          || !CueLexicon.OBJECT_REPORTING_VERBS.contains(ct.lemma())
+          || !doc.token(c - 1).relationIs("cc") && !doc.token(c - 2).relationIs("cc")) {
+        continue;
+      }
+      boolean ownSubject = false;
+      for (int g : doc.children(c)) {
+        if (doc.token(g).relationIs("nsubj") && !(g == c - 1 && doc.token(g).pos().equals("PRP"))) {
+          ownSubject = true;
+        }
+        if (doc.token(g).relationIs("aux") || doc.token(g).relationIs("nsubj:pass")) {
+          ownSubject = true;
+        }
+      }
+      if (ownSubject) {
+        continue;
+      }
+      int end = c - 1;
+      while (end > head && (doc.token(end).relationIs("cc") || doc.token(end).text().equals(",")
+          || doc.token(end).pos().equals("PRP") && doc.token(end).head() == c)) {
+        end--;
+      }
+      return end;
+    }
+    return -1;
+  }
+
+  /**
    * "Hearthly said owners who bought one after 2022 would be eligible": a complement without "that"
    * whose subject has a relative clause, parsed as the cue's object with the complement's verb
    * ("would be eligible") hung inside the relative clause as a loose dependent. The content runs

@@ -215,6 +215,9 @@ final class ReportingVerbRule implements SpeechRule {
         range[0] = doc.subtreeRange(toldSubject)[0];
         ownAct = MisparsedComplement.speakersOwnActAfter(doc, comp);
       }
+      if (ownAct < 0 && !object) {
+        ownAct = MisparsedComplement.reportedActAfter(doc, comp);
+      }
       if (object && unquotedAccusation(doc, verb, range, quotes)) {
         // What someone is accused of ends with its phrase, before a clause of when it happened:
         // "accused the operator of abandoning the island after it announced cuts".

@@ -67,6 +67,21 @@ class StatementSpanRulesTest {
   }
 
   @Test
+  void aReportingVerbCoordinatedAfterTheComplementStartsAStatementOfItsOwn() {
+    String text = "He confirmed that the squad had held a players-only meeting on Friday, and denied there was any "
+        + "split in the camp.\n\n"
+        + "She said the board had met twice in March, and accused the mayor of \"hiding behind lawyers\".\n\n"
+        + "She said she would not back either of the two leading candidates, and she described the race between "
+        + "them as \"a contest of the timid\".\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the squad had held a players-only meeting on Friday", "there was any split in the camp",
+        "the board had met twice in March", "the mayor of \"hiding behind lawyers\"",
+        "she would not back either of the two leading candidates",
+        "the race between them as \"a contest of the timid\"");
+  }
+
+  @Test
   void aClauseNamingWhatWasExplainedIsNotWhatWasSaid() {
     String text = "It fell to the finance director, Joan Petrie, to explain what had gone wrong. "
         + "She told the panel how the error began and said the bank had repaid every customer.\n";
