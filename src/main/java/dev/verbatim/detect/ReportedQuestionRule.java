@@ -56,6 +56,13 @@ final class ReportedQuestionRule implements SpeechRule {
         && doc.token(verb.index() - 1).text().equalsIgnoreCase("by")) {
       asker = SurfaceSubject.nearestNameBefore(doc, s, verb.index(), quotes);   // "Haymore opened by asking ..."
     }
+    if (asker < 0 && !passive && verb.pos().equals("VBG") && verb.index() > s.firstToken()
+        && doc.token(verb.index() - 1).text().equals(",") && verb.head() >= 0 && verb.head() < verb.index()) {
+      asker = subjectOf(doc, verb.head());   // "Dame Rosalind pounced, asking Mr Farrant whether ..."
+      if (asker < 0 || asker > verb.index()) {
+        asker = SurfaceSubject.nearestNameBefore(doc, s, verb.index(), quotes);
+      }
+    }
     if (asker < 0 || quotes.inQuote(asker)) {
       return null;
     }

@@ -83,6 +83,10 @@ final class NameClusters {
     for (boolean fullNames : new boolean[] {true, false}) {
       for (SpeakerMention m : found) {
         List<String> words = Names.fold(m.name());
+        if (words.size() >= 2 && KNIGHTHOODS.contains(words.get(0))) {
+          // "Dame Rosalind Teague" is Rosalind Teague; "Dame Rosalind", "Sir Keir" her first name alone.
+          words = words.subList(1, words.size());
+        }
         // A hyphenated surname alone ("Kortunov-Belsky") is a one-word name.
         boolean oneWord = words.size() < 2 || !HAS_SPACE.matcher(m.name().trim()).matches();
         if (oneWord == fullNames) {
@@ -191,6 +195,9 @@ final class NameClusters {
   }
 
   /** A one-word name: the person with that surname (see below when there are two), or with that first name. */
+  /** Honours used with the first name alone. */
+  private static final java.util.Set<String> KNIGHTHOODS = java.util.Set.of("sir", "dame");
+
   private Entity shortNameEntity(Map<String, List<Entity>> bySurname, String word, SpeakerMention m) {
     List<Entity> same = bySurname.getOrDefault(word, List.of());
     if (same.isEmpty()) {

@@ -37,6 +37,19 @@ class ReportedQuestionTest {
   }
 
   @Test
+  void aParticipleOfAskingAfterAClauseIsItsSubjectsQuestion() {
+    String text = "Committee grills ministers\n\n"
+        + "The committee chair, Dame Harriet Loxley, opened the session.\n\n"
+        + "Dame Harriet pounced, asking Mr Pemberton whether he agreed with his official.\n";
+    List<Citation> found = questions(text);
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("whether he agreed with his official");
+    // "Dame Harriet" is the first name of "Dame Harriet Loxley": one speaker.
+    assertThat(speaker(found.get(0))).isEqualTo("Dame Harriet Loxley");
+  }
+
+  @Test
   void thePersonAskedIsNotTheSpeaker() {
     List<Citation> found = questions(
         "Colleen Hardesty asked Raymond Dunleavy why the city had not found a new developer in two years.");
