@@ -54,7 +54,8 @@ public final class NeighbourSieve implements AttributionSieve {
       } else if (prevAttributed && cx.paragraphOf(prev) == p - 1) {
         int prev2 = lastIn(cx, all, i - 1, p - 2);
         if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
-            && cx.opensParagraph(prev) && cx.opensParagraph(all.get(prev2)) && !sameSpeaker(a, i - 1, prev2)) {
+            && quotationParagraph(cx, all, a, i - 1) && quotationParagraph(cx, all, a, prev2)
+            && !sameSpeaker(a, i - 1, prev2)) {
           from(a, i, prev2, AttributionRule.DIALOGUE_TURN);
         } else {
           from(a, i, i - 1, AttributionRule.PREVIOUS_PARAGRAPH);
@@ -275,6 +276,23 @@ public final class NeighbourSieve implements AttributionSieve {
   }
 
   /** The index of the last statement before {@code before} that starts in {@code paragraph}, or -1. */
+  /**
+   * Whether the paragraph of statement {@code last} opens with a quotation and every statement in
+   * it is by the speaker of {@code last} ("“He didn't say it about that one,” Feeney says. “He said
+   * it would sell.”"): a turn of a dialogue, however many quotations it holds.
+   */
+  private static boolean quotationParagraph(AttributionContext cx, List<Statement> all, Attributions a, int last) {
+    int p = cx.paragraphOf(all.get(last));
+    int first = last;
+    for (int j = last - 1; j >= 0 && cx.paragraphOf(all.get(j)) == p; j--) {
+      if (!a.get(j).attributed() || !sameSpeaker(a, j, last)) {
+        return false;
+      }
+      first = j;
+    }
+    return all.get(first).quote() != null && cx.opensParagraph(all.get(first));
+  }
+
   private static int lastIn(AttributionContext cx, List<Statement> all, int before, int paragraph) {
     for (int j = before - 1; j >= 0; j--) {
       int p = cx.paragraphOf(all.get(j));

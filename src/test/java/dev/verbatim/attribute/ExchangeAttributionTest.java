@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void aDialogueAlternatesWhenEachTurnHoldsSeveralQuotations() {
+    String text = "Inside the vicarage\n\n"
+        + "The vicar, Anne Colley, shares the house with her sister, Ruth Colley, a retired midwife.\n\n"
+        + "\"Ruth thinks the roof will outlive us both,\" Anne says. \"I think it will fall in this winter.\"\n\n"
+        + "\"It has been falling in since 1987,\" Ruth says from the hall. \"It has never actually fallen.\"\n\n"
+        + "\"There is a first time for everything.\"\n\n"
+        + "\"Not for that roof.\"\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakersOf(r)).containsExactly(
+        "Anne Colley", "Anne Colley", "Ruth Colley", "Ruth Colley", "Anne Colley", "Ruth Colley");
+  }
+
+  @Test
   void aQuotationAddressingSomeoneByNameIsNotTheirs() {
     String text = "Inquiry hears from port chief\n\n"
         + "Rebecca Holloway, the port authority's chief executive, told the inquiry that the dredging "
