@@ -334,6 +334,17 @@ public final class EntityResolver {
    * @param token a mention's head token
    * @return the mention
    */
+  /**
+   * Returns the entity a mention in the reporter's text was resolved to ("she" in "I ask why she
+   * keeps returning to water"), or null when the token is no resolved mention.
+   *
+   * @param token a token index
+   * @return the entity, or null
+   */
+  public Entity resolvedAt(int token) {
+    return resolvedSites.get(token);
+  }
+
   public Mention mentionAt(int token) {
     return state.mentionAt(token);
   }
@@ -437,6 +448,9 @@ public final class EntityResolver {
     }
   }
 
+  /** The reporter's own words for themself. */
+  private static final Set<String> FIRST_PERSON = Set.of("I", "me", "We", "we", "us");
+
   private Entity pronoun(SpeakerMention m, int site) {
     int sentence = state.narrativeIndex(doc.token(site).sentence());
     Entity best = null;
@@ -452,7 +466,8 @@ public final class EntityResolver {
         break;
       }
       if (ev.token() >= site || ExchangeTurns.addressed(ev.entity(), addressedAt.getOrDefault(site, Set.of()))
-          || !namedInNarrative.contains(ev.entity())) {
+          || !namedInNarrative.contains(ev.entity()) || FIRST_PERSON.contains(doc.token(ev.token()).text())) {
+        // (nor is the reporter's "I" whom a "she" in the reporter's text means: "I ask why she ...")
         continue;   // "“Hello,” he said": a word only ever inside quotation marks is not who "he" is
       }
       double score = -distance + (ev.subject() ? 1.0 : 0.0)

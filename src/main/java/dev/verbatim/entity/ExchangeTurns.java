@@ -189,6 +189,9 @@ public final class ExchangeTurns {
         Turn before = lastOtherSpeaker(turns, i - 1, prev.entity, paragraphs, 2);
         boolean question = isQuestion(doc, t);
         boolean prevQuestion = isQuestion(doc, prev);
+        if (!question && prevQuestion && prev.statement.quote() == null && questionAbout(doc, t, prev, resolver)) {
+          continue;   // "I ask why she keeps returning to water.¶“I grew up on a narrowboat ...”": hers
+        }
         if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
           turn = before;
         } else if (!question && (prevQuestion || asksSomething(doc, prev)) && putToSomeone(doc, prev, resolver)) {
@@ -251,6 +254,31 @@ public final class ExchangeTurns {
     t.mentionSet = true;
     t.rule = QUESTIONER;
     return true;
+  }
+
+  /**
+   * Gives the answer to a reported question to the person the question is about, when it names
+   * one by "he" or "she" as the subject of its clause ("I ask why she keeps returning to water")
+   * and that is not the one who asked.
+   */
+  private static boolean questionAbout(AnalyzedText doc, Turn t, Turn question, EntityResolver resolver) {
+    Statement q = question.statement;
+    for (int i = doc.tokenAtOrAfter(q.span().start()); i < doc.tokens().size() && doc.token(i).begin() < q.span().end(); i++) {
+      String w = doc.token(i).text().toLowerCase(Locale.ROOT);
+      if (!(w.equals("he") || w.equals("she"))) {
+        continue;
+      }
+      Entity e = resolver.resolvedAt(i);
+      if (e == null || e == question.entity || e.kind != dev.verbatim.SpeakerKind.PERSON) {
+        return false;
+      }
+      t.entity = e;
+      t.mention = resolver.mentionAt(i);
+      t.mentionSet = true;
+      t.rule = EXCHANGE_TURN;
+      return true;
+    }
+    return false;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */

@@ -37,4 +37,18 @@ class FirstPersonInterviewTest {
     ExtractionResult r = Extractors.shared().extract(TEXT);
     assertThat(r.citations()).noneMatch(c -> c.text().contains("take up knitting"));
   }
+  @Test
+  void theAnswerToAQuestionAboutHerIsHersNotTheLastPersonNamed() {
+    String text = "A potter at the edge of the marsh\n\n"
+        + "By Megan Aldous\n\n"
+        + "Harriet Vane-Oakes works in a converted boathouse. Her husband, Dermot Oakes, keeps bees behind it.\n\n"
+        + "\"She won't let me near the wheel,\" Oakes says from the doorway. \"Not since the incident.\"\n\n"
+        + "\"There was no incident.\"\n\n"
+        + "\"There was a small incident.\"\n\n"
+        + "We walk down to the kiln. I ask why she still fires with wood when gas would be cheaper.\n\n"
+        + "\"Because the ash does things to the glaze that I could never plan. I like not knowing.\"\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "why she still fires")).isEqualTo("Megan Aldous");
+    assertThat(speakerOf(r, "Because the ash")).isEqualTo("Harriet Vane-Oakes");
+  }
 }
