@@ -133,6 +133,19 @@ final class ReportingVerbRule implements SpeechRule {
         }
       }
     }
+    if (m != null && m.kind() == dev.verbatim.MentionKind.ORGANIZATION && !doc.token(subject).isProperNoun()) {
+      // "Outside court, Callum's mother said ...", parsed with "court" as the subject and the
+      // speaker in apposition to it: a person in apposition to a common noun speaks.
+      for (int c : doc.children(subject)) {
+        SpeakerMention p = c > subject && c < verb.index() && doc.token(c).relationIs("appos") && !quotes.inQuote(c)
+            ? mentions.build(doc, c) : null;
+        if (p != null && (p.kind() == dev.verbatim.MentionKind.NAME || p.kind() == dev.verbatim.MentionKind.ROLE)) {
+          subject = c;
+          m = p;
+          break;
+        }
+      }
+    }
     if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
       int named = SurfaceSubject.nameBeforeApposition(doc, s, subject);
       if (named >= 0) {

@@ -316,7 +316,8 @@ final class Roles {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
-          || age >= 0 && otherAge(e, age)
+          || age >= 0 && otherAge(e, age) || doc.token(ev.token()).begin() >= m.span().start()
+          || isPossessor(possessor, e)
           || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
               && !samePossessor(possessor, e))
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
@@ -354,6 +355,19 @@ final class Roles {
   private static String possessor(String role) {
     java.util.regex.Matcher matcher = POSSESSOR.matcher(role);
     return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** "Jordan's grandmother" is never Jordan: whether a word of the entity's names is the role's possessor. */
+  private static boolean isPossessor(String possessor, Entity e) {
+    if (possessor == null || e.kind != SpeakerKind.PERSON) {
+      return false;
+    }
+    for (String v : e.variants) {
+      if (Names.fold(v).contains(possessor)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -123,6 +123,16 @@ public final class TagRepair {
     int n = doc.tokens().size();
     for (int i = 1; i < n; i++) {
       Token t = doc.token(i);
+      if (Words.isPostNominal(t.text()) && !t.ner().equals("O") && !t.ner().equals("PERSON")
+          && (!doc.token(i - 1).isProperNoun() || doc.token(i - 1).sentence() != t.sentence())
+          && (i + 1 >= n || !doc.token(i + 1).isProperNoun() || doc.token(i + 1).text().equals(","))) {
+        // "The town's MP, Liam Hartigan, said": the title alone, not a place or an organisation.
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, tagged(t, "O"));
+        continue;
+      }
       if (!Words.isPostNominal(t.text()) || !doc.token(i - 1).isProperNoun()
           || doc.token(i - 1).sentence() != t.sentence()
           || CORPORATE_WORDS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))) {

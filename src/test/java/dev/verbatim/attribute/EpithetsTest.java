@@ -58,6 +58,23 @@ class EpithetsTest {
   }
 
   @Test
+  void aRoleIsNeverThePersonInItsOwnPossessive() {
+    String text = "Teenager jailed\n\nJordan Pike, 19, was jailed for six years.\n\n"
+        + "Outside court, Jordan's grandmother said the family would appeal.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the family would appeal")).isNotEqualTo("Jordan Pike").contains("grandmother");
+  }
+
+  @Test
+  void aPersonInAppositionToAMisparsedPlaceSpeaks() {
+    String text = "Clinic closure\n\nThe town's MP, Rhiannon Pugh, said she would fight the decision.\n\n"
+        + "Outside court, Callum's mother, Denise Reid, said the sentence was too short.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "she would fight")).isEqualTo("Rhiannon Pugh");
+    assertThat(speakerOf(r, "the sentence was too short")).isEqualTo("Denise Reid");
+  }
+
+  @Test
   void anAgeEpithetSplitAtItsHyphensIsStillThePersonOfThatAge() {
     String text = "Stables owner gives evidence\n\n"
         + "Bronwen Tasker, 54, spent the day in the witness box.\n\n"
