@@ -135,7 +135,18 @@ final class Titles {
     for (String title : candidate.roles) {
       all.addAll(properWords(title));
     }
-    return !all.isEmpty() && !shareProperWord(all, roleNames);
+    if (all.isEmpty()) {
+      return false;
+    }
+    // "The chief executive of Wend Valley Water" is not "chief executive of the Water Services
+    // Commission": one shared word of three is another organisation's name.
+    int shared = 0;
+    for (String r : roleNames) {
+      if (shareProperWord(all, Set.of(r))) {
+        shared++;
+      }
+    }
+    return shared * 2 < roleNames.size();
   }
 
   /**

@@ -75,6 +75,17 @@ class EpithetsTest {
   }
 
   @Test
+  void aTitleOfOneOrganisationDoesNotFitTheHolderOfTheSameTitleAtAnother() {
+    String text = "Ferry boss defends fares\n\n"
+        + "The chief executive of Solent Isle Ferries insisted on Tuesday that fares were fair.\n\n"
+        + "Marian Cotterell, who was paid 900,000 pounds last year, told the committee that the company had cut "
+        + "delays by a third.\n\n"
+        + "Gareth Wynne, chief executive of the Ferry Services Authority, told MPs that the regulator had opened "
+        + "an inquiry.\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "fares were fair")).isEqualTo("Marian Cotterell");
+  }
+
+  @Test
   void anAgeEpithetSplitAtItsHyphensIsStillThePersonOfThatAge() {
     String text = "Stables owner gives evidence\n\n"
         + "Bronwen Tasker, 54, spent the day in the witness box.\n\n"
