@@ -296,6 +296,10 @@ public final class AnalyzedText {
         next = close + 1;
       }
     }
+    for (int k = 0; k < 2 && next < tokens.size() && tokens.get(next).sentence() == t.sentence()
+        && tokens.get(next).pos().equals("RB"); k++) {
+      next++;   // "Ms Penhaligon then did something ...": past an adverb
+    }
     if (next >= tokens.size() || tokens.get(next).sentence() != t.sentence() || !tokens.get(next).isVerb()) {
       return false;
     }

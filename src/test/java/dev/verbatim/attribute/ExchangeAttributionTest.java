@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void anIntroSentenceSubjectIsFoundPastAnAdverbWithoutAParse() {
+    String text = "Sketch\n\n"
+        + "Ms Penhaligon then did something leaders of the Opposition rarely do, which is to ask the same question "
+        + "again.\n\n"
+        + "\u201cHow many were actually treated?\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "How many were actually treated")).isEqualTo("Penhaligon");
+  }
+
+  @Test
   void aDialogueAlternatesWhenEachTurnHoldsSeveralQuotations() {
     String text = "Inside the vicarage\n\n"
         + "The vicar, Anne Colley, shares the house with her sister, Ruth Colley, a retired midwife.\n\n"
