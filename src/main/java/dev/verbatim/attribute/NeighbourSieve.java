@@ -114,6 +114,9 @@ public final class NeighbourSieve implements AttributionSieve {
         }
       }
     }
+    // "Asked by another reporter whether ..., Arrondo smiled.", parsed with "Asked" as the subject:
+    // the name after the opening phrase's comma, subject of the verb that follows it.
+    boolean askedOpening = parsed && doc.token(s.firstToken()).pos().equals("VBN");
     for (int i = from; i < s.endToken(); i++) {
       Token t = doc.token(i);
       if (cx.quotes().inQuote(i)) {
@@ -121,6 +124,9 @@ public final class NeighbourSieve implements AttributionSieve {
       }
       boolean mainSubject = parsed
           ? t.relationIs("nsubj") && t.head() >= 0 && doc.token(t.head()).relation().equals("root")
+              && !doc.token(i).pos().startsWith("VB")
+              || askedOpening && i > 0 && doc.token(i - 1).text().equals(",") && t.relationIs("nsubj")
+                  && t.head() == i + 1 && doc.token(i + 1).isVerb() && doc.token(i).ner().equals("PERSON")
           : doc.subjectLike(i);
       if (!mainSubject) {
         continue;

@@ -53,6 +53,9 @@ public final class ExchangeTurns {
   private static final ImmutableSet<String> REPLY_CUES = ImmutableSet.of("reply", "answer", "respond", "retort", "counter");
   /** A quotation that speaks to someone. */
   private static final Pattern SECOND_PERSON = Pattern.compile("\\b(?:you|your|yours|yourself)\\b", Pattern.CASE_INSENSITIVE);
+  /** A quotation that opens with an answer. */
+  private static final Pattern ANSWER_OPENING = Pattern.compile("^\\W*(?:No|Yes|Yeah|Nope|Not|Never|Absolutely|Of course)\\b[.,!]");
+
   /** Reporting verbs of questions. */
   private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz");
 
@@ -173,7 +176,9 @@ public final class ExchangeTurns {
           && questioner(doc, t, resolver)) {
         continue;   // "Mr Threlfall asked her ...¶“We trusted him,” she said.¶“You trusted him completely, didn't you?”"
       }
-      if (prev.entity == t.entity && prev.statement.quote() == null && isQuestion(doc, prev) && asksSomething(doc, t)) {
+      if (prev.entity == t.entity && prev.statement.quote() == null && isQuestion(doc, prev) && asksSomething(doc, t)
+          && !ANSWER_OPENING.matcher(content).find()) {
+        // (but "One reporter asked Penhale whether ...¶“No. What would I say? ...”" is the answer)
         continue;   // "Kowalczyk asked whether Fennimore should vote.¶“Is the councillor going to declare ...?”"
       }
       Turn turn = null;

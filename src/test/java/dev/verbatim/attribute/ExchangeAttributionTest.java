@@ -11,6 +11,23 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void theOneAskedAnswersAReportersQuestion() {
+    String text = "Press conference\n\n"
+        + "Halvorsen was asked about the referee.\n\n"
+        + "\u201cMaybe I need to shout more.\u201d\n\n"
+        + "Asked by another reporter whether he felt the squad was good enough to finish in the top six, "
+        + "Halvorsen smiled.\n\n"
+        + "\u201cGood enough? Yes. Playing good enough? Not at the moment.\u201d\n\n"
+        + "One reporter asked Halvorsen whether he had spoken to the referee after the game.\n\n"
+        + "\u201cNo. What would I say? He has a hard job and he made a call.\u201d\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    // after "Asked by X whether ..., Y smiled.", parsed with "Asked" as the subject
+    assertThat(speakerOf(r, "Good enough? Yes")).isEqualTo("Halvorsen");
+    // an answer with a question of its own inside is still the answer
+    assertThat(speakerOf(r, "No. What would I say")).isEqualTo("Halvorsen");
+  }
+
+  @Test
   void anIntroSentenceSubjectIsFoundPastAnAdverbWithoutAParse() {
     String text = "Sketch\n\n"
         + "Ms Penhaligon then did something leaders of the Opposition rarely do, which is to ask the same question "
