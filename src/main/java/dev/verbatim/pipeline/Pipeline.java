@@ -131,12 +131,13 @@ public final class Pipeline {
   /**
    * Platt scaling of the raw confidence, {@code 1 / (1 + exp(-(SLOPE * logit(raw) + INTERCEPT)))},
    * fitted by {@code src/test/resources/training/calibrate.py} on text the rules had not been tuned
-   * on: the predictions earlier builds made for seven sets of the tuning part when those sets were
-   * new (docs/accuracy.md, "Calibration"). Fitted on the tuning part as it is now, the confidence
-   * would promise the accuracy of text the rules were written for.
+   * on: the predictions earlier builds made for five sets of the tuning part when those sets were
+   * new ({@code src/test/resources/training/first-seen}; docs/accuracy.md, "Calibration"). Fitted
+   * on the tuning part as it is now, the confidence would promise the accuracy of text the rules
+   * were written for.
    */
-  private static final double CALIBRATION_SLOPE = 1.6536;
-  private static final double CALIBRATION_INTERCEPT = -1.1422;
+  private static final double CALIBRATION_SLOPE = 2.6438;
+  private static final double CALIBRATION_INTERCEPT = -0.5117;
 
   /** Confidence kept when a pronoun or role had a rival antecedent almost as likely. */
   private static final double CLOSE_CALL_WEIGHT = 0.85;
