@@ -235,7 +235,8 @@ final class Roles {
     return found;
   }
 
-  private static final java.util.regex.Pattern AGE_ROLE = java.util.regex.Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+  private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
   /**
    * Whether the article gives {@code e} an age other than {@code age}: "The 44-year-old said"
@@ -255,7 +256,7 @@ final class Roles {
       }
       int last = doc.tokenAtOrAfter(en.getValue().span().end() - 1);
       if (last + 3 < n && doc.token(last + 1).text().equals(",") && doc.token(last + 2).pos().equals("CD")
-          && doc.token(last + 3).text().equals(",") && doc.token(last + 2).text().matches("\\d{1,3}")
+          && doc.token(last + 3).text().equals(",") && SMALL_NUMBER.matcher(doc.token(last + 2).text()).matches()
           && Integer.parseInt(doc.token(last + 2).text()) != age) {
         return true;
       }
@@ -317,7 +318,7 @@ final class Roles {
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
           || age >= 0 && otherAge(e, age) || doc.token(ev.token()).begin() >= m.span().start()
-          || isPossessor(possessor, e)
+          || isPossessor(possessor, e) || modifiesPersonNoun(ev.token())
           || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
               && !samePossessor(possessor, e))
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
@@ -355,6 +356,16 @@ final class Roles {
   private static String possessor(String role) {
     java.util.regex.Matcher matcher = POSSESSOR.matcher(role);
     return matcher.find() ? matcher.group(1).toLowerCase(Locale.ROOT) : null;
+  }
+
+  /** "Harbour chief": a word before a person noun names where the person works, not a person. */
+  private boolean modifiesPersonNoun(int token) {
+    int next = token + 1;
+    if (next >= doc.tokens().size() || doc.token(next).sentence() != doc.token(token).sentence()) {
+      return false;
+    }
+    String w = doc.token(next).text();
+    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && Words.isPersonNoun(w.toLowerCase(Locale.ROOT));
   }
 
   /** "Jordan's grandmother" is never Jordan: whether a word of the entity's names is the role's possessor. */
