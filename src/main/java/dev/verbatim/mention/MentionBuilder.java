@@ -295,7 +295,7 @@ public final class MentionBuilder {
     }
     String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
     if (title == null && !doc.parsed(doc.token(h).sentence())) {
-      title = surfaceApposition(doc, run);
+      title = NameTitles.surfaceApposition(doc, run);
     }
     Token nh = doc.token(nameHead);
     if (title == null && nh.relationIs("appos") && nh.head() >= 0 && nh.head() < run[0]
@@ -329,7 +329,7 @@ public final class MentionBuilder {
         affiliation = text(doc, or[0], or[1]);
       }
     }
-    String court = courtRole(doc, run);
+    String court = NameTitles.courtRole(doc, run);
     if (court != null) {
       title = title == null ? court : title + "; " + court;
     }
@@ -341,85 +341,6 @@ public final class MentionBuilder {
     }
     return new SpeakerMention(nameHead, doc.span(left, run[1]), MentionKind.NAME, name, title,
         affiliation, g, false, true, null, false);
-  }
-
-  /**
-   * The role a court report gives a name without a title noun: counsel by the side they argue
-   * for ("Jane Roe, prosecuting,", "Mr Doe, defending,", "Ann Poe, for the defence,", "Ian Lee
-   * KC"), a judge by the title in the name ("Mrs Justice Threlfall", "Judge Quenby"); null
-   * otherwise.
-   */
-  static String courtRole(AnalyzedText doc, int[] run) {
-    int n = doc.tokens().size();
-    int sentence = doc.token(run[0]).sentence();
-    for (int i = Math.max(0, run[0] - 2); i <= run[1]; i++) {
-      String w = doc.token(i).text();
-      if ((w.equals("Justice") || w.equals("Judge")) && doc.token(i).sentence() == sentence) {
-        return "judge";
-      }
-    }
-    int next = run[1] + 1;
-    if (next < n && doc.token(next).sentence() == sentence) {
-      String w = doc.token(next).text();
-      if (w.equals("KC") || w.equals("QC") || w.equals("SC")) {
-        return "lawyer";
-      }
-    }
-    if (next + 1 < n && doc.token(next).text().equals(",") && doc.token(next + 1).sentence() == sentence) {
-      String w = doc.token(next + 1).text().toLowerCase(Locale.ROOT);
-      String after = next + 3 < n ? doc.token(next + 3).text().toLowerCase(Locale.ROOT) : "";
-      if (w.equals("prosecuting") || w.equals("for") && (after.equals("prosecution") || after.equals("crown"))) {
-        return "prosecutor; prosecution lawyer";
-      }
-      if (w.equals("defending") || w.equals("for") && (after.equals("defence") || after.equals("defense"))) {
-        return "defence lawyer";
-      }
-      if (w.equals("representing") || w.equals("for") && (after.equals("claimant") || after.equals("defendant")
-          || after.equals("family") || after.equals("families"))) {
-        return "lawyer";
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Without a tree, a role set off by a comma next to the name: "the finance minister, Olga
-   * Brandt," or "Olga Brandt, the finance minister,". Up to six words, the last one before the
-   * comma or the name a person noun ("minister", "coach"); null if there is none.
-   */
-  private static String surfaceApposition(AnalyzedText doc, int[] run) {
-    int sentence = doc.token(run[0]).sentence();
-    int comma = run[0] - 1;
-    if (comma > 0 && doc.token(comma).text().equals(",") && doc.token(comma - 1).sentence() == sentence
-        && doc.token(comma - 1).isNoun() && Words.isPersonNoun(doc.token(comma - 1).lemma())) {
-      int start = comma - 1;
-      while (start > 0 && comma - start < 6 && doc.token(start - 1).sentence() == sentence
-          && isTitleWord(doc.token(start - 1))) {
-        start--;
-      }
-      return text(doc, start, comma - 1);
-    }
-    comma = run[1] + 1;
-    if (comma + 1 < doc.tokens().size() && doc.token(comma).text().equals(",")
-        && doc.token(comma + 1).sentence() == sentence) {
-      for (int i = comma + 1; i < doc.tokens().size() && i - comma <= 6 && doc.token(i).sentence() == sentence
-          && isTitleWord(doc.token(i)); i++) {
-        if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma())) {
-          int end = i;
-          while (end + 1 < doc.tokens().size() && doc.token(end + 1).sentence() == sentence
-              && doc.token(end + 1).isNoun() && !doc.token(end + 1).ner().equals("PERSON")) {
-            end++;
-          }
-          return text(doc, comma + 1, end);
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean isTitleWord(Token t) {
-    return t.isNoun() && !t.ner().equals("PERSON") || t.pos().startsWith("JJ") || t.pos().equals("DT")
-        || t.pos().equals("PRP$") || t.pos().equals("POS");
   }
 
   private SpeakerMention organization(AnalyzedText doc, int h, boolean location) {
