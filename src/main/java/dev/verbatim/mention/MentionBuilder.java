@@ -140,6 +140,9 @@ public final class MentionBuilder {
     if (t.isProperNoun() && !Words.isPersonNoun(t.lemma())) {
       return organization(doc, h, false);
     }
+    if (appos >= 0 && doc.token(appos).ner().equals("ORGANIZATION") && Words.isPersonNoun(t.lemma())) {
+      return organization(doc, appos, false);   // "The landowner, the Ellery Estate, has said": the organisation
+    }
     if (Words.isPersonNoun(t.lemma())) {
       if (t.relationIs("appos") && t.head() >= 0 && t.head() < h && doc.token(t.head()).ner().equals("PERSON")) {
         return person(doc, t.head());   // "Nurlan Asanaliev, deputy chairman of ...": the name it describes

@@ -197,7 +197,7 @@ public final class Words {
 
   /**
    * @param lemma a common-noun lemma
-   * @return whether it names a person by role, by the lexicon or a person-forming suffix
+   * @return whether it names a person by role: by the closed list, a person-forming suffix or, written in lower case, the animacy lists ({@link AnimateNouns})
    */
   public static boolean isPersonNoun(String lemma) {
     String l = lemma.toLowerCase(java.util.Locale.ROOT);
@@ -209,7 +209,9 @@ public final class Words {
       return true;
     }
     return (l.endsWith("ist") && l.length() > 5) || l.endsWith("ian") && l.length() > 5
-        || l.endsWith("spokesman") || l.endsWith("woman") || l.endsWith("person");
+        || l.endsWith("spokesman") || l.endsWith("woman") || l.endsWith("person")
+        // "the coroner", "the vicar": a lower-case noun the animacy lists know as people only.
+        || l.equals(lemma) && !ORGANIZATION_NOUNS.contains(l) && AnimateNouns.contains(l);
   }
 
   /**
