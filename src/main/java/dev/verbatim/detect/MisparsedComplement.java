@@ -63,6 +63,74 @@ final class MisparsedComplement {
     return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
   }
 
+  /** Objects a reporting verb really takes ("said nothing", "claimed responsibility" is a noun with no predicate after it). */
+  private static final java.util.Set<String> PLAIN_OBJECTS = java.util.Set.of(
+      "nothing", "anything", "something", "everything", "little", "much", "more", "so", "this", "that",
+      "goodbye", "hello", "sorry", "yes", "no", "thanks", "grace", "prayer", "word", "words");
+
+  /**
+   * "Corvane claims the drug could be offered to ...", "warned the drug carried a risk ...", "said
+   * his plan to phase out the tax would pay for itself", "believes the benefit, while robust, is
+   * small": a complement without "that" whose subject the parser took for the cue's object and
+   * whose predicate it hung loose on the cue (or on the object's words) as a dependent of no clear
+   * kind, or made the cue the predicate's clausal subject. The predicate after the object must be
+   * finite (or have an auxiliary or copula), with no subject and no subordinator of its own. The
+   * content runs from the object to the end of the sentence; null when the tree is not of that
+   * shape.
+   */
+  static int[] predicateHungOnCue(AnalyzedText doc, Sentence s, Token verb) {
+    if (!CueLexicon.isReportingVerb(verb.lemma()) || CueLexicon.DOCUMENT_VERBS.contains(verb.lemma())
+        || ReportingVerbRule.INDIRECT_OBJECT_VERBS.contains(verb.lemma()) && !verb.lemma().equals("warn")) {
+      return null;   // "told MPs nobody checked ...": the object of "tell" is the person told
+    }
+    int object = -1;
+    for (int c : doc.children(verb.index())) {
+      if (c > verb.index() && doc.token(c).relationIs("obj")) {
+        object = c;
+        break;
+      }
+    }
+    if (object < 0) {
+      return null;
+    }
+    Token o = doc.token(object);
+    int[] r = doc.subtreeRange(object);
+    if (r[0] != verb.index() + 1 || o.pos().startsWith("PRP") || !o.isNoun() && !o.pos().equals("CD")
+        || PLAIN_OBJECTS.contains(o.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int end = s.endToken() - 1;
+    int verbEnd = doc.subtreeRange(verb.index())[1];
+    for (int k = r[1] + 1; k <= end; k++) {
+      Token t = doc.token(k);
+      if (t.relationIs("mark") && t.head() > k && doc.token(t.head()).relationIs("advcl")
+          && doc.token(t.head()).head() == verb.index() && doc.token(k - 1).text().equals(",")) {
+        k = doc.subtreeRange(t.head())[1];   // "the benefit, while statistically robust, is small": an aside
+        continue;
+      }
+      if (t.text().equals(";") || t.text().equals(":") || t.relationIs("mark") && t.head() > k
+          && !t.lemma().equals("to")) {
+        return null;   // another clause, subordinate or after a stop, before any predicate
+      }
+      boolean hungOnCue = (t.relationIs("dep") || t.relationIs("parataxis"))
+          && t.head() >= verb.index() && t.head() < k && k <= verbEnd;
+      boolean cueIsItsSubject = k == verb.head() && (verb.relationIs("csubj") || verb.relationIs("csubj:pass"));
+      if (!hungOnCue && !cueIsItsSubject) {
+        continue;
+      }
+      boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")
+          || hasChildRelation(doc, k, "aux") || hasChildRelation(doc, k, "cop") || hasChildRelation(doc, k, "aux:pass");
+      if (!finite || hasChildRelation(doc, k, "nsubj") || hasChildRelation(doc, k, "nsubj:pass")
+          || hasChildRelation(doc, k, "expl") || hasChildRelation(doc, k, "mark") || hasChildRelation(doc, k, "csubj")
+          && !cueIsItsSubject) {
+        return null;
+      }
+      int last = Math.max(doc.subtreeRange(k)[1], k);
+      return new int[] {r[0], extendToSentenceEnd(doc, s, cueIsItsSubject ? last : Math.max(last, r[1]), verb.index())};
+    }
+    return null;
+  }
+
   /**
    * "Ms A told jurors her client was ‘...’ rather than a vandal, and asked them to ...": the
    * complement's predicate holds, as a conjunct after a comma and "and" without a subject of its

@@ -174,7 +174,8 @@ final class ReportingVerbRule implements SpeechRule {
     // What was said, and the construction that found it (every branch that makes a statement sets it).
     DetectionRule contentRule = null;
     int comp = -1;
-    if (trailingContent == null) {
+    int[] hung = trailingContent == null ? MisparsedComplement.predicateHungOnCue(doc, s, verb) : null;
+    if (trailingContent == null && hung == null) {
       comp = ThatClause.complement(doc, verb);
       contentRule = ThatClause.ID;
       if (comp < 0) {
@@ -187,13 +188,14 @@ final class ReportingVerbRule implements SpeechRule {
       }
     }
     boolean object = false;
-    if (comp < 0 && trailingContent == null && (CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())
+    if (comp < 0 && hung == null && trailingContent == null && (CueLexicon.OBJECT_REPORTING_VERBS.contains(verb.lemma())
         || CueLexicon.FORECAST_VERBS.contains(verb.lemma()))) {
       comp = CueObject.object(doc, verb, quotes);
       object = comp >= 0;
     }
     int[] range;
-    int[] clauseAfter = comp >= 0 || trailingContent != null ? null : MisparsedComplement.clause(doc, s, verb);
+    int[] clauseAfter = hung != null ? hung
+        : comp >= 0 || trailingContent != null ? null : MisparsedComplement.clause(doc, s, verb);
     if (trailingContent != null) {
       range = trailingContent;
       contentRule = InvertedCue.ID;

@@ -465,4 +465,23 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "crew had been left with \u201cno other option\u201d after two years of pay offers below inflation");
   }
+
+  @Test
+  void aComplementWhoseSubjectWasTakenForTheObjectAndItsPredicateHungLoose() {
+    // Each sentence parsed with the clause's subject as the cue's object and its predicate as a
+    // loose dependent of the cue (or the cue as the predicate's clausal subject).
+    assertThat(statements("Mr Dorn said his plan to phase out the income tax over eight years would pay for itself.\n"))
+        .containsExactly("his plan to phase out the income tax over eight years would pay for itself");
+    assertThat(statements("Ms Pemberton warned redundancies at the head office in Lowfield were likely within weeks.\n"))
+        .containsExactly("redundancies at the head office in Lowfield were likely within weeks");
+    assertThat(statements("Ms Reid warned the drug carried a serious risk of brain swelling.\n"))
+        .containsExactly("the drug carried a serious risk of brain swelling");
+  }
+
+  @Test
+  void theOneToldIsNotTheSubjectOfWhatWasSaid() {
+    assertThat(statements("Mr Lyle told the panel that timing data showed the horse had run the last furlong "
+        + "faster than any other.\n"))
+        .containsExactly("timing data showed the horse had run the last furlong faster than any other");
+  }
 }
