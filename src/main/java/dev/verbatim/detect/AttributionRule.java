@@ -52,7 +52,7 @@ public enum AttributionRule {
   EXCHANGE_TURN("exchange-turn", 0.7),
   /** In an exchange, the person the reporter last showed asking questions. */
   QUESTIONER("questioner", 0.7),
-  /** A quotation addressing someone by title and surname goes to the last other speaker. */
+  /** A quotation addressing someone (by title and surname, first name or title) goes to the last other speaker. */
   ADDRESSED_BY_NAME("addressed-by-name", 0.7),
   /** The person a label before a quotation names ("Finance minister: “...”", "Lopez: “...”"). */
   SPEAKER_LABEL("speaker-label", 0.85),

@@ -65,7 +65,7 @@ public final class EntityResolver {
   /** Each statement's speaker mention head, as attribution left it (-1 for none). */
   private final Map<Statement, Integer> speakerHeads = new IdentityHashMap<>();
   /** For a speaker mention's token, the surnames its statements address by title. */
-  private final Map<Integer, Set<String>> addressedAt = new HashMap<>();
+  private final Map<Integer, List<String>> addressedAt = new HashMap<>();
 
   /**
    * Makes a resolver that decides with the hand rules alone.
@@ -157,10 +157,7 @@ public final class EntityResolver {
         byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(st);
         if (st.quote() != null) {
           // "“Dry weather, Ms Strand,” she said": whoever "she" is, she is not Ms Strand.
-          Set<String> addressed = ExchangeTurns.addressedSurnames(st.quote().content().in(doc.text()));
-          if (!addressed.isEmpty()) {
-            addressedAt.computeIfAbsent(head, k -> new HashSet<>()).addAll(addressed);
-          }
+          addressedAt.computeIfAbsent(head, k -> new ArrayList<>()).add(st.quote().content().in(doc.text()));
         }
         sites.add(head);
         if (st.quote() == null) {
@@ -465,7 +462,7 @@ public final class EntityResolver {
       if (distance > PRONOUN_WINDOW) {
         break;
       }
-      if (ev.token() >= site || ExchangeTurns.addressed(ev.entity(), addressedAt.getOrDefault(site, Set.of()))
+      if (ev.token() >= site || addressedAt(site, ev.entity())
           || !namedInNarrative.contains(ev.entity()) || FIRST_PERSON.contains(doc.token(ev.token()).text())) {
         // (nor is the reporter's "I" whom a "she" in the reporter's text means: "I ask why she ...")
         continue;   // "“Hello,” he said": a word only ever inside quotation marks is not who "he" is
@@ -538,5 +535,15 @@ public final class EntityResolver {
       }
     }
     return out;
+  }
+
+  /** Whether a quotation attributed at the site speaks to the entity ("“Dry weather, Ms Strand,” she said"). */
+  private boolean addressedAt(int site, Entity e) {
+    for (String content : addressedAt.getOrDefault(site, List.of())) {
+      if (ExchangeTurns.addresses(content, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

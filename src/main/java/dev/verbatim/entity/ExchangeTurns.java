@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li><b>addressed-by-name</b>: a quotation that addresses someone by title and surname
  *       ({@code "That is not an answer, Mrs Moss."}, {@code "Mr Ferrant, that is for me to
- *       decide."}) is not that person's; unless a name in its own attribution says so, it goes to
- *       the last other speaker.</li>
+ *       decide."}), by a first name or surname alone ({@code "..., Fiona."}) or by a title they
+ *       hold ({@code "With respect, Minister, ..."}, {@code "..., my Lady, ..."} to a judge) is not
+ *       that person's; unless a name in its own attribution says so, it goes to the last other
+ *       speaker (of the same gender when it rests on "he" or "she").</li>
  *   <li><b>exchange-turn</b>: a quotation with no attribution of its own, opening its paragraph
  *       after someone else's turn, follows the pattern of the exchange: when it is a question and
  *       the turn before was an answer to a question (or the other way round), it is the turn of
@@ -151,7 +153,11 @@ public final class ExchangeTurns {
       }
       String content = t.statement.quote().content().in(doc.text());
       if (!t.ownName && addresses(content, t.entity)) {
-        Turn other = lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
+        Mention m = t.mentionSet ? t.mention : resolver.mentionOf(t.source);
+        // "“Potentially, my Lady, yes,” she said": the "she" is the other woman, not the judge.
+        Turn other = m != null && m.kind() == MentionKind.PRONOUN && t.entity.gender != dev.verbatim.mention.Gender.UNKNOWN
+            ? lastOtherSpeaker(turns, i, t.entity, paragraphs, 3, t.entity.gender)
+            : lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
         if (other != null) {
           follow(t, other, ADDRESSED_BY_NAME);
           continue;
@@ -391,9 +397,16 @@ public final class ExchangeTurns {
 
   /** The nearest turn before {@code i} by a speaker other than {@code e}, at most {@code reach} paragraphs back. */
   private static Turn lastOtherSpeaker(List<Turn> turns, int i, Entity e, int[] paragraphs, int reach) {
+    return lastOtherSpeaker(turns, i, e, paragraphs, reach, null);
+  }
+
+  /** As above, of the gender given when it is not null. */
+  private static Turn lastOtherSpeaker(List<Turn> turns, int i, Entity e, int[] paragraphs, int reach,
+      dev.verbatim.mention.Gender gender) {
     for (int j = i - 1; j >= 0 && paragraphs[i] - paragraphs[j] <= reach; j--) {
       Turn t = turns.get(j);
-      if (t.entity != null && t.entity != e && t.entity.kind == dev.verbatim.SpeakerKind.PERSON) {
+      if (t.entity != null && t.entity != e && t.entity.kind == dev.verbatim.SpeakerKind.PERSON
+          && (gender == null || t.entity.gender == gender)) {
         return t;
       }
     }
@@ -424,9 +437,80 @@ public final class ExchangeTurns {
     return s.endsWith("?");
   }
 
-  /** Whether the quotation addresses the entity by title and name. */
+  /**
+   * A word or two said to someone, set off by the sentence's edge or a comma: "Siobhan, ...", "...,
+   * Denise.", "With respect, Minister, ...", "What is there, sergeant?", "One more, my Lord, and ...".
+   */
+  private static final Pattern BARE_VOCATIVE = Pattern.compile(
+      "(?:^|[,;:\\u2014]\\s*)((?:[Mm]y |[Yy]our )?\\p{L}[\\p{L}'\\u2019-]*(?: \\p{Lu}[\\p{L}'\\u2019-]+)?)"
+          + "(?=\\s*[,.?!;:\\u2014\\u201D\\u2019\"]|\\s*$)");
+  /** How a judge is addressed in court. */
+  private static final ImmutableSet<String> BENCH_ADDRESS = ImmutableSet.of(
+      "my lord", "my lady", "your honour", "your honor", "my lords");
+  /** Roles a judge holds. */
+  private static final ImmutableSet<String> BENCH_ROLES = ImmutableSet.of(
+      "judge", "justice", "recorder", "magistrate", "sheriff", "coroner");
+
+  /**
+   * Whether the quotation addresses the entity: by title and name ("..., Mrs Moss."), by its first
+   * name or surname alone ("..., Denise."), or by a title it holds ("With respect, Minister, ...",
+   * "..., my Lord," to a judge).
+   */
   static boolean addresses(String content, Entity e) {
-    return addressed(e, addressedSurnames(content));
+    if (addressed(e, addressedSurnames(content))) {
+      return true;
+    }
+    if (e.kind != dev.verbatim.SpeakerKind.PERSON) {
+      return false;
+    }
+    Matcher m = BARE_VOCATIVE.matcher(content);
+    while (m.find()) {
+      String said = m.group(1).trim();
+      String lower = said.toLowerCase(Locale.ROOT);
+      if (BENCH_ADDRESS.contains(lower)) {
+        if (holdsRole(e, BENCH_ROLES)) {
+          return true;
+        }
+        continue;
+      }
+      if (lower.startsWith("my ") || lower.startsWith("your ")) {
+        continue;
+      }
+      if (Character.isUpperCase(said.charAt(0)) && !said.contains(" ") && hasNameWord(e, said)) {
+        return true;
+      }
+      if (!said.contains(" ") && dev.verbatim.mention.Words.isPersonNoun(lower) && holdsRole(e, Set.of(lower))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the entity's names has the word as its first or last word ("Denise" of Denise Hollier). */
+  private static boolean hasNameWord(Entity e, String word) {
+    List<String> w = Names.fold(word);
+    if (w.size() != 1) {
+      return false;
+    }
+    for (String v : e.variants) {
+      List<String> words = Names.fold(v);
+      if (words.size() >= 2 && (words.get(0).equals(w.get(0)) || words.get(words.size() - 1).equals(w.get(0)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the entity's roles holds one of the title words as a word. */
+  private static boolean holdsRole(Entity e, Set<String> titles) {
+    for (String r : e.roles) {
+      for (String word : r.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+        if (titles.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The folded surnames a quotation addresses by title ("..., Mrs Moss."). */

@@ -157,4 +157,20 @@ class ExchangeAttributionTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "I am sorry to hear that")).isEqualTo("Ruth Calder");
   }
+
+  @Test
+  void aQuotationSpeakingToSomeoneByFirstNameOrByTheirTitleIsNotTheirs() {
+    String court = "Balcony collapse trial\n\n"
+        + "The engineer, Dr Priya Kessel, told the court the bolts had failed under a load well below their rating.\n\n"
+        + "Mrs Justice Abara intervened. She asked the witness whether a different bolt would have changed her findings.\n\n"
+        + "\u201cPossibly, my Lady. A stronger bolt would have held for longer,\u201d she said.\n";
+    assertThat(speakerOf(Extractors.shared().extract(court), "Possibly, my Lady")).isEqualTo("Priya Kessel");
+    String radio = "Phone-in\n\n"
+        + "The council leader, Morag Lindsay, joined the presenter, Fiona Caskie, on Thursday morning.\n\n"
+        + "Caskie asked whether the council would stake its credibility on the new recycling target.\n\n"
+        + "\u201cWe are staking a great deal on it,\u201d she said.\n\n"
+        + "\u201cThat is not a yes.\u201d\n\n"
+        + "\u201cIt is not a no either, Fiona.\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(radio), "It is not a no either")).isEqualTo("Morag Lindsay");
+  }
 }
