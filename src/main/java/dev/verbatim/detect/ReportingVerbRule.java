@@ -93,7 +93,7 @@ final class ReportingVerbRule implements SpeechRule {
     if (opening >= 0 && (subject < 0 || subject > opening && subject < verb.index())) {
       subject = opening;   // "Pennock, whose side slip to fourth, ..., said": not a word of the relative clause
     }
-    if (subject >= 0 && genericRelative(doc, verb, subject)) {
+    if (subject >= 0 && genericRelative(doc, verb, subject) || nameUsedByAGroup(doc, verb, subject)) {
       return null;
     }
     // The construction that found the speaker, when it is not the verb's subject in the tree.
@@ -338,6 +338,37 @@ final class ReportingVerbRule implements SpeechRule {
    * "Tenants who believe they are affected", "writers who explain their books": a verb in a
    * relative clause on a bare plural describes a kind of people, not someone's statement.
    */
+  /** Verbs that give something a name ("locals call the field “the Bowl”"). */
+  private static final ImmutableSet<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "nickname", "term");
+  /** Subjects that stand for anyone at all. */
+  private static final ImmutableSet<String> ANYONE = ImmutableSet.of(
+      "everyone", "everybody", "people", "anyone", "anybody", "nobody", "locals");
+
+  /**
+   * A name in use rather than a verdict: "which locals call “the Bowl”", "a room her students call
+   * “the vault”", "everyone calls the building “the wee hoose”", "under what the chain calls its
+   * “downtime protocol”". The verb gives a name, and its subject is a group of people named by a
+   * plural common noun or a word for anyone, or the name is what a free relative ("what X calls")
+   * stands for. "Marcus Bell called the proposal “a hole”" is a statement, as is "a figure Mr Keogh
+   * called “a fantasy”".
+   */
+  private static boolean nameUsedByAGroup(AnalyzedText doc, Token verb, int subject) {
+    if (!NAMING_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int c : doc.children(verb.index())) {
+      if (c < verb.index() && doc.token(c).text().equalsIgnoreCase("what") && !doc.token(c).relationIs("nsubj")) {
+        return true;   // "what X calls": the label itself
+      }
+    }
+    if (subject < 0) {
+      return false;
+    }
+    Token subj = doc.token(subject);
+    return ANYONE.contains(subj.text().toLowerCase(Locale.ROOT))
+        || subj.pos().equals("NNS") && !subj.ner().equals("ORGANIZATION") && !subj.ner().equals("PERSON");
+  }
+
   private static boolean genericRelative(AnalyzedText doc, Token verb, int subject) {
     Token subj = doc.token(subject);
     if (!(subj.pos().equals("WP") || subj.pos().equals("WDT")) || !verb.relationIs("acl") || verb.head() < 0) {

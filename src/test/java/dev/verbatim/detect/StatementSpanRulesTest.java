@@ -484,4 +484,14 @@ class StatementSpanRulesTest {
         + "faster than any other.\n"))
         .containsExactly("timing data showed the horse had run the last furlong faster than any other");
   }
+
+  @Test
+  void aNameAGroupOfPeopleUsesIsNoStatementButAVerdictIs() {
+    String text = "The pitch sits in a hollow between the bypass and the school, which villagers call "
+        + "\u201cthe Basin\u201d because it floods every winter.\n\n"
+        + "Everyone calls the old mill \u201cthe Castle\u201d, although it was never fortified.\n\n"
+        + "Councillor Tessa Greaves called the proposal \u201ca swamp with goalposts\u201d.\n";
+
+    assertThat(statements(text)).containsExactly("the proposal \u201ca swamp with goalposts\u201d");
+  }
 }
