@@ -274,6 +274,10 @@ final class ReportingVerbRule implements SpeechRule {
         return null;
       }
     }
+    if (range[0] > verb.index() && cueOfTheQuotationBefore(doc, s, verb, subject, quotes)
+        && !doc.token(range[0] - 1).text().equalsIgnoreCase("that") && !finiteClause(doc, range)) {
+      return null;   // "“...,” she said, her voice catching.": what follows describes, it was not said
+    }
     if (range[0] > verb.index()) {
       range[1] = cutBeforeNextCue(doc, verb.index(), range[0], range[1], quotes);
       range[1] = withoutRemarkAfterQuote(doc, range[0], range[1], quotes);
@@ -338,6 +342,50 @@ final class ReportingVerbRule implements SpeechRule {
    * "Tenants who believe they are affected", "writers who explain their books": a verb in a
    * relative clause on a bare plural describes a kind of people, not someone's statement.
    */
+  /**
+   * Whether the cue attributes the quotation that ends right before it and its subject ("“...,” she
+   * said", "“...”, one passenger said", "“...,” said Ms Ray"): its statement is that quotation.
+   */
+  private static boolean cueOfTheQuotationBefore(AnalyzedText doc, Sentence s, Token verb, int subject,
+      DocumentQuotes quotes) {
+    int first = subject >= 0 && subject < verb.index() ? doc.subtreeRange(subject)[0] : verb.index();
+    int before = first - 1;
+    if (before > s.firstToken() && doc.token(before).text().equals(",")) {
+      before--;
+    }
+    if (before <= s.firstToken() || !quotes.inQuote(before) || quotes.inQuote(first) || !doc.token(before).pos().equals("''")) {
+      return false;
+    }
+    // A quotation that was said: it opens the sentence or closes on its own punctuation ("...,”"),
+    // unlike a title ("Speaking on BCR's “Morning Line”, Mr Lusted insisted ...").
+    String end = doc.token(before - 1).text();
+    return quotes.inQuote(s.firstToken()) || end.equals(",") || end.equals("?") || end.equals("!")
+        || end.equals("\u2014") || end.equals("--");
+  }
+
+  /**
+   * Whether the words are a finite clause of their own ("his party had given ground"), not a
+   * participle ("rising slowly", "her voice catching"), a phrase ("in the ward's office") or a
+   * clause of when or why ("when the conversation is put to him").
+   */
+  private static boolean finiteClause(AnalyzedText doc, int[] range) {
+    for (int i = range[0]; i <= range[1]; i++) {
+      Token t = doc.token(i);
+      if (t.head() >= range[0] && t.head() <= range[1]) {
+        continue;
+      }
+      // the words' head
+      for (int c : doc.children(i)) {
+        if (doc.token(c).relationIs("mark") && TIME_SUBORDINATORS.contains(doc.token(c).lemma())) {
+          return false;
+        }
+      }
+      return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD")
+          || hasChildRelation(doc, i, "aux") || hasChildRelation(doc, i, "cop") || hasChildRelation(doc, i, "aux:pass");
+    }
+    return false;
+  }
+
   /** Verbs that give something a name ("locals call the field “the Bowl”"). */
   private static final ImmutableSet<String> NAMING_VERBS = ImmutableSet.of("call", "dub", "nickname", "term");
   /** Subjects that stand for anyone at all. */

@@ -494,4 +494,12 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("the proposal \u201ca swamp with goalposts\u201d");
   }
+
+  @Test
+  void whatFollowsTheCueOfAQuotationDescribesUnlessItIsAClauseOfItsOwn() {
+    String text = "\u201cThe river took the whole lane,\u201d she said, her hands shaking.\n\n"
+        + "\u201cNobody has told us anything,\u201d one driver said, leaning on his cab.\n";
+
+    assertThat(statements(text)).containsExactly("The river took the whole lane,", "Nobody has told us anything,");
+  }
 }
