@@ -153,6 +153,17 @@ final class ReportingVerbRule implements SpeechRule {
         m = mentions.build(doc, subject);
       }
     }
+    if (m == null && subject >= 0 && subject < verb.index() && doc.token(subject).isNoun()) {
+      int name = SurfaceSubject.nameAfterComma(doc, s, verb.index());
+      if (name >= 0 && name > subject) {
+        // "Answering questions from the judge, Mrs Marlowe said ...", parsed with "questions" as
+        // the subject: the name between the comma and the verb speaks.
+        subject = name;
+        surface = true;
+        speakerRule = SurfaceSubject.ID;
+        m = mentions.build(doc, subject);
+      }
+    }
     if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
       // pronoun before the verb in the same clause; for "X called A “B” and said C", X.

@@ -154,6 +154,23 @@ final class SurfaceSubject {
     return m == null || m.plural() ? -1 : comma - 1;
   }
 
+  /**
+   * The last token of a person's name standing right before the verb after a comma ("...,
+   * Mrs Marlowe said"), or -1.
+   */
+  static int nameAfterComma(AnalyzedText doc, Sentence s, int verb) {
+    int i = verb - 1;
+    if (i <= s.firstToken() || !doc.token(i).ner().equals("PERSON") || !doc.token(i).isProperNoun()) {
+      return -1;
+    }
+    int j = i;
+    while (j > s.firstToken() && (doc.token(j - 1).ner().equals("PERSON")
+        || Words.HONORIFICS.contains(doc.token(j - 1).text().toLowerCase(Locale.ROOT).replace(".", "")))) {
+      j--;
+    }
+    return j > s.firstToken() && doc.token(j - 1).text().equals(",") ? i : -1;
+  }
+
   static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
     for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
       Token t = doc.token(i);

@@ -502,4 +502,12 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("The river took the whole lane,", "Nobody has told us anything,");
   }
+
+  @Test
+  void aNameBetweenTheCommaOfAnOpeningPhraseAndTheCueSpeaks() {
+    String text = "Answering questions from the judge, Mrs Oduya said the pony had been ridden by beginners "
+        + "for years without incident.\n";
+
+    assertThat(statements(text)).containsExactly("the pony had been ridden by beginners for years without incident");
+  }
 }
