@@ -154,6 +154,18 @@ final class Clauses {
    */
   static int withoutRemarkAfterQuote(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
     for (int i = from + 1; i + 3 <= to; i++) {
+      if (doc.token(i).text().equals(",") && !quotes.inQuote(i)
+          && (doc.token(i + 1).text().equalsIgnoreCase("a") || doc.token(i + 1).text().equalsIgnoreCase("an"))) {
+        // "..., a figure Mr Keogh called “a fantasy”", "..., an idea his brother dismissed": the
+        // reporter's word on what was said, a noun for a statement or a number, with more after it.
+        int n = i + 2;
+        while (n < to && doc.token(n).pos().startsWith("JJ")) {
+          n++;
+        }
+        if (n < to && doc.token(n).isNoun() && REMARK_NOUNS.contains(doc.token(n).lemma().toLowerCase(Locale.ROOT))) {
+          return i - 1;
+        }
+      }
       boolean closing = quotes.inQuote(i - 1) && !quotes.inQuote(i + 1) && doc.token(i).isPunctuation()
           && !doc.token(i).text().equals(",");
       String det = doc.token(i + 2).text().toLowerCase(Locale.ROOT);
@@ -169,6 +181,14 @@ final class Clauses {
     }
     return to;
   }
+
+  /** Nouns a reporter sums up a statement or its figure with ("a claim the minister denies"). */
+  private static final com.google.common.collect.ImmutableSet<String> REMARK_NOUNS =
+      com.google.common.collect.ImmutableSet.of(
+          "phrase", "idea", "figure", "sum", "claim", "point", "position", "step", "change", "view",
+          "suggestion", "charge", "accusation", "assertion", "remark", "comment", "argument", "estimate",
+          "prediction", "promise", "pledge", "proposal", "number", "total", "amount", "move", "line",
+          "description", "characterisation", "characterization", "word", "term", "label");
 
   /** The comma right before the verb's own subject (", the press service reported"), or -1. */
   static int commaBeforeSubject(AnalyzedText doc, int verb) {

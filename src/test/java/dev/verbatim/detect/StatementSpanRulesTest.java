@@ -510,4 +510,14 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("the pony had been ridden by beginners for years without incident");
   }
+
+  @Test
+  void theReportersWordOnAStatementAfterACommaEndsIt() {
+    String text = "Ms Ferreira said the scheme would cost \u00a3300 million over ten years, a figure the treasury "
+        + "disputes.\n\n"
+        + "Mr Holt suggested the club should sell its training ground, an idea the chairman rejected within a day.\n";
+
+    assertThat(statements(text)).containsExactly("the scheme would cost \u00a3300 million over ten years",
+        "the club should sell its training ground");
+  }
 }
