@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *   <li><b>exchange-turn</b>: a quotation with no attribution of its own, opening its paragraph
  *       after someone else's turn, follows the pattern of the exchange: when it is a question and
  *       the turn before was an answer to a question (or the other way round), it is the turn of
- *       the one who spoke before the last speaker.</li>
+ *       the one who spoke before the last speaker; and when it takes up words from the end of
+ *       the turn before (a cued turn), it answers it and is the other party's.</li>
  * </ul>
  */
 public final class ExchangeTurns {
@@ -203,7 +204,16 @@ public final class ExchangeTurns {
         if (!question && prevQuestion && prev.statement.quote() == null && questionAbout(doc, t, prev, resolver)) {
           continue;   // "I ask why she keeps returning to water.¶“I grew up on a narrowboat ...”": hers
         }
-        if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
+        if (prev.statement.quote() != null && !NEIGHBOUR_RULES.contains(prev.rule) && !TURN_RULES.contains(prev.rule)
+            && echoes(content, prev.statement.quote().content().in(doc.text()))) {
+          // "“... until ten past six,” he said.¶“Ten past six. That's four hours ...”": words taken
+          // up from the end of the turn before answer it; the other party speaks.
+          if (before != null) {
+            turn = before;
+          } else if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
+            continue;
+          }
+        } else if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
           turn = before;
         } else if (!question && (prevQuestion || asksSomething(doc, prev)) && putToSomeone(doc, prev, resolver)) {
           // "“Did you read it?”¶“I don't believe I did, no.”": the answer to a question put to
@@ -235,6 +245,56 @@ public final class ExchangeTurns {
         follow(t, turn, EXCHANGE_TURN);
       }
     }
+  }
+
+  /** Words too common to show that one turn takes up another's. */
+  private static final ImmutableSet<String> COMMON_WORDS = ImmutableSet.copyOf((
+      "the a an and or but so of to in on at for with is are was were be been it its this that these those i you"
+      + " he she we they me him her us them my your his our their not no yes do did does have has had will would"
+      + " can could should just then there here what which who how why when as by from if than too very also all"
+      + " any some one it's i'm that's don't").split(" "));
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!\u2014])\\s+");
+
+  /**
+   * Whether a quotation takes up words from the last sentence of the one before: its first
+   * sentence is short (at most eight words) and shares a word of substance with it, or one of its
+   * first two words of substance is in it ("Ten past six.", "The nervous ones. You mean ...?",
+   * "Better than what?", "For this bonus round, no.").
+   */
+  static boolean echoes(String content, String before) {
+    String[] prevSentences = SENTENCE_END.split(before.strip());
+    String last = prevSentences[prevSentences.length - 1];
+    if (last.isBlank() && prevSentences.length > 1) {
+      last = prevSentences[prevSentences.length - 2];
+    }
+    Set<String> lastWords = new HashSet<>();
+    for (String w : words(last)) {
+      if (w.length() >= 3 && !COMMON_WORDS.contains(w)) {
+        lastWords.add(w);
+      }
+    }
+    List<String> first = words(SENTENCE_END.split(content.strip())[0]);
+    int substantial = 0;
+    for (String w : first) {
+      if (w.length() < 3 || COMMON_WORDS.contains(w)) {
+        continue;
+      }
+      if (lastWords.contains(w) && (first.size() <= 8 || substantial < 2)) {
+        return true;
+      }
+      substantial++;
+    }
+    return false;
+  }
+
+  private static List<String> words(String s) {
+    List<String> out = new java.util.ArrayList<>();
+    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
   }
 
   /** Gives a turn the speaker of another, resting on the same mention. */

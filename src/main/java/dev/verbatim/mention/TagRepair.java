@@ -53,6 +53,11 @@ public final class TagRepair {
    * @param genders first names, to keep people with corporate-sounding surnames
    * @return the text with repaired tags (the same instance when nothing changed)
    */
+  /** Lower-case words inside names ("Ludwig van Beethoven", "Omar al Bashir"). */
+  private static final Set<String> NAME_PARTICLES = Set.of(
+      "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "dos",
+      "das", "del", "y");
+
   public static AnalyzedText repair(AnalyzedText doc, NameGenders genders) {
     doc = postNominals(doc);
     List<Token> tokens = null;
@@ -76,6 +81,17 @@ public final class TagRepair {
         }
         tokens.set(i, tagged(t, "O"));
         i = k - 1;
+        continue;
+      }
+      if (tag.equals("PERSON") && t.text().equals(t.text().toLowerCase(Locale.ROOT))
+          && Character.isLetter(t.text().charAt(0)) && !NAME_PARTICLES.contains(t.text())
+          && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON") || doc.token(i + 1).sentence() != t.sentence())
+          && (i == 0 || !doc.token(i - 1).ner().equals("PERSON") || doc.token(i - 1).sentence() != t.sentence())) {
+        // "native oak and rowan": a word in lower case on its own is no one's name.
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, tagged(t, "O"));
         continue;
       }
       if ((tag.equals("PERSON") || !tag.equals("O") && Words.isEpithet(t.lemma()) || nicknames.contains(t.text()))

@@ -173,4 +173,21 @@ class ExchangeAttributionTest {
         + "\u201cIt is not a no either, Fiona.\u201d\n";
     assertThat(speakerOf(Extractors.shared().extract(radio), "It is not a no either")).isEqualTo("Morag Lindsay");
   }
+
+  @Test
+  void aTurnTakingUpTheWordsOfTheAnswerBeforeItIsTheOtherPartys() {
+    String text = "Water boss questioned\n\n"
+        + "The committee chair, Ruth Penhale, asked Dorian Kell when he had first been told about the leak.\n\n"
+        + "\u201cNot until the Monday morning, around nine,\u201d Mr Kell said.\n\n"
+        + "\u201cAround nine. By then the river had been brown for two days.\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Around nine.")).isEqualTo("Ruth Penhale");
+  }
+
+  @Test
+  void aWordInLowerCaseTheTaggerTookForANameIsNoSpeaker() throws java.io.IOException {
+    // One of the project's own fixtures, where the tagger reads "rowan" (the tree) as a person.
+    String text = java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/corpus/dev/bd-feature-cefn-uchaf-hill-farm-trees.txt"));
+    assertThat(speakersOf(Extractors.shared().extract(text))).doesNotContain("rowan");
+  }
 }
