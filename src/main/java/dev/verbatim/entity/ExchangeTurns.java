@@ -184,7 +184,9 @@ public final class ExchangeTurns {
         continue;   // "Mr Threlfall asked her ...¶“We trusted him,” she said.¶“You trusted him completely, didn't you?”"
       }
       if (prev.entity == t.entity && prev.statement.quote() == null && isQuestion(doc, prev) && asksSomething(doc, t)
-          && !ANSWER_OPENING.matcher(content).find()) {
+          && !ANSWER_OPENING.matcher(content).find() && !echoes(content, prev.statement.span().in(doc.text()))) {
+        // (and "Marsh asks whether she would bet her own money on it.¶“My own money? Yes.”", taking
+        // up the question's words, answers it)
         // (but "One reporter asked Penhale whether ...¶“No. What would I say? ...”" is the answer)
         continue;   // "Kowalczyk asked whether Fennimore should vote.¶“Is the councillor going to declare ...?”"
       }

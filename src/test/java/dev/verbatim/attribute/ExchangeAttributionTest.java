@@ -190,4 +190,13 @@ class ExchangeAttributionTest {
         java.nio.file.Path.of("src/test/resources/corpus/dev/bd-feature-cefn-uchaf-hill-farm-trees.txt"));
     assertThat(speakersOf(Extractors.shared().extract(text))).doesNotContain("rowan");
   }
+
+  @Test
+  void aQuestionTakingUpTheWordsOfAReportedQuestionAnswersIt() {
+    String text = "Rates podcast\n\n"
+        + "The economist Hana Brightwater told the programme that unemployment would peak next spring.\n\n"
+        + "Her host, Conrad Vale, asks whether she would bet her own pension on it.\n\n"
+        + "\u201cMy own pension? Yes. Most of it.\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "My own pension")).isEqualTo("Hana Brightwater");
+  }
 }
