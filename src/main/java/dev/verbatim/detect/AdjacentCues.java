@@ -77,9 +77,23 @@ final class AdjacentCues {
   /** Whether the verb reports a clause of its own outside the quotation ("and warned that ..."). */
   private static boolean hasOwnComplement(AnalyzedText doc, DocumentQuotes quotes, int verb) {
     for (int c : doc.children(verb)) {
-      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c)) {
+      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c) && !adverbialClause(doc, c)) {
         int[] r = doc.subtreeRange(c);
         return r[1] - r[0] >= 2;
+      }
+    }
+    return false;
+  }
+
+  /** Subordinators of a clause of time or reason, never of what was said. */
+  private static final java.util.Set<String> ADVERBIAL_MARKS = java.util.Set.of(
+      "as", "when", "while", "after", "before", "because", "since", "until", "although", "though", "once");
+
+  /** "“...,” said Tudge, as the hall emptied": a clause of when, parsed as the verb's complement. */
+  private static boolean adverbialClause(AnalyzedText doc, int head) {
+    for (int c : doc.children(head)) {
+      if (doc.token(c).relationIs("mark") && ADVERBIAL_MARKS.contains(doc.token(c).text().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
       }
     }
     return false;

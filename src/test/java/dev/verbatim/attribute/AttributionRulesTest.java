@@ -701,4 +701,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "pupils had been")).isEqualTo("Lisa Fenn");
   }
+
+  @Test
+  void anInvertedCueFollowedByAClauseOfWhenStillAttributesTheQuotation() {
+    String text = "Hustings\n\n"
+        + "Party officials said turnout in the contest was expected to exceed 70 per cent.\n\n"
+        + "\"It's going to be close,\" said Tudge, as the hall emptied. \"Closer than either of us would like.\"\n";
+    assertThat(speakerOf(text, "It's going to be close")).isEqualTo("Tudge");
+  }
 }
