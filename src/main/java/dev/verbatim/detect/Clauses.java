@@ -274,7 +274,7 @@ final class Clauses {
     int lastComma = -1;
     for (int i = end + 1; i < s.endToken(); i++) {
       Token t = doc.token(i);
-      if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && reportsOnItsOwn(doc, i))
+      if ((t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && reportsOnItsOwn(doc, i) && !thatClause(doc, i))
           || t.lemma().equals("accord") || t.text().equals("(") || speakersOwnAct(doc, i, verb)
           || t.isVerb() && t.relationIs("conj") && t.head() == verb && CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) {
         // ("said A, and she described the contest as “...”": the speaker's next statement)
@@ -320,6 +320,16 @@ final class Clauses {
    * coordinated with the cue itself, without an auxiliary of its own, is something the speaker
    * did, not part of what was said (a modal, "but would not accept", marks reported speech).
    */
+  /** "... and that he would be writing to the league": a verb heading a clause opened by "that" is what was said. */
+  private static boolean thatClause(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (c < verb && doc.token(c).relationIs("mark") && doc.token(c).text().equalsIgnoreCase("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean speakersOwnAct(AnalyzedText doc, int i, int verb) {
     Token t = doc.token(i);
     return t.pos().equals("VBD") && t.relationIs("conj") && t.head() == verb

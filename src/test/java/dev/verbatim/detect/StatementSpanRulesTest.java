@@ -520,4 +520,13 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("the scheme would cost \u00a3300 million over ten years",
         "the club should sell its training ground");
   }
+
+  @Test
+  void aSecondThatClauseWithAVerbOfSayingInItIsStillWhatWasSaid() {
+    String text = "Mr Okafor said the tackle had been \u201creckless at best\u201d and that he would be writing to "
+        + "the federation about it.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the tackle had been \u201creckless at best\u201d and that he would be writing to the federation about it");
+  }
 }
