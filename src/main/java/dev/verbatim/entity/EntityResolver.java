@@ -537,10 +537,15 @@ public final class EntityResolver {
     return out;
   }
 
+  /** The entities of the document so far, in order of first mention. */
+  List<Entity> entities() {
+    return java.util.Collections.unmodifiableList(entities);
+  }
+
   /** Whether a quotation attributed at the site speaks to the entity ("“Dry weather, Ms Strand,” she said"). */
   private boolean addressedAt(int site, Entity e) {
     for (String content : addressedAt.getOrDefault(site, List.of())) {
-      if (ExchangeTurns.addresses(content, e)) {
+      if (ExchangeTurns.addresses(content, e, entities)) {
         return true;
       }
     }

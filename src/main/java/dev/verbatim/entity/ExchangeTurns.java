@@ -153,7 +153,7 @@ public final class ExchangeTurns {
         continue;
       }
       String content = t.statement.quote().content().in(doc.text());
-      if (!t.ownName && addresses(content, t.entity)) {
+      if (!t.ownName && addresses(content, t.entity, resolver.entities())) {
         Mention m = t.mentionSet ? t.mention : resolver.mentionOf(t.source);
         // "“Potentially, my Lady, yes,” she said": the "she" is the other woman, not the judge.
         Turn other = m != null && m.kind() == MentionKind.PRONOUN && t.entity.gender != dev.verbatim.mention.Gender.UNKNOWN
@@ -243,7 +243,7 @@ public final class ExchangeTurns {
           otherParty(doc, t, resolver, EXCHANGE_TURN);
         }
       }
-      if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity)) {
+      if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity, resolver.entities())) {
         follow(t, turn, EXCHANGE_TURN);
       }
     }
@@ -319,7 +319,7 @@ public final class ExchangeTurns {
     }
     java.util.Map.Entry<Entity, Mention> asker = resolver.lastQuestioner(token, 6);
     if (asker == null || asker.getKey() == t.entity
-        || addresses(t.statement.quote().content().in(doc.text()), asker.getKey())) {
+        || addresses(t.statement.quote().content().in(doc.text()), asker.getKey(), resolver.entities())) {
       return false;
     }
     t.entity = asker.getKey();
@@ -518,7 +518,7 @@ public final class ExchangeTurns {
    * name or surname alone ("..., Denise."), or by a title it holds ("With respect, Minister, ...",
    * "..., my Lord," to a judge).
    */
-  static boolean addresses(String content, Entity e) {
+  static boolean addresses(String content, Entity e, java.util.Collection<Entity> people) {
     if (addressed(e, addressedSurnames(content))) {
       return true;
     }
@@ -541,11 +541,24 @@ public final class ExchangeTurns {
       if (Character.isUpperCase(said.charAt(0)) && !said.contains(" ") && hasNameWord(e, said)) {
         return true;
       }
-      if (!said.contains(" ") && dev.verbatim.mention.Words.isPersonNoun(lower) && holdsRole(e, Set.of(lower))) {
-        return true;
+      if (!said.contains(" ") && dev.verbatim.mention.Words.isPersonNoun(lower) && holdsRole(e, Set.of(lower))
+          && onlyHolder(e, lower, people)) {
+        return true;   // (not when two people hold the title: "It runs to 90 pages, Senator," from a senator)
       }
     }
     return false;
+  }
+
+  private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L}-]+");
+
+  /** Whether no other person holds the title. */
+  private static boolean onlyHolder(Entity e, String title, java.util.Collection<Entity> people) {
+    for (Entity other : people) {
+      if (other != e && other.kind == dev.verbatim.SpeakerKind.PERSON && holdsRole(other, Set.of(title))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether one of the entity's names has the word as its first or last word ("Denise" of Denise Hollier). */
@@ -566,7 +579,7 @@ public final class ExchangeTurns {
   /** Whether one of the entity's roles holds one of the title words as a word. */
   private static boolean holdsRole(Entity e, Set<String> titles) {
     for (String r : e.roles) {
-      for (String word : r.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      for (String word : NOT_A_LETTER.split(r.toLowerCase(Locale.ROOT))) {
         if (titles.contains(word)) {
           return true;
         }

@@ -211,7 +211,7 @@ public final class Words {
     return (l.endsWith("ist") && l.length() > 5) || l.endsWith("ian") && l.length() > 5
         || l.endsWith("spokesman") || l.endsWith("woman") || l.endsWith("person")
         // "the coroner", "the vicar": a lower-case noun the animacy lists know as people only.
-        || l.equals(lemma) && !ORGANIZATION_NOUNS.contains(l) && AnimateNouns.contains(l);
+        || l.equals(lemma) && !ORGANIZATION_NOUNS.contains(l) && !HONORIFICS.contains(l) && AnimateNouns.contains(l);
   }
 
   /**

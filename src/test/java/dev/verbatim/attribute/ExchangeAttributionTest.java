@@ -199,4 +199,14 @@ class ExchangeAttributionTest {
         + "\u201cMy own pension? Yes. Most of it.\u201d\n";
     assertThat(speakerOf(Extractors.shared().extract(text), "My own pension")).isEqualTo("Hana Brightwater");
   }
+
+  @Test
+  void aTitleTheSpeakerSharesWithTheOneAddressedExcludesNoOne() {
+    String text = "Water grants\n\n"
+        + "Senator Ruth Calloway questioned the minister, Senator Helen Voss, about the grants.\n\n"
+        + "\u201cYou approved forty of them in a single afternoon,\u201d Senator Calloway said.\n\n"
+        + "Senator Voss said the grants had all been approved on advice. \u201cEvery one of them was checked, "
+        + "Senator,\u201d she said.\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Every one of them")).isEqualTo("Helen Voss");
+  }
 }
