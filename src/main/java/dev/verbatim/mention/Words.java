@@ -49,7 +49,8 @@ public final class Words {
       "congressman", "congresswoman", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr", "sir",
       "bystander", "chef", "commuter", "conductor", "constable", "dancer", "eyewitness", "fisherman",
       "headteacher", "homeowner", "householder", "keeper", "mediator", "monk", "motorist", "onlooker",
-      "pastor", "protester", "pupil", "scholar", "shareholder", "staffer", "trainer", "umpire", "volunteer");
+      "pastor", "protester", "pupil", "scholar", "shareholder", "staffer", "trainer", "umpire", "volunteer",
+      "ally");
 
   /** Honorifics that only ever precede a person's name, lower case, without a full stop. */
   public static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(
@@ -74,6 +75,7 @@ public final class Words {
       "automaker", "carmaker", "drugmaker", "chipmaker", "miner", "producer", "exporter",
       "importer", "distributor", "platform", "app", "website", "business", "chain", "brand",
       "maker", "giant", "conglomerate", "exchange", "airport", "port", "railway",
+      "think-tank", "thinktank", "branch", "consultancy", "quango", "co-operative", "cooperative",
       "broadcaster", "shipyard", "refinery", "plant", "factory", "mine", "brewery", "bakery",
       "restaurant", "hotel", "casino", "church", "diocese", "mosque", "synagogue", "temple",
       "parish", "academy", "college", "prison", "jail", "district", "ward", "region",

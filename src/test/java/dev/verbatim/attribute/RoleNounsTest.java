@@ -29,4 +29,14 @@ class RoleNounsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "it will ask for a grant")).isEqualTo("Fenby Marsh Trust");
   }
+
+  @Test
+  void alliesAndABranchOfAnOrganisationSpeak() {
+    String text = "Merger row\n\n"
+        + "Her allies insisted on Tuesday that she was open to compromise on the site of the new depot.\n\n"
+        + "The Kessford branch of the Transport Workers Union said it would ballot members over the plan.\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(r.citations()).extracting(c -> c.text()).containsExactly(
+        "she was open to compromise on the site of the new depot", "it would ballot members over the plan");
+  }
 }
