@@ -65,7 +65,7 @@ public final class EntityResolver {
   /** Each statement's speaker mention head, as attribution left it (-1 for none). */
   private final Map<Statement, Integer> speakerHeads = new IdentityHashMap<>();
   /** For a speaker mention's token, the surnames its statements address by title. */
-  private final Map<Integer, List<String>> addressedAt = new HashMap<>();
+  private final Map<Integer, List<ExchangeTurns.Vocatives>> addressedAt = new HashMap<>();
 
   /**
    * Makes a resolver that decides with the hand rules alone.
@@ -157,7 +157,10 @@ public final class EntityResolver {
         byHead.computeIfAbsent(head, k -> new ArrayList<>()).add(st);
         if (st.quote() != null) {
           // "“Dry weather, Ms Strand,” she said": whoever "she" is, she is not Ms Strand.
-          addressedAt.computeIfAbsent(head, k -> new ArrayList<>()).add(st.quote().content().in(doc.text()));
+          ExchangeTurns.Vocatives said = ExchangeTurns.Vocatives.of(st.quote().content().in(doc.text()));
+          if (!said.isEmpty()) {
+            addressedAt.computeIfAbsent(head, k -> new ArrayList<>()).add(said);
+          }
         }
         sites.add(head);
         if (st.quote() == null) {
@@ -544,8 +547,8 @@ public final class EntityResolver {
 
   /** Whether a quotation attributed at the site speaks to the entity ("“Dry weather, Ms Strand,” she said"). */
   private boolean addressedAt(int site, Entity e) {
-    for (String content : addressedAt.getOrDefault(site, List.of())) {
-      if (ExchangeTurns.addresses(content, e, entities)) {
+    for (ExchangeTurns.Vocatives said : addressedAt.getOrDefault(site, List.of())) {
+      if (ExchangeTurns.addresses(said, e, entities)) {
         return true;
       }
     }

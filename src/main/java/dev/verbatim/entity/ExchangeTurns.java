@@ -519,15 +519,48 @@ public final class ExchangeTurns {
    * "..., my Lord," to a judge).
    */
   static boolean addresses(String content, Entity e, java.util.Collection<Entity> people) {
-    if (addressed(e, addressedSurnames(content))) {
+    return addresses(Vocatives.of(content), e, people);
+  }
+
+  /**
+   * What a quotation says to someone, read once: the surnames it addresses by title and the words
+   * it says to someone alone (a first name, a title, "my Lord"). Immutable.
+   *
+   * @param surnames folded surnames addressed with a title ("..., Mrs Moss.")
+   * @param bare words said to someone on their own, as written
+   */
+  record Vocatives(Set<String> surnames, List<String> bare) {
+    /** Reads a quotation's content. */
+    static Vocatives of(String content) {
+      List<String> bare = new java.util.ArrayList<>();
+      Matcher m = BARE_VOCATIVE.matcher(content);
+      while (m.find()) {
+        String said = m.group(1).trim();
+        String lower = said.toLowerCase(Locale.ROOT);
+        boolean bench = BENCH_ADDRESS.contains(lower);
+        if (bench || !said.contains(" ") && (Character.isUpperCase(said.charAt(0))
+            || dev.verbatim.mention.Words.isPersonNoun(lower))) {
+          bare.add(said);
+        }
+      }
+      return new Vocatives(addressedSurnames(content), List.copyOf(bare));
+    }
+
+    /** Whether the quotation says nothing to anyone. */
+    boolean isEmpty() {
+      return surnames.isEmpty() && bare.isEmpty();
+    }
+  }
+
+  /** Whether the quotation read into {@code v} addresses the entity (see {@link #addresses(String, Entity, java.util.Collection)}). */
+  static boolean addresses(Vocatives v, Entity e, java.util.Collection<Entity> people) {
+    if (addressed(e, v.surnames())) {
       return true;
     }
     if (e.kind != dev.verbatim.SpeakerKind.PERSON) {
       return false;
     }
-    Matcher m = BARE_VOCATIVE.matcher(content);
-    while (m.find()) {
-      String said = m.group(1).trim();
+    for (String said : v.bare()) {
       String lower = said.toLowerCase(Locale.ROOT);
       if (BENCH_ADDRESS.contains(lower)) {
         if (holdsRole(e, BENCH_ROLES)) {
@@ -535,14 +568,10 @@ public final class ExchangeTurns {
         }
         continue;
       }
-      if (lower.startsWith("my ") || lower.startsWith("your ")) {
-        continue;
-      }
-      if (Character.isUpperCase(said.charAt(0)) && !said.contains(" ") && hasNameWord(e, said)) {
+      if (Character.isUpperCase(said.charAt(0)) && hasNameWord(e, said)) {
         return true;
       }
-      if (!said.contains(" ") && dev.verbatim.mention.Words.isPersonNoun(lower) && holdsRole(e, Set.of(lower))
-          && onlyHolder(e, lower, people)) {
+      if (dev.verbatim.mention.Words.isPersonNoun(lower) && holdsRole(e, Set.of(lower)) && onlyHolder(e, lower, people)) {
         return true;   // (not when two people hold the title: "It runs to 90 pages, Senator," from a senator)
       }
     }
