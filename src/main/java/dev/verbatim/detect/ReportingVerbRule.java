@@ -75,7 +75,8 @@ final class ReportingVerbRule implements SpeechRule {
   @Override
   public Detected find(AnalyzedText doc, Sentence s, Token verb, DocumentQuotes quotes) {
     String particle = CueLexicon.PARTICLE_CUES.get(verb.lemma());
-    if (particle != null && !hasChild(doc, verb.index(), "compound:prt", particle)) {
+    if (particle != null && !hasChild(doc, verb.index(), "compound:prt", particle)
+        && !particleRightAfter(doc, verb, particle)) {
       return null;   // "point out", "hit back", "fire back": only with the particle
     }
     if (verb.pos().equals("VBN") && verb.relationIs("acl")) {
@@ -305,7 +306,8 @@ final class ReportingVerbRule implements SpeechRule {
     Span cueSpan = null;
     if (particle != null) {
       for (int c : doc.children(verb.index())) {
-        if (c > verb.index() && doc.token(c).relationIs("compound:prt")) {
+        if (c > verb.index() && (doc.token(c).relationIs("compound:prt")
+            || c == verb.index() + 1 && doc.token(c).text().equalsIgnoreCase(particle))) {
           cueSpan = Span.of(verb.begin(), doc.token(c).end());   // "hit back", "pointed out"
         }
       }
@@ -395,6 +397,13 @@ final class ReportingVerbRule implements SpeechRule {
           || hasChildRelation(doc, i, "aux") || hasChildRelation(doc, i, "cop") || hasChildRelation(doc, i, "aux:pass");
     }
     return false;
+  }
+
+  /** "Haldane shot back that ...", with "back" parsed as an adverb of the verb rather than its particle. */
+  private static boolean particleRightAfter(AnalyzedText doc, Token verb, String particle) {
+    int next = verb.index() + 1;
+    return next < doc.tokens().size() && doc.token(next).head() == verb.index()
+        && doc.token(next).text().equalsIgnoreCase(particle) && doc.token(next).relationIs("advmod");
   }
 
   /** Verbs that give something a name ("locals call the field “the Bowl”"). */

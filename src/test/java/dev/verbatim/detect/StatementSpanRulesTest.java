@@ -529,4 +529,11 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "the tackle had been \u201creckless at best\u201d and that he would be writing to the federation about it");
   }
+
+  @Test
+  void aParticleCueReadsItsParticleParsedAsAnAdverb() {
+    String text = "Ms Orrell shot back that her rival had voted for every fare rise since 2019.\n";
+
+    assertThat(statements(text)).containsExactly("her rival had voted for every fare rise since 2019");
+  }
 }
