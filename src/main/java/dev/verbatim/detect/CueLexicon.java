@@ -105,6 +105,11 @@ public final class CueLexicon {
           || w.indexOf('\u2018') >= 0) {
         return true;
       }
+      if (l.equals("know") && i >= 2 && words.get(i - 1).equals("to")
+          && ReportedQuestionRule.WANTING.contains(lemmas.get(i - 2)) && i + 1 < words.size()
+          && ReportedQuestionRule.INTERROGATIVES.contains(words.get(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+        return true;   // "wanted to know whether ...": a reported question
+      }
       if (l.equals("put") && i + 2 < words.size() && words.get(i + 1).equals("it") && words.get(i + 2).equals("to")) {
         return true;   // "put it to her that ...": counsel's question as a statement
       }

@@ -33,9 +33,18 @@ final class ReportedQuestionRule implements SpeechRule {
   /** Prepositions between a verb of asking and its question ("pressed him on whether ..."). */
   private static final ImmutableSet<String> QUESTION_PREPOSITIONS = ImmutableSet.of("on", "about", "over", "as");
 
+  /** Verbs whose "to know" puts a question ("wanted to know whether ...", "demanded to know why ..."). */
+  static final ImmutableSet<String> WANTING = ImmutableSet.of("want", "demand");
+
   @Override
   public boolean triggers(AnalyzedText doc, Sentence s, Token t) {
-    return t.isVerb() && VERBS.contains(t.lemma().toLowerCase(Locale.ROOT));
+    return t.isVerb() && (VERBS.contains(t.lemma().toLowerCase(Locale.ROOT)) || wantsToKnow(doc, t));
+  }
+
+  /** "wanted to know": "know" as the open complement of a verb of wanting. */
+  private static boolean wantsToKnow(AnalyzedText doc, Token t) {
+    return t.lemma().equalsIgnoreCase("know") && t.relationIs("xcomp") && t.head() >= 0 && t.head() < t.index()
+        && WANTING.contains(doc.token(t.head()).lemma().toLowerCase(Locale.ROOT));
   }
 
   @Override
@@ -52,6 +61,10 @@ final class ReportedQuestionRule implements SpeechRule {
     boolean passive = verb.pos().equals("VBN") || verb.relationIs("acl") || verb.index() == s.firstToken()
         || elliptical(doc, verb.index());
     int asker = passive ? agentOf(doc, verb.index()) : subjectOf(doc, verb.index());
+    boolean knowing = wantsToKnow(doc, verb);
+    if (knowing) {
+      asker = subjectOf(doc, verb.head());   // "Another reporter wanted to know whether ..."
+    }
     if (asker < 0 && !passive && verb.pos().equals("VBG") && verb.index() > s.firstToken()
         && doc.token(verb.index() - 1).text().equalsIgnoreCase("by")) {
       asker = SurfaceSubject.nearestNameBefore(doc, s, verb.index(), quotes);   // "Haymore opened by asking ..."
@@ -83,7 +96,10 @@ final class ReportedQuestionRule implements SpeechRule {
     if (span == null || span.length() < 12) {
       return null;
     }
-    Statement st = new Statement(span, QuoteType.INDIRECT, null, ID, verb.index(), null, verb.lemma());
+    Statement st = knowing
+        ? new Statement(span, QuoteType.INDIRECT, null, ID, verb.head(),
+            Span.of(doc.token(verb.head()).begin(), verb.end()), "ask")
+        : new Statement(span, QuoteType.INDIRECT, null, ID, verb.index(), null, verb.lemma());
     return Detected.attributed(st, asker, AttributionRule.CUE_SUBJECT);
   }
 

@@ -111,4 +111,14 @@ class ReportedQuestionTest {
     assertThat(questions("Greystone won 3-1.\n\nTheir manager, Carla Benning, became emotional when asked "
         + "what the win meant.\n")).isEmpty();
   }
+
+  @Test
+  void wantingToKnowIsAsking() {
+    List<Citation> found = questions("Phone-in\n\n"
+        + "A caller from Fenwick, Alan Brook, wanted to know whether the council would still collect Christmas trees.\n");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("whether the council would still collect Christmas trees");
+    assertThat(speaker(found.get(0))).isEqualTo("Alan Brook");
+  }
 }
