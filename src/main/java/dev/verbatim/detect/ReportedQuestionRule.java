@@ -132,7 +132,8 @@ final class ReportedQuestionRule implements SpeechRule {
     }
     // The parse lost the clause ("opened by asking Ochoa whether ...", "asked each candidate what
     // ..."): an interrogative right after the verb's object in the words.
-    for (int i = verb.index() + 1; i < s.endToken() && i <= verb.index() + 6; i++) {
+    boolean questionNoun = false;
+    for (int i = verb.index() + 1; i < s.endToken() && i <= verb.index() + (questionNoun ? 9 : 6); i++) {
       Token t = doc.token(i);
       if (quotes.inQuote(i)) {
         return -1;
@@ -140,6 +141,13 @@ final class ReportedQuestionRule implements SpeechRule {
       String w = t.text().toLowerCase(Locale.ROOT);
       if (INTERROGATIVES.contains(w) && !w.equals("if") && i > verb.index() + 1) {
         return i;
+      }
+      if (w.equals(":") && questionNoun) {
+        continue;   // "asked the witness only one question: why she had kept ..."
+      }
+      questionNoun |= w.equals("question") || w.equals("questions");
+      if (t.pos().equals("RB")) {
+        continue;   // "only one question"
       }
       String pos = t.pos();
       if (!(pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.startsWith("JJ")

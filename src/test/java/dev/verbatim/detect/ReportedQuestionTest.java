@@ -121,4 +121,13 @@ class ReportedQuestionTest {
     assertThat(found.get(0).text()).isEqualTo("whether the council would still collect Christmas trees");
     assertThat(speaker(found.get(0))).isEqualTo("Alan Brook");
   }
+
+  @Test
+  void aQuestionAnnouncedWithAColonIsTheAskers() {
+    List<Citation> found = questions("Fraud trial\n\n"
+        + "In re-examination, Ms Dunmore asked the witness only one question: why he had kept both ledgers.\n");
+
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).text()).isEqualTo("why he had kept both ledgers");
+  }
 }
