@@ -57,7 +57,8 @@ public final class ReportedSpeechFinder {
   public ReportedSpeechFinder(MentionBuilder mentions, Set<DetectionRule> disabled) {
     checkNotNull(mentions, "mentions");
     // In the order they are offered a word; the first that takes it is the only one to read it.
-    this.rules = ImmutableList.of(questions, new ReportingVerbRule(mentions), new AccordingToRule(mentions),
+    this.rules = ImmutableList.of(questions, new RelativeGapRule(mentions), new ReportingVerbRule(mentions),
+        new AccordingToRule(mentions),
         new ViewNounRule(mentions), new PositionIsThatRule(mentions), new CourtHeardRule(),
         new StanceRule(mentions));
     this.enabled = Sets.immutableEnumSet(Sets.difference(Set.of(DetectionRule.values()), disabled));

@@ -536,4 +536,13 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("her rival had voted for every fare rise since 2019");
   }
+
+  @Test
+  void aStatementAboutTheThingARelativeClauseDescribes() {
+    String text = "The board adopted a rule the regulator says could prevent hundreds of fires a year.\n\n"
+        + "The job cuts, which Ms Harlow said would be made through voluntary redundancy, will fall on head office.\n";
+
+    assertThat(statements(text)).containsExactly("could prevent hundreds of fires a year",
+        "would be made through voluntary redundancy");
+  }
 }
