@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * Finds reported speech: each word outside quotations is offered to the rules of reported speech,
- * in order, and the first that takes it reads it: a reporting verb with its speaker and statement
- * ({@link ReportingVerbRule}: "X argued that ...", "..., X said", "X quoted Y as saying ..."),
+ * in order, and the first that takes it reads it: a statement about the thing a relative clause
+ * describes ({@link RelativeGapRule}: "a rule the agency says could prevent ..."), a reporting verb
+ * with its speaker and statement ({@link ReportingVerbRule}: "X argued that ...", "..., X said",
+ * "X quoted Y as saying ..."),
  * "according to X, ..." ({@link AccordingToRule}), a view noun ({@link ViewNounRule}: "from X's
  * perspective, ..."), "X's position is that ..." ({@link PositionIsThatRule}), "the court heard
  * that ..." ({@link CourtHeardRule}) and a stance ({@link StanceRule}: "expressed concern that
