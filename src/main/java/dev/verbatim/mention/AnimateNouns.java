@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Common nouns for people, from the animacy lists CoreNLP's deterministic coreference ships in its
  * models jar (Ji and Lin's animate and inanimate unigrams): a word counts when it is listed as
- * animate and never as inanimate ("coroner", "vicar", "harbourmaster", "landlady"; not "team" or
+ * animate and never as inanimate ("coroner", "vicar", "harbourmaster", "chaplain"; not "team" or
  * "party", listed both ways). It widens {@link Words#PERSON_NOUNS}, a closed list, to the
  * occupations and relations a closed list misses. Loaded once, on first use; immutable and
  * thread-safe afterwards; empty when the models jar is not on the class path.
