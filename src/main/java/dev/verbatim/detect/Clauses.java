@@ -255,8 +255,18 @@ final class Clauses {
     if (right == null) {
       return left;
     }
+    int after = phrase[1] + 1;
+    if (after < s.endToken() && doc.token(after).text().equals(",")) {
+      after++;
+    }
+    if (after < s.endToken() && RELATIVE_WORDS.contains(doc.token(after).text().toLowerCase(Locale.ROOT))) {
+      return left;   // "..., according to the sheriff's office, which did not release her name": about the source
+    }
     return right.length() >= left.length() ? right : left;
   }
+
+  /** Words that open a relative clause about the noun before them. */
+  private static final ImmutableSet<String> RELATIVE_WORDS = ImmutableSet.of("which", "who", "whose", "whom");
 
   static int[] withoutSubtree(AnalyzedText doc, Sentence s, int verb) {
     int[] r = doc.subtreeRange(verb);

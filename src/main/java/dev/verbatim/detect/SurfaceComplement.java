@@ -25,6 +25,8 @@ final class SurfaceComplement {
 
   static final DetectionRule ID = DetectionRule.SURFACE_COMPLEMENT;
 
+  private static final ImmutableSet<String> NUMBER_ONE = ImmutableSet.of("one", "1");
+
   private SurfaceComplement() {}
 
   /**
@@ -109,6 +111,10 @@ final class SurfaceComplement {
       }
       if (quotes.inQuote(i) || SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
         break;
+      }
+      if (t.pos().equals("VBZ") && doc.token(i - 1).pos().equals("CD")
+          && !NUMBER_ONE.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT))) {
+        continue;   // "added 14 points and nine rebounds": a number above one takes no "-s" verb, so a noun
       }
       if (t.pos().equals("MD") || t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP")) {
         if (doc.token(i - 1).pos().equals("CC")) {

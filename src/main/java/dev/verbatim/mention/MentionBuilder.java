@@ -117,6 +117,11 @@ public final class MentionBuilder {
     if (!t.isNoun()) {
       return null;
     }
+    if (lower.equals("statement") && t.relationIs("nsubj")) {
+      // "Keyholt's statement said", "a statement from the family said", and after "X said in a
+      // statement", "the statement added": who issued it is the speaker (other documents are not)
+      return statementIssuer(doc, h);
+    }
     // A common-noun head with a name inside its phrase: "the Acme spokesperson", "Mayor Jane Doe".
     int appos = child(doc, h, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
@@ -200,6 +205,40 @@ public final class MentionBuilder {
       String name = stripArticle(text(doc, left, right));
       return new SpeakerMention(h, doc.span(left, right), MentionKind.ORGANIZATION, name, null, null,
           Gender.UNKNOWN, t.pos().endsWith("S"), isDefinite(doc, h), null, false);
+    }
+    return null;
+  }
+
+  /**
+   * Who issued a statement that is the subject of a cue: the owner it names ("Keyholt's
+   * statement", "its statement"), the source after "from" or "by"; for "the statement" alone, the
+   * subject of the verb a statement was the object or setting of in the four sentences before ("X
+   * said in a statement", "X issued a statement"); null when none is found.
+   */
+  private SpeakerMention statementIssuer(AnalyzedText doc, int h) {
+    for (int c : doc.children(h)) {
+      Token ct = doc.token(c);
+      if (ct.relationIs("nmod:poss") || ct.relationIs("nmod") && c > h && doc.hasCaseChild(c, "from", "by")
+          && !Words.DOCUMENT_NOUNS.contains(ct.lemma().toLowerCase(Locale.ROOT))) {
+        return build(doc, c);
+      }
+    }
+    int det = child(doc, h, "det");
+    if (det < 0 || !doc.token(det).lemma().equalsIgnoreCase("the") || h - det != 1) {
+      return null;
+    }
+    int sentence = doc.token(h).sentence();
+    for (int k = h - 1; k >= 0 && doc.token(k).sentence() >= sentence - 4; k--) {
+      Token kt = doc.token(k);
+      if (!kt.lemma().equalsIgnoreCase("statement") || kt.head() < 0 || !doc.token(kt.head()).isVerb()) {
+        continue;
+      }
+      for (int c : doc.children(kt.head())) {
+        if (doc.token(c).relationIs("nsubj")) {
+          return doc.token(c).lemma().equalsIgnoreCase("statement") ? null : build(doc, c);
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -59,7 +59,7 @@ public final class TagRepair {
       "das", "del", "y");
 
   public static AnalyzedText repair(AnalyzedText doc, NameGenders genders) {
-    doc = postNominals(doc);
+    doc = bylineNames(postNominals(doc));
     List<Token> tokens = null;
     int n = doc.tokens().size();
     Set<String> nicknames = nicknames(doc);
@@ -278,21 +278,68 @@ public final class TagRepair {
   }
 
   /**
+   * "By Carys Meredith" with the name tagged as an organisation: in a byline, two or three
+   * capitalised proper nouns after "By", none a corporate or newsroom word ("By Reuters Staff",
+   * "By Our Foreign Desk"), are the writer's name.
+   */
+  private static final ImmutableSet<String> BYLINE_DESKS = ImmutableSet.of(
+      "staff", "reporter", "reporters", "correspondent", "correspondents", "desk", "team", "our",
+      "editor", "editors", "writer", "writers", "news", "press", "wire", "wires", "agency", "agencies");
+
+  private static AnalyzedText bylineNames(AnalyzedText doc) {
+    List<Token> tokens = null;
+    for (dev.verbatim.nlp.Sentence s : doc.sentences()) {
+      if (!doc.isByline(s.index())) {
+        continue;
+      }
+      int from = s.firstToken() + 1;
+      int end = from;
+      while (end < s.endToken() && end - from < 3 && doc.token(end).isProperNoun()
+          && Character.isUpperCase(doc.token(end).text().charAt(0))) {
+        end++;
+      }
+      boolean name = end - from >= 2 && !doc.token(from).ner().equals("PERSON")
+          && (end == s.endToken() || !doc.token(end).isProperNoun());
+      for (int k = from; k < end && name; k++) {
+        String w = doc.token(k).text().toLowerCase(Locale.ROOT);
+        name = !CORPORATE_WORDS.contains(w) && !BYLINE_DESKS.contains(w);
+      }
+      if (!name) {
+        continue;
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int k = from; k < end; k++) {
+        tokens.set(k, tagged(doc.token(k), "PERSON"));
+      }
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /**
    * "Kemi Badenoch" tagged as an organisation in one sentence and "Badenoch" as a person in
    * another: a short run of proper nouns tagged as an organisation whose last word the tagger calls
    * a person elsewhere, with no corporate word in it, is that person (one word alone when it is the
-   * surname of a full name tagged a person); after a corporate word
+   * surname or the first name of a full name tagged a person: "Gethin Pugh ... Gethin says"); after a corporate word
    * ("National Bank Askar Nurlanov"), the words after it are.
    */
   private static AnalyzedText peopleTaggedAsOrganizations(AnalyzedText doc) {
     Set<String> people = new HashSet<>();
     Set<String> surnames = new HashSet<>();
+    Set<String> firstNames = new HashSet<>();
     int n = doc.tokens().size();
     for (int i = 0; i < n; i++) {
       if (doc.token(i).ner().equals("PERSON") && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {
         people.add(doc.token(i).text());
         if (i > 0 && doc.token(i - 1).ner().equals("PERSON") && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
           surnames.add(doc.token(i).text());
+          int first = i - 1;
+          while (first > 0 && doc.token(first - 1).ner().equals("PERSON")
+              && doc.token(first - 1).sentence() == doc.token(i).sentence()) {
+            first--;
+          }
+          firstNames.add(doc.token(first).text());
         }
       }
     }
@@ -316,7 +363,7 @@ public final class TagRepair {
       // A single word only when it is the surname of a full name tagged a person ("Brian Keane ...
       // Keane said"), not a one-word name the tagger calls a person once.
       boolean person = end > from && end - from <= 2 && people.contains(doc.token(end).text())
-          || end == from && surnames.contains(doc.token(end).text());
+          || end == from && (surnames.contains(doc.token(end).text()) || firstNames.contains(doc.token(end).text()));
       for (int k = from; k <= end && person; k++) {
         person = doc.token(k).isProperNoun()
             && !CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
@@ -513,10 +560,13 @@ public final class TagRepair {
   /**
    * The tagger is not consistent within a document: "Marcus Ode" is a person, a later bare "Ode"
    * may not be. A capitalised noun that is the last word of a full name tagged as a person
-   * elsewhere in the text becomes a person too.
+   * elsewhere in the text becomes a person too, and so does a proper noun standing alone that is
+   * the first word of one and the subject of its clause, whatever the tagger made of it ("Her son,
+   * Gethin Pugh ... Gethin thinks", with "Gethin" untagged or a place).
    */
   private static AnalyzedText propagateSurnames(AnalyzedText doc) {
     Set<String> surnames = new HashSet<>();
+    Set<String> firstNames = new HashSet<>();
     int n = doc.tokens().size();
     for (int i = 0; i + 1 < n; i++) {
       Token a = doc.token(i);
@@ -525,8 +575,15 @@ public final class TagRepair {
           && (i + 2 >= n || !doc.token(i + 2).ner().equals("PERSON")) && b.text().length() > 1
           && Character.isUpperCase(b.text().charAt(0))) {
         surnames.add(b.text());
+        if ((i == 0 || !doc.token(i - 1).ner().equals("PERSON") || doc.token(i - 1).sentence() != a.sentence())
+            && a.isProperNoun() && a.text().length() > 1 && Character.isUpperCase(a.text().charAt(0))
+            && !HONORIFICS.contains(a.text().toLowerCase(Locale.ROOT).replace(".", ""))
+            && !Words.isPersonNoun(a.lemma().toLowerCase(Locale.ROOT))) {
+          firstNames.add(a.text());
+        }
       }
     }
+    firstNames.removeAll(surnames);
     // Hyphenated surnames ("Kortunov-Belsky"), which the tokenizer splits in three.
     Set<String> hyphenated = new HashSet<>();
     for (int i = 0; i + 3 < n; i++) {
@@ -537,7 +594,7 @@ public final class TagRepair {
         hyphenated.add(doc.text().substring(doc.token(i + 1).begin(), doc.token(i + 3).end()));
       }
     }
-    if (surnames.isEmpty() && hyphenated.isEmpty()) {
+    if (surnames.isEmpty() && hyphenated.isEmpty() && firstNames.isEmpty()) {
       return doc;
     }
     List<Token> tokens = null;
@@ -557,7 +614,11 @@ public final class TagRepair {
     }
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
-      if (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text())) {
+      boolean firstName = !t.ner().equals("PERSON") && t.isProperNoun() && firstNames.contains(t.text())
+          && (t.relationIs("nsubj") || t.relationIs("nsubj:pass"))   // not "would play Tom", a part
+          && (i + 1 >= n || !doc.token(i + 1).isProperNoun() || doc.token(i + 1).sentence() != t.sentence())
+          && (i == 0 || !doc.token(i - 1).isProperNoun() || doc.token(i - 1).sentence() != t.sentence());
+      if (!firstName && (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text()))) {
         continue;
       }
       boolean first = i == 0 || doc.token(i - 1).sentence() != t.sentence();

@@ -191,17 +191,28 @@ public final class AnalyzedText {
    * @return the lede's paragraph index, or 0 when no paragraph qualifies
    */
   public int ledeParagraph() {
-    for (Sentence s : sentences) {
-      if (s.size() >= 6) {
-        String last = tokens.get(s.endToken() - 1).text();
-        String end = s.size() >= 2 && (last.equals("”") || last.equals("\"") || last.equals("’") || last.equals("'"))
-            ? tokens.get(s.endToken() - 2).text() : last;
-        if (end.equals(".") || end.equals("?") || end.equals("!")) {
+    for (int k = 0; k < sentences.size(); k++) {
+      Sentence s = sentences.get(k);
+      if (s.size() >= 6 && endsSentence(s)) {
+        // "Sheep, trees or bell tents? On a hill farm, a mother and son weigh up ...": a headline
+        // whose last sentence has no full stop is no lede, whatever its first ends with
+        int last = k;
+        while (last + 1 < sentences.size() && sentences.get(last + 1).paragraph() == s.paragraph()) {
+          last++;
+        }
+        if (last == k || endsSentence(sentences.get(last))) {
           return s.paragraph();
         }
       }
     }
     return 0;
+  }
+
+  private boolean endsSentence(Sentence s) {
+    String last = tokens.get(s.endToken() - 1).text();
+    String end = s.size() >= 2 && (last.equals("”") || last.equals("\"") || last.equals("’") || last.equals("'"))
+        ? tokens.get(s.endToken() - 2).text() : last;
+    return end.equals(".") || end.equals("?") || end.equals("!");
   }
 
   /**

@@ -51,4 +51,22 @@ class FirstPersonInterviewTest {
     assertThat(speakerOf(r, "why she still fires")).isEqualTo("Megan Aldous");
     assertThat(speakerOf(r, "Because the ash")).isEqualTo("Harriet Vane-Oakes");
   }
+
+  @Test
+  void aHeadlineEndingInAQuestionIsNotTheLedeAndTheBylinesNameIsTheWriter() {
+    // a two-sentence headline whose first sentence is a question; a byline of two words the
+    // tagger may read as an organisation; the son named by first name alone later
+    String text = "Cider, cabins or calves? On a Shropshire smallholding, two generations disagree\n\n"
+        + "By Eirys Mabbutt\n\n"
+        + "Glenys Tranter has kept cattle on the slope above Clun for thirty years. Her son, Cadfael "
+        + "Tranter, came home from college last spring with a folder of plans.\n\n"
+        + "\"The cows pay the bills,\" she says. \"They always have.\"\n\n"
+        + "\"So what would pay them instead?\" I ask.\n\n"
+        + "\"Cabins. People will pay to wake up on a farm,\" Cadfael says.\n\n"
+        + "Later, over tea, I ask Glenys whether she could live with strangers in the top field.\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "So what would pay them")).isEqualTo("Eirys Mabbutt");
+    assertThat(speakerOf(r, "whether she could live")).isEqualTo("Eirys Mabbutt");
+    assertThat(speakerOf(r, "Cabins. People will pay")).isEqualTo("Cadfael Tranter");
+  }
 }

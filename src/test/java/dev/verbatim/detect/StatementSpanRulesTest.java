@@ -545,4 +545,20 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("could prevent hundreds of fires a year",
         "would be made through voluntary redundancy");
   }
+
+  @Test
+  void aNumberBeforeAnSVerbIsANounPhraseNotAClause() {
+    // "nine rebounds": a number above one takes no "-s" verb, so "added" has a plain object here
+    String text = "Guard Emeka Royce scored 23 points, and his cousin Dale added 12 points and seven assists.\n";
+
+    assertThat(statements(text)).isEmpty();
+  }
+
+  @Test
+  void aRelativeClauseAfterAccordingToIsAboutTheSourceNotItsStatement() {
+    String text = "The driver was expected to recover, according to the county sheriff's office, which "
+        + "did not name him because his family had not been told.\n";
+
+    assertThat(statements(text)).containsExactly("The driver was expected to recover");
+  }
 }

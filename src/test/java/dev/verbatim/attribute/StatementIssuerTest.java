@@ -1,0 +1,42 @@
+package dev.verbatim.attribute;
+
+import static dev.verbatim.testing.Speakers.speakerOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.verbatim.ExtractionResult;
+import dev.verbatim.testing.Extractors;
+import org.junit.jupiter.api.Test;
+
+/** A statement as the subject of a cue speaks for whoever issued it (original texts). */
+class StatementIssuerTest {
+
+  @Test
+  void anOwnersStatementIsTheOwners() {
+    ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
+        + "Tidewell Ferries' statement said passengers would be refunded in full.\n");
+    assertThat(speakerOf(r, "passengers would be refunded")).isEqualTo("Tidewell Ferries");
+  }
+
+  @Test
+  void aStatementFromSomeoneIsTheirs() {
+    ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
+        + "A statement from Tidewell Ferries said passengers would be refunded in full.\n");
+    assertThat(speakerOf(r, "passengers would be refunded")).isEqualTo("Tidewell Ferries");
+  }
+
+  @Test
+  void theStatementIsTheOneIssuedJustBefore() {
+    ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
+        + "Tidewell Ferries said in a statement on Sunday that the fault had been found.\n\n"
+        + "The minister for the islands, Iona Farquhar, said the delays were unacceptable.\n\n"
+        + "\"We are sorry for the disruption to our passengers,\" the statement said.\n");
+    assertThat(speakerOf(r, "We are sorry")).isEqualTo("Tidewell Ferries");
+  }
+
+  @Test
+  void aReportStillSpeaksForNoOne() {
+    ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
+        + "An engineers' report said the ramp had been overloaded for years.\n");
+    assertThat(r.citations()).allMatch(c -> c.speaker().isEmpty() || !c.text().contains("ramp"));
+  }
+}
