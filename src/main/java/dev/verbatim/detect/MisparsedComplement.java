@@ -73,7 +73,8 @@ final class MisparsedComplement {
    * his plan to phase out the tax would pay for itself", "believes the benefit, while robust, is
    * small": a complement without "that" whose subject the parser took for the cue's object and
    * whose predicate it hung loose on the cue (or on the object's words) as a dependent of no clear
-   * kind, or made the cue the predicate's clausal subject. The predicate after the object must be
+   * kind or as a finite "xcomp" (which only a misparse makes), or made the cue the predicate's
+   * clausal subject. The predicate after the object must be
    * finite (or have an auxiliary or copula), with no subject and no subordinator of its own. The
    * content runs from the object to the end of the sentence; null when the tree is not of that
    * shape.
@@ -112,7 +113,9 @@ final class MisparsedComplement {
           && !t.lemma().equals("to")) {
         return null;   // another clause, subordinate or after a stop, before any predicate
       }
-      boolean hungOnCue = (t.relationIs("dep") || t.relationIs("parataxis"))
+      boolean finiteXcomp = t.relationIs("xcomp") && t.head() == verb.index()
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
+      boolean hungOnCue = (t.relationIs("dep") || t.relationIs("parataxis") || finiteXcomp)
           && t.head() >= verb.index() && t.head() < k && k <= verbEnd;
       boolean cueIsItsSubject = k == verb.head() && (verb.relationIs("csubj") || verb.relationIs("csubj:pass"));
       if (!hungOnCue && !cueIsItsSubject) {
@@ -140,10 +143,14 @@ final class MisparsedComplement {
   static int speakersOwnActAfter(AnalyzedText doc, int head) {
     for (int c : doc.children(head)) {
       Token ct = doc.token(c);
-      if (c > head && ct.relationIs("conj") && ct.pos().equals("VBD") && doc.token(c - 1).relationIs("cc")
-          && doc.token(c - 2).text().equals(",") && !hasChildRelation(doc, c, "nsubj") && !hasChildRelation(doc, c, "nsubj:pass")
+      int cc = c - 1;
+      if (cc > head + 1 && doc.token(cc).lemma().equalsIgnoreCase("then") && doc.token(cc).relationIs("advmod")) {
+        cc--;   // ", and then gave them a deadline"
+      }
+      if (c > head && cc > head + 1 && ct.relationIs("conj") && ct.pos().equals("VBD") && doc.token(cc).relationIs("cc")
+          && doc.token(cc - 1).text().equals(",") && !hasChildRelation(doc, c, "nsubj") && !hasChildRelation(doc, c, "nsubj:pass")
           && !hasChildRelation(doc, c, "aux") && !hasChildRelation(doc, c, "cop")) {
-        int end = c - 1;
+        int end = cc;
         while (end > head && (doc.token(end).relationIs("cc") || doc.token(end).text().equals(","))) {
           end--;
         }
@@ -160,6 +167,20 @@ final class MisparsedComplement {
    * the speaker's next act, not part of what was said. The last token of the complement before it
    * (its "and" and comma left out), or -1 when there is none.
    */
+  /**
+   * "told delegates that they must “find the last mile together”, and then gave them a deadline":
+   * a past-tense conjunct after a comma and "and" that a complement in another tense (a modal, the
+   * present) cannot share is what the speaker did next; see {@link #speakersOwnActAfter}.
+   */
+  static int actAfterTenseShift(AnalyzedText doc, int head) {
+    Token h = doc.token(head);
+    boolean modal = false;
+    for (int c : doc.children(head)) {
+      modal |= c < head && doc.token(c).pos().equals("MD");
+    }
+    return modal || h.pos().equals("VBZ") || h.pos().equals("VBP") ? speakersOwnActAfter(doc, head) : -1;
+  }
+
   static int reportedActAfter(AnalyzedText doc, int head) {
     for (int c : doc.children(head)) {
       Token ct = doc.token(c);

@@ -39,12 +39,36 @@ final class ParticipleContinuation {
     for (int i = verb.index() - 2; i >= s.firstToken(); i--) {
       Token t = doc.token(i);
       if (!quotes.inQuote(i) && t.relationIs("root")
-          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))) {
+          && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || finiteByAuxiliary(doc, i))) {
         // "X refused to blame the referee after his side's defeat, insisting ...": whoever did
         // what the main clause says is who insisted, whatever the tree hangs the participle on.
-        return subjectOf(doc, i);
+        int subject = subjectOf(doc, i);
+        if (subject < 0) {
+          // "The negotiator was more guarded, telling ...", read as a passive: its subject
+          for (int c : doc.children(i)) {
+            if (doc.token(c).relationIs("nsubj:pass")) {
+              return c;
+            }
+          }
+        }
+        return subject;
       }
     }
     return -1;
+  }
+
+  /**
+   * "The negotiator was more guarded, telling ...", "She is confident, saying ...": a predicate
+   * made finite by its auxiliary or copula.
+   */
+  private static boolean finiteByAuxiliary(AnalyzedText doc, int predicate) {
+    for (int c : doc.children(predicate)) {
+      Token ct = doc.token(c);
+      if (c < predicate && (ct.relationIs("aux") || ct.relationIs("aux:pass") || ct.relationIs("cop"))
+          && (ct.pos().equals("VBD") || ct.pos().equals("VBZ") || ct.pos().equals("VBP") || ct.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

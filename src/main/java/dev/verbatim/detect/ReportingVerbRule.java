@@ -245,6 +245,9 @@ final class ReportingVerbRule implements SpeechRule {
       if (ownAct < 0 && !object) {
         ownAct = MisparsedComplement.reportedActAfter(doc, comp);
       }
+      if (ownAct < 0 && !object) {
+        ownAct = MisparsedComplement.actAfterTenseShift(doc, comp);
+      }
       if (object && unquotedAccusation(doc, verb, range, quotes)) {
         // What someone is accused of ends with its phrase, before a clause of when it happened:
         // "accused the operator of abandoning the island after it announced cuts".

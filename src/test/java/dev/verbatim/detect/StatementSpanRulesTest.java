@@ -561,4 +561,34 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("The driver was expected to recover");
   }
+
+  @Test
+  void anAnonymousSourceWithALongRelativeClauseStillSpeaks() {
+    // the parser hangs the complement's verb on the cue as a finite "xcomp" (the sentence of the
+    // tuning article bk-climate-panama-finance-talks)
+    String text = "A senior Chinese official, who spoke on condition of anonymity because he was not authorised "
+        + "to brief the media, said Beijing already provided substantial support to developing countries through "
+        + "its own channels and would not accept \u201Cobligations that were never part of the Paris deal\u201D.\n";
+
+    assertThat(statements(text)).containsExactly("Beijing already provided substantial support to developing "
+        + "countries through its own channels and would not accept \u201Cobligations that were never part of the "
+        + "Paris deal\u201D");
+  }
+
+  @Test
+  void aParticipleOfSayingAfterAStateOfTheSubjectIsTheSubjectsStatement() {
+    // "was more guarded" parsed as a passive: its subject is who was telling
+    String text = "Talks\n\nThe negotiator was more guarded, telling journalists that the EU could accept the "
+        + "idea if the review were tied to new contributors.\n";
+
+    assertThat(statements(text)).containsExactly("the EU could accept the idea if the review were tied to new contributors");
+  }
+
+  @Test
+  void aPastTenseActAfterAModalComplementIsTheSpeakersNotTheStatement() {
+    String text = "The chair told members that they must \u201Cfinish the job this week\u201D, and then "
+        + "closed the meeting.\n";
+
+    assertThat(statements(text)).containsExactly("they must \u201Cfinish the job this week\u201D");
+  }
 }
