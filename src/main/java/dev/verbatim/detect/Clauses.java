@@ -86,6 +86,9 @@ final class Clauses {
         return beforePunctuation(doc, doc.subtreeRange(i)[0] - 1, from, quotes);
       }
       boolean cue = CueLexicon.isReportingVerb(t.lemma());
+      if (cue && ReportingVerbRule.sharedSubjectInsideComplement(doc, t)) {
+        continue;   // "he ran to the van and found the driver slumped ...": part of what was said
+      }
       if (!doSupportAfterModal(doc, i) && !(cue && reportsOnItsOwn(doc, i))
           && !((cue || CueLexicon.OBJECT_REPORTING_VERBS.contains(t.lemma())) && changesTense(doc, i))) {
         continue;   // "must not read or post anything": one statement
@@ -144,6 +147,12 @@ final class Clauses {
     if (start <= 0) {
       return -1;
     }
+    int end = doc.subtreeRange(verb)[1];
+    if (end + 3 < doc.tokens().size() && doc.token(end + 1).text().equals(",")
+        && doc.token(end + 2).text().equalsIgnoreCase("and")
+        && (doc.token(end + 3).text().equalsIgnoreCase("that") || doc.token(end + 3).isVerb())) {
+      return -1;   // "would release the video within 10 days, as its policy requires, and that it had ...": an aside
+    }
     return doc.token(start - 1).text().equals(",") ? start - 2 : start - 1;
   }
 
@@ -162,7 +171,8 @@ final class Clauses {
         while (n < to && doc.token(n).pos().startsWith("JJ")) {
           n++;
         }
-        if (n < to && doc.token(n).isNoun() && REMARK_NOUNS.contains(doc.token(n).lemma().toLowerCase(Locale.ROOT))) {
+        if (n < to && doc.token(n).isNoun() && REMARK_NOUNS.contains(doc.token(n).lemma().toLowerCase(Locale.ROOT))
+            && !statementResumes(doc, n + 1, to)) {
           return i - 1;
         }
       }
@@ -180,6 +190,20 @@ final class Clauses {
       }
     }
     return to;
+  }
+
+  /**
+   * "said it would close the depot by June, a move affecting 140 workers, and consolidate shipping
+   * ...": after the remark, ", and" with a verb takes the statement up again.
+   */
+  private static boolean statementResumes(AnalyzedText doc, int from, int to) {
+    for (int k = from; k + 2 <= to; k++) {
+      String w = doc.token(k + 1).text().toLowerCase(Locale.ROOT);
+      if (doc.token(k).text().equals(",") && (w.equals("and") || w.equals("but")) && doc.token(k + 2).isVerb()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns a reporter sums up a statement or its figure with ("a claim the minister denies"). */

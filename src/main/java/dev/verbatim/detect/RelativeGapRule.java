@@ -79,7 +79,7 @@ final class RelativeGapRule implements SpeechRule {
     int start = verb.index() + 1;
     int end = s.endToken() - 1;
     for (int i = start; i < s.endToken(); i++) {
-      if (!quotes.inQuote(i) && doc.token(i).text().equals(",")) {
+      if (!quotes.inQuote(i) && doc.token(i).text().equals(",") && !inList(doc, s, i)) {
         end = i - 1;
         break;
       }
@@ -91,5 +91,24 @@ final class RelativeGapRule implements SpeechRule {
     Statement statement = new Statement(span, QuoteType.INDIRECT, null, DetectionRule.SURFACE_COMPLEMENT,
         verb.index(), null, verb.lemma());
     return Detected.attributed(statement, subject, AttributionRule.CUE_SUBJECT);
+  }
+
+  /**
+   * Whether a comma separates the items of a list of nouns ("piles of unsold tents, rain shells
+   * and coolers"): after it, only words of noun phrases and commas up to an "and" or "or".
+   */
+  private static boolean inList(AnalyzedText doc, Sentence s, int comma) {
+    for (int j = comma + 1; j < s.endToken() && j <= comma + 8; j++) {
+      Token t = doc.token(j);
+      String w = t.text().toLowerCase(Locale.ROOT);
+      if (w.equals("and") || w.equals("or")) {
+        return j > comma + 1 && j + 1 < s.endToken() && (doc.token(j + 1).isNoun() || doc.token(j + 1).pos().startsWith("JJ")
+            || doc.token(j + 1).pos().equals("DT"));
+      }
+      if (!(t.isNoun() || t.pos().startsWith("JJ") || t.pos().equals("DT") || t.pos().equals("CD") || w.equals(","))) {
+        return false;
+      }
+    }
+    return false;
   }
 }

@@ -89,6 +89,9 @@ final class ReportingVerbRule implements SpeechRule {
     if (verb.relationIs("xcomp") && verb.head() >= 0 && Clauses.REFUSALS.contains(doc.token(verb.head()).lemma())) {
       return null;   // "declined to say how long the inspection would take": nothing was said
     }
+    if (sharedSubjectInsideComplement(doc, verb)) {
+      return null;
+    }
     int subject = subjectOf(doc, verb.index());
     int opening = SurfaceSubject.openingBeforeRelative(doc, s, verb.index(), quotes, mentions);
     if (opening >= 0 && (subject < 0 || subject > opening && subject < verb.index())) {
@@ -438,6 +441,27 @@ final class ReportingVerbRule implements SpeechRule {
     Token subj = doc.token(subject);
     return ANYONE.contains(subj.text().toLowerCase(Locale.ROOT))
         || subj.pos().equals("NNS") && !subj.ner().equals("ORGANIZATION") && !subj.ner().equals("PERSON");
+  }
+
+  /** Verbs of perceiving and expecting, which report what someone saw or thought, not what they said. */
+  private static final ImmutableSet<String> MIND_VERBS = ImmutableSet.of(
+      "find", "expect", "hope", "fear", "think", "believe", "feel", "know", "see", "hear", "notice",
+      "discover", "realise", "realize", "learn", "want");
+
+  /**
+   * "said he ran to the van and found the driver slumped ...", "told a briefing that Ghana would not
+   * block consensus but expected its objections to be recorded": a verb of perceiving or expecting
+   * coordinated with the verb of a reported clause, with no subject of its own, shares that clause's
+   * subject and is part of what was reported.
+   */
+  static boolean sharedSubjectInsideComplement(AnalyzedText doc, Token verb) {
+    if (!verb.relationIs("conj") || !MIND_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))
+        || hasChildRelation(doc, verb.index(), "nsubj") || hasChildRelation(doc, verb.index(), "nsubj:pass")
+        || verb.head() < 0 || verb.head() > verb.index()) {
+      return false;
+    }
+    Token first = doc.token(verb.head());
+    return first.relationIs("ccomp") && hasChildRelation(doc, first.index(), "nsubj");
   }
 
   private static boolean genericRelative(AnalyzedText doc, Token verb, int subject) {

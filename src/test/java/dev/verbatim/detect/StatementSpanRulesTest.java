@@ -591,4 +591,43 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("they must \u201Cfinish the job this week\u201D");
   }
+
+  @Test
+  void aRelativeClauseStatementRunsOverTheCommasOfAList() {
+    String text = "Retailer cuts forecast\n\nThe company cut its forecast, blaming garden centres, which it said "
+        + "were still working through stacks of unsold chairs, parasols and barbecues left over from last summer.\n";
+
+    assertThat(statements(text)).containsExactly("were still working through stacks of unsold chairs, parasols and "
+        + "barbecues left over from last summer");
+  }
+
+  @Test
+  void theStatementResumesAfterTheReportersRemarkWhenAndTakesItUp() {
+    String text = "Maker cuts forecast\n\nIn a statement released with the results, the company said it would close "
+        + "its warehouse in Reno by next spring, a move affecting about 90 workers, and consolidate shipping at its "
+        + "larger site near Boise.\n";
+
+    assertThat(statements(text)).containsExactly("it would close its warehouse in Reno by next spring, a move "
+        + "affecting about 90 workers, and consolidate shipping at its larger site near Boise");
+  }
+
+  @Test
+  void anAsideBeforeAndThatIsPartOfTheStatement() {
+    String text = "Pursuit crash\n\nThe chief said the department would release dashboard video within 10 days, "
+        + "as its policy requires, and that it had asked the state police to review the pursuit.\n";
+
+    assertThat(statements(text)).containsExactly("the department would release dashboard video within 10 days, as "
+        + "its policy requires, and that it had asked the state police to review the pursuit");
+  }
+
+  @Test
+  void aVerbOfPerceivingOrExpectingSharingTheClausesSubjectIsPartOfIt() {
+    String text = "Crash\n\nMorales said he ran to the van and found the driver slumped against the wheel, "
+        + "unresponsive.\n\nThe envoy later told a briefing that Ghana would not block consensus but expected its "
+        + "objections to be formally recorded.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "he ran to the van and found the driver slumped against the wheel, unresponsive",
+        "Ghana would not block consensus but expected its objections to be formally recorded");
+  }
 }
