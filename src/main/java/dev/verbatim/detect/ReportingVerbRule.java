@@ -121,7 +121,12 @@ final class ReportingVerbRule implements SpeechRule {
       subject = trailing;   // ", police said on Sunday.": the words between the comma and the verb
       speakerRule = null;
     }
-    if (subject >= 0 && speakerRule == null && !surface && SurfaceSubject.objectOfPreposition(doc, s, subject)) {
+    boolean agent = false;
+    if (subject < 0 && trailing < 0) {
+      subject = passiveAgent(doc, verb);   // "has been told by magistrates that ...": the magistrates told
+      agent = subject >= 0;
+    }
+    if (subject >= 0 && speakerRule == null && !surface && !agent && SurfaceSubject.objectOfPreposition(doc, s, subject)) {
       subject = -1;   // "X, an organiser for the Y Union, ..., said", parsed with Y as the subject
     }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
@@ -441,6 +446,28 @@ final class ReportingVerbRule implements SpeechRule {
     Token subj = doc.token(subject);
     return ANYONE.contains(subj.text().toLowerCase(Locale.ROOT))
         || subj.pos().equals("NNS") && !subj.ner().equals("ORGANIZATION") && !subj.ner().equals("PERSON");
+  }
+
+  /** Verbs of telling someone something, whose passive names the teller after "by". */
+  private static final ImmutableSet<String> PASSIVE_TELLING = ImmutableSet.of(
+      "tell", "inform", "warn", "assure", "reassure", "advise", "remind");
+
+  /**
+   * "Residents were told by the council that the road would reopen", "has been told by magistrates
+   * that he came close to prison": the agent of a passive verb of telling with a clause, or -1.
+   */
+  private static int passiveAgent(AnalyzedText doc, Token verb) {
+    if (!PASSIVE_TELLING.contains(verb.lemma().toLowerCase(Locale.ROOT)) || !hasChildRelation(doc, verb.index(), "aux:pass")
+        || !hasChildRelation(doc, verb.index(), "ccomp")) {
+      return -1;
+    }
+    for (int c : doc.children(verb.index())) {
+      if (c > verb.index() && (doc.token(c).relationIs("obl:agent")
+          || doc.token(c).relationIs("obl") && doc.hasCaseChild(c, "by"))) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /** Verbs of perceiving and expecting, which report what someone saw or thought, not what they said. */

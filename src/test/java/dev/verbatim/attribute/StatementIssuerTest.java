@@ -39,4 +39,11 @@ class StatementIssuerTest {
         + "An engineers' report said the ramp had been overloaded for years.\n");
     assertThat(r.citations()).allMatch(c -> c.speaker().isEmpty() || !c.text().contains("ramp"));
   }
+
+  @Test
+  void thoseWhoToldArePassiveVerbsAgent() {
+    ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
+        + "Islanders were told by Tidewell Ferries that the crossing would reopen in May.\n");
+    assertThat(speakerOf(r, "the crossing would reopen")).isEqualTo("Tidewell Ferries");
+  }
 }
