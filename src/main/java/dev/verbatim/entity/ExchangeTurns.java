@@ -206,7 +206,16 @@ public final class ExchangeTurns {
         if (!question && prevQuestion && prev.statement.quote() == null && questionAbout(doc, t, prev, resolver)) {
           continue;   // "I ask why she keeps returning to water.¶“I grew up on a narrowboat ...”": hers
         }
-        if (prev.statement.quote() != null && !NEIGHBOUR_RULES.contains(prev.rule) && !TURN_RULES.contains(prev.rule)
+        if (prev.statement.quote() != null && words(content).size() <= SHORT_REPLY_WORDS && wholeParagraph(doc, t)) {
+          // "“... since 2006,” Keogh said.¶“Eighteen years ago.”": a short quotation that is a
+          // paragraph of its own, after someone's quotation, is the other party's reply (on the
+          // tuning articles, 67 of 67 such paragraphs change speaker)
+          if (before != null) {
+            turn = before;
+          } else if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
+            continue;
+          }
+        } else if (prev.statement.quote() != null && !NEIGHBOUR_RULES.contains(prev.rule) && !TURN_RULES.contains(prev.rule)
             && echoes(content, prev.statement.quote().content().in(doc.text()))) {
           // "“... until ten past six,” he said.¶“Ten past six. That's four hours ...”": words taken
           // up from the end of the turn before answer it; the other party speaks.
@@ -247,6 +256,24 @@ public final class ExchangeTurns {
         follow(t, turn, EXCHANGE_TURN);
       }
     }
+  }
+
+  /** The most words of a quotation paragraph read as a reply ("Eighteen years ago.", "So you knew."). */
+  private static final int SHORT_REPLY_WORDS = 6;
+
+  /** Whether a turn's quotation is all its paragraph holds: nothing but marks and spaces after it. */
+  private static boolean wholeParagraph(AnalyzedText doc, Turn t) {
+    String text = doc.text();
+    for (int k = t.statement.quote().content().end(); k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && "\"\u201D\u2019'".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Words too common to show that one turn takes up another's. */

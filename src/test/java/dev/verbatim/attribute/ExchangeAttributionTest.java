@@ -209,4 +209,15 @@ class ExchangeAttributionTest {
         + "Senator,\u201d she said.\n";
     assertThat(speakerOf(Extractors.shared().extract(text), "Every one of them")).isEqualTo("Helen Voss");
   }
+
+  @Test
+  void aShortQuotationParagraphAfterSomeonesQuotationIsTheOtherPartysReply() {
+    ExtractionResult r = Extractors.shared().extract("Candidates clash over the ferry subsidy\n\n"
+        + "The two candidates for mayor, Gwen Tallack and Robert Penhaligon, met in the Guildhall on Tuesday.\n\n"
+        + "Penhaligon said the subsidy had been cut under his opponent's watch. \"The ferry has lost money "
+        + "every year since 2015,\" he said.\n\n"
+        + "\"Nine years ago.\"\n\n"
+        + "Tallack said the crossing would be run by the harbour trust if she won.\n");
+    assertThat(speakerOf(r, "Nine years ago")).isEqualTo("Gwen Tallack");
+  }
 }
