@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.verbatim.DetectionRule;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +75,9 @@ public final class DirectQuoteFinder {
       if (absorbed[q] || quote.content().isEmpty() || quote.content().length() > maxQuoteLength) {
         continue;
       }
+      if (isNameInAPhrase(doc, quote)) {
+        continue;
+      }
       if (known[q] != null) {
         out.add(known[q]);
         continue;
@@ -116,6 +120,44 @@ public final class DirectQuoteFinder {
       }
     }
     return true;
+  }
+
+  /** Verbs of naming, in any form ("call", "calling", "called"), whose quoted object is a name. */
+  private static final ImmutableSet<String> NAMING_LEMMAS = ImmutableSet.of("call", "name", "dub", "title", "nickname", "label");
+
+  /**
+   * "a £7 “Fast Lane” security service", "their 2021 debut, “Tidewrack”, was", "ran on the slogan
+   * “Not One More Year,”", "started calling “Lockout Saturday.”": up to five words in title case
+   * (a comma or full stop at the end aside) inside a sentence, after a word that makes them part
+   * of a noun phrase (a determiner, adjective, number, possessive, a word such as "slogan", a verb
+   * of naming) or in apposition between commas after a noun, are a name, not speech.
+   */
+  static boolean isNameInAPhrase(AnalyzedText doc, QuotedSpan quote) {
+    String content = quote.content().in(doc.text()).trim();
+    String stripped = content.endsWith(",") || content.endsWith(".") ? content.substring(0, content.length() - 1).trim() : content;
+    if (stripped.isEmpty() || !quote.closed()) {
+      return false;
+    }
+    String[] words = SPACES.split(stripped);
+    if (words.length > 5 || !titleCase(words)) {
+      return false;
+    }
+    int open = doc.tokenAtOrAfter(quote.open());
+    int before = open - 1;
+    if (before < 0 || open >= doc.tokens().size() || doc.token(before).sentence() != doc.token(open).sentence()) {
+      return false;   // "“Glamping,” she says": a quotation opening its sentence may be speech
+    }
+    Token b = doc.token(before);
+    String w = b.text().toLowerCase(java.util.Locale.ROOT);
+    if (w.equals(",")) {
+      int after = doc.tokenAtOrAfter(quote.outer().end());
+      return before >= 1 && doc.token(before - 1).isNoun() && !doc.token(before - 1).ner().equals("PERSON")
+          && after < doc.tokens().size() && doc.token(after).sentence() == b.sentence()
+          && doc.token(after).text().equals(",");
+    }
+    String pos = b.pos();
+    return pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("POS") || pos.equals("PRP$")
+        || TITLE_CUES.contains(w) || b.isVerb() && NAMING_LEMMAS.contains(b.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** "Kenny “Bulldog” Blunt": a quotation between two parts of a name is a nickname. */

@@ -630,4 +630,17 @@ class StatementSpanRulesTest {
         "he ran to the van and found the driver slumped against the wheel, unresponsive",
         "Ghana would not block consensus but expected its objections to be formally recorded");
   }
+
+  @Test
+  void aNameInTitleCaseInsideANounPhraseIsNotAStatement() {
+    String text = "Airport strike\n\n"
+        + "\"We will not move on pay,\" the airport said. The airport introduced a £9 \"Quick Gate\" service last "
+        + "year.\n\n"
+        + "Their 2019 debut, \"Saltmarsh\", was shortlisted for a prize, the band's manager said.\n\n"
+        + "Ferris, who ran on the slogan \"Enough Is Enough,\" told supporters he would win.\n\n"
+        + "Users quickly started calling the outage \"Black Friday.\"\n";
+
+    assertThat(statements(text)).containsExactly("We will not move on pay,",
+        "Their 2019 debut, \"Saltmarsh\", was shortlisted for a prize", "he would win");
+  }
 }
