@@ -63,6 +63,16 @@ final class MisparsedComplement {
     return new int[] {start, extendToSentenceEnd(doc, s, doc.subtreeRange(verb.head())[1], verb.index())};
   }
 
+  /** Whether a noun has a relative clause ("the driver, who was treated ..."). */
+  private static boolean hasRelativeClause(AnalyzedText doc, int noun) {
+    for (int c : doc.children(noun)) {
+      if (doc.token(c).relationIs("acl:relcl")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Objects a reporting verb really takes ("said nothing", "claimed responsibility" is a noun with no predicate after it). */
   private static final java.util.Set<String> PLAIN_OBJECTS = java.util.Set.of(
       "nothing", "anything", "something", "everything", "little", "much", "more", "so", "this", "that",
@@ -115,7 +125,11 @@ final class MisparsedComplement {
       }
       boolean finiteXcomp = t.relationIs("xcomp") && t.head() == verb.index()
           && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
-      boolean hungOnCue = (t.relationIs("dep") || t.relationIs("parataxis") || finiteXcomp)
+      // "said the driver, who was treated for minor injuries, had been “fully cooperative”": the
+      // predicate made a conjunct of the cue with no conjunction of its own, after a relative clause
+      boolean bareConj = t.relationIs("conj") && t.head() == verb.index() && !hasChildRelation(doc, k, "cc")
+          && hasRelativeClause(doc, object);
+      boolean hungOnCue = (t.relationIs("dep") || t.relationIs("parataxis") || finiteXcomp || bareConj)
           && t.head() >= verb.index() && t.head() < k && k <= verbEnd;
       boolean cueIsItsSubject = k == verb.head() && (verb.relationIs("csubj") || verb.relationIs("csubj:pass"));
       if (!hungOnCue && !cueIsItsSubject) {

@@ -643,4 +643,13 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("We will not move on pay,",
         "Their 2019 debut, \"Saltmarsh\", was shortlisted for a prize", "he would win");
   }
+
+  @Test
+  void aComplementWhoseSubjectHasARelativeClauseIsFoundWhenItsPredicateHangsOnTheCue() {
+    String text = "Derailment\n\nA spokeswoman said the driver, who was treated for minor injuries, had been "
+        + "cooperative and was being supported by colleagues.\n";
+
+    assertThat(statements(text)).containsExactly("the driver, who was treated for minor injuries, had been "
+        + "cooperative and was being supported by colleagues");
+  }
 }
