@@ -27,6 +27,9 @@ final class SurfaceComplement {
 
   private static final ImmutableSet<String> NUMBER_ONE = ImmutableSet.of("one", "1");
 
+  /** Subordinators that are prepositions before a number ("since 2016", "until 2030"). */
+  private static final ImmutableSet<String> TIME_PREPOSITIONS = ImmutableSet.of("since", "until", "before", "after");
+
   private SurfaceComplement() {}
 
   /**
@@ -109,7 +112,12 @@ final class SurfaceComplement {
         }
         break;
       }
-      if (quotes.inQuote(i) || SUBORDINATORS.contains(t.text().toLowerCase(Locale.ROOT))) {
+      String lower = t.text().toLowerCase(Locale.ROOT);
+      if (TIME_PREPOSITIONS.contains(lower) && i + 1 <= end && doc.token(i + 1).pos().equals("CD")) {
+        i++;   // "... among its drivers since 2016 spoke for itself": a date, not a clause
+        continue;
+      }
+      if (quotes.inQuote(i) || SUBORDINATORS.contains(lower)) {
         break;
       }
       if (t.pos().equals("VBZ") && doc.token(i - 1).pos().equals("CD")

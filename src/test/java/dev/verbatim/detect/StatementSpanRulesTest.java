@@ -652,4 +652,12 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("the driver, who was treated for minor injuries, had been "
         + "cooperative and was being supported by colleagues");
   }
+
+  @Test
+  void sinceAndAYearInsideAComplementIsADateNotAClause() {
+    String text = "She said Harbury's record of no compulsory redundancies among its porters since 2014 spoke for itself.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "Harbury's record of no compulsory redundancies among its porters since 2014 spoke for itself");
+  }
 }
