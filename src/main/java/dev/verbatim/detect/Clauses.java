@@ -71,6 +71,14 @@ final class Clauses {
         // of saying after the content is the speaker's next act, told by the reporter.
         return beforePunctuation(doc, i - 1, from, quotes);
       }
+      if (!quotes.inQuote(i) && t.isVerb() && t.relationIs("acl:relcl") && CueLexicon.isReportingVerb(t.lemma())
+          && hasChildRelation(doc, i, "nsubj") && i - 2 > from && doc.token(i - 1).relationIs("nsubj")
+          && RELATIVE_OPENERS.contains(doc.token(i - 2).text().toLowerCase(Locale.ROOT))
+          && doc.token(i - 3).text().equals(",") && clauseWithOwnSubject(doc, i)) {
+        // "... at consolidation in the freight sector, where it believes a handful of groups set
+        // prices": a statement of its own in a relative clause, not part of this one
+        return beforePunctuation(doc, i - 3, from, quotes);
+      }
       if (quotes.inQuote(i) || !t.isVerb()
           || !(t.relationIs("conj") || t.relationIs("advcl") || t.relationIs("dep"))) {
         continue;
@@ -115,6 +123,27 @@ final class Clauses {
     }
     return to;
   }
+
+  /**
+   * Whether a verb has a clause with a subject of its own ("where it believes [a handful of groups]
+   * set prices"), unlike a relative gap ("which he said had put off families").
+   */
+  private static boolean clauseWithOwnSubject(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (c > verb && (doc.token(c).relationIs("ccomp") || doc.token(c).relationIs("dep"))) {
+        for (int g : doc.children(c)) {
+          String pos = doc.token(g).pos();
+          if (doc.token(g).relationIs("nsubj") && !pos.equals("WDT") && !pos.equals("WP")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Words that open a relative clause after a comma: ", where it believes ...", ", which she says ...". */
+  private static final ImmutableSet<String> RELATIVE_OPENERS = ImmutableSet.of("where", "which", "when", "whom");
 
   /** The last token at or before {@code cut}, down to {@code from}, that is not punctuation outside a quote. */
   static int beforePunctuation(AnalyzedText doc, int cut, int from, DocumentQuotes quotes) {

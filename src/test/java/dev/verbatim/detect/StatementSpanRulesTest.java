@@ -660,4 +660,16 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "Harbury's record of no compulsory redundancies among its porters since 2014 spoke for itself");
   }
+
+  @Test
+  void aStatementInARelativeClauseAfterTheComplementIsItsOwn() {
+    String text = "Hanley told a conference in Leeds that the regulator was \"looking very closely\" at the bus "
+        + "market, where it believes two large groups already set most fares.\n\n"
+        + "She said the trust had cut the ward's budget, which she said had put off new staff.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the regulator was \"looking very closely\" at the bus market",
+        "two large groups already set most fares",
+        "the trust had cut the ward's budget, which she said had put off new staff");
+  }
 }
