@@ -209,11 +209,13 @@ public final class ExchangeTurns {
         if (prev.statement.quote() != null && words(content).size() <= SHORT_REPLY_WORDS && wholeParagraph(doc, t)) {
           // "“... since 2006,” Keogh said.¶“Eighteen years ago.”": a short quotation that is a
           // paragraph of its own, after someone's quotation, is the other party's reply (on the
-          // tuning articles, 67 of 67 such paragraphs change speaker)
-          if (before != null) {
-            turn = before;
-          } else if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
+          // tuning articles, 67 of 67 such paragraphs change speaker): the other person the
+          // reporter named last ("When Caskie asked whether ...¶“..,” she said.¶“That's not a
+          // yes.”"), else the last other speaker
+          if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
             continue;
+          } else if (before != null) {
+            turn = before;
           }
         } else if (prev.statement.quote() != null && !NEIGHBOUR_RULES.contains(prev.rule) && !TURN_RULES.contains(prev.rule)
             && echoes(content, prev.statement.quote().content().in(doc.text()))) {

@@ -220,4 +220,16 @@ class ExchangeAttributionTest {
         + "Tallack said the crossing would be run by the harbour trust if she won.\n");
     assertThat(speakerOf(r, "Nine years ago")).isEqualTo("Gwen Tallack");
   }
+
+  @Test
+  void aShortReplyGoesToThePersonTheReporterNamedLastNotTheLastSpeaker() {
+    ExtractionResult r = Extractors.shared().extract("Phone-in: the bus cuts\n\n"
+        + "The councillor for transport, Ruth Lomax, was on the programme for half an hour.\n\n"
+        + "\"The opposition leader, Ian Beck, has never once caught the 42,\" she said. \"He would not know where it stops.\"\n\n"
+        + "Mr Beck told the programme on Monday that the cuts were \"a disgrace\".\n\n"
+        + "The presenter, Sandra Pyle, pressed her on the date twice, and there was a long pause.\n\n"
+        + "\"I am putting my reputation on it, which matters more to me than the job,\" Ms Lomax said eventually.\n\n"
+        + "\"That's not a no.\"\n");
+    assertThat(speakerOf(r, "That's not a no")).isEqualTo("Sandra Pyle");
+  }
 }
