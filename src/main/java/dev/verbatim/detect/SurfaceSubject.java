@@ -127,10 +127,13 @@ final class SurfaceSubject {
   static int openingBeforeRelative(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes,
       dev.verbatim.mention.MentionBuilder mentions) {
     int comma = -1;
-    for (int i = s.firstToken(); i < verb && i < s.firstToken() + 8; i++) {
+    for (int i = s.firstToken(); i < verb && i < s.firstToken() + 10; i++) {
       if (doc.token(i).text().equals(",")) {
         comma = i;
-        break;
+        String next = i + 1 < verb ? doc.token(i + 1).text().toLowerCase(Locale.ROOT) : "";
+        if (next.equals("who") || next.equals("whose")) {
+          break;   // "Asked about her remarks, Mukashev, whose name ..., said": the comma before the relative
+        }
       }
     }
     if (comma <= s.firstToken() || comma + 1 >= verb || quotes.inQuote(comma - 1)) {

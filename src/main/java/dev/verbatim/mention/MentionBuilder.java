@@ -122,6 +122,15 @@ public final class MentionBuilder {
       // statement", "the statement added": who issued it is the speaker (other documents are not)
       return statementIssuer(doc, h);
     }
+    if (OWNED_VOICES.contains(lower) && t.relationIs("nsubj")) {
+      // "Its leader column argues that ...", "the paper's editorial goes further, saying ...",
+      // "its front page says ...": a newspaper's own voice is the newspaper's, when it names it
+      int owner = child(doc, h, "nmod:poss");
+      SpeakerMention o = owner >= 0 ? build(doc, owner) : null;
+      if (o != null && o.kind() != MentionKind.NAME) {
+        return o;   // not "Maria's column" (a person's is hers, read below)
+      }
+    }
     // A common-noun head with a name inside its phrase: "the Acme spokesperson", "Mayor Jane Doe".
     int appos = child(doc, h, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
@@ -242,6 +251,10 @@ public final class MentionBuilder {
     }
     return null;
   }
+
+  /** A publication's own voice, whose owner named by a possessive speaks ("its editorial"). */
+  private static final ImmutableSet<String> OWNED_VOICES = ImmutableSet.of(
+      "editorial", "column", "page", "commentary", "editorials", "columns");
 
   /** Verbs of the reporter's own questions in a first-person interview. */
   private static final java.util.Set<String> REPORTERS_QUESTIONS = java.util.Set.of("ask", "press", "put");

@@ -46,4 +46,23 @@ class StatementIssuerTest {
         + "Islanders were told by Tidewell Ferries that the crossing would reopen in May.\n");
     assertThat(speakerOf(r, "the crossing would reopen")).isEqualTo("Tidewell Ferries");
   }
+
+  @Test
+  void aNewspapersEditorialColumnOrFrontPageIsTheNewspapers() throws java.io.IOException {
+    // a press review of the tuning part: "its front page says ...", "The paper's editorial goes
+    // further, saying ...", "Its leader column argues that ..."
+    ExtractionResult r = Extractors.shared().extract(java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/corpus/dev/bp-media-morning-papers-fuel-duty-review.txt")));
+    assertThat(speakerOf(r, "the reversal leaves a \u00a34bn hole")).isEqualTo("Northern Herald");
+    assertThat(speakerOf(r, "Mr Quayle now governs")).isEqualTo("Northern Herald");
+    assertThat(speakerOf(r, "the chancellor deserves credit")).isEqualTo("Daily Courier");
+  }
+
+  @Test
+  void theSpeakerBeforeARelativeClauseIsFoundAfterAnOpeningPhrase() throws java.io.IOException {
+    // "Asked about her remarks, Mukashev, whose name appears as ... in some ... media, said ..."
+    ExtractionResult r = Extractors.shared().extract(java.nio.file.Files.readString(
+        java.nio.file.Path.of("src/test/resources/corpus/dev/bp-foreign-kyrzhan-energy-minister-sacked.txt")));
+    assertThat(speakerOf(r, "allegations of corruption in the sector")).endsWith("Mukashev");
+  }
 }
