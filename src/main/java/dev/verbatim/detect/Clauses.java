@@ -313,7 +313,7 @@ final class Clauses {
       after++;
     }
     if (after < s.endToken() && RELATIVE_WORDS.contains(doc.token(after).text().toLowerCase(Locale.ROOT))) {
-      return left;   // "..., according to the sheriff's office, which did not release her name": about the source
+      return left;   // "..., according to the department, which did not release his name": about the source
     }
     return right.length() >= left.length() ? right : left;
   }

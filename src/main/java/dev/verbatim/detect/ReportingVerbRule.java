@@ -476,7 +476,7 @@ final class ReportingVerbRule implements SpeechRule {
       "discover", "realise", "realize", "learn", "want");
 
   /**
-   * "said he ran to the van and found the driver slumped ...", "told a briefing that Ghana would not
+   * "said he ran to the van and found the driver slumped ...", "told a briefing that India would not
    * block consensus but expected its objections to be recorded": a verb of perceiving or expecting
    * coordinated with the verb of a reported clause, with no subject of its own, shares that clause's
    * subject and is part of what was reported.
