@@ -33,7 +33,8 @@ public final class TagRepair {
       "ministry", "university", "institute", "foundation", "association", "union", "federation",
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party",
       "centre", "center", "academy", "college", "hospital", "club", "society", "museum", "theatre", "theater",
-      "ceramics", "textiles", "plastics", "electronics", "cosmetics", "metals", "minerals", "mutual");
+      "ceramics", "textiles", "plastics", "electronics", "cosmetics", "metals", "minerals", "mutual",
+      "ferries", "freight", "breweries", "stores", "renewables", "engineering", "corporation", "limited");
 
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
 
@@ -111,7 +112,9 @@ public final class TagRepair {
         end++;
       }
       String last = doc.token(end).text().toLowerCase(Locale.ROOT).replace(".", "");
-      boolean corporate = end > i && CORPORATE_WORDS.contains(last) && doc.token(end).isProperNoun()
+      // "Westsound Ferries": the tagger may read a capitalised plural as a common noun.
+      boolean corporate = end > i && CORPORATE_WORDS.contains(last)
+          && (doc.token(end).isProperNoun() || Character.isUpperCase(doc.token(end).text().charAt(0)))
           && genders.genderOf(t.text()) == Gender.UNKNOWN;
       if (corporate) {
         if (tokens == null) {

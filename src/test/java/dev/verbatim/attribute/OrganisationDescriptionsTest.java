@@ -158,4 +158,14 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "neither man had been")).isEqualTo("SouthTV");
   }
+
+  @Test
+  void aCompanyNameEndingInAPluralBusinessWordIsTheCompanyEvenWhenTaggedAPerson() {
+    String text = "Crossing cut\n\n"
+        + "Villagers on the Isle of Rannach have accused Marlowe Ferries of walking away after the operator "
+        + "announced it would end its Sunday crossing.\n\n"
+        + "The company said the crossing had carried fewer than twenty people a week since March.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the crossing had carried")).isEqualTo("Marlowe Ferries");
+  }
 }
