@@ -5,6 +5,8 @@ import dev.verbatim.MentionKind;
 import dev.verbatim.Span;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -116,6 +118,10 @@ public final class MentionBuilder {
     }
     if (!t.isNoun()) {
       return null;
+    }
+    int given = nameGivenInRelative(doc, h);
+    if (given >= 0) {
+      return person(doc, given);
     }
     if (lower.equals("statement") && t.relationIs("nsubj")) {
       // "Keyholt's statement said", "a statement from the family said", and after "X said in a
@@ -662,6 +668,41 @@ public final class MentionBuilder {
         int appos = child(doc, c, "appos");
         if (appos > c && doc.token(appos).ner().equals("PERSON")) {
           return appos;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Another witness, who gave her name only as Denise,", "a retired nurse who gave her name only as
+   * Raushan", "a man identified only as Tomas": the name the description gives is the speaker's
+   * (on the description or on its apposition); -1 when it gives none.
+   */
+  private static int nameGivenInRelative(AnalyzedText doc, int h) {
+    List<Integer> nouns = new ArrayList<>();
+    nouns.add(h);
+    for (int c : doc.children(h)) {
+      if (doc.token(c).relationIs("appos") && doc.token(c).isNoun()) {
+        nouns.add(c);
+      }
+    }
+    for (int n : nouns) {
+      for (int v : doc.children(n)) {
+        Token verb = doc.token(v);
+        if (!verb.relation().startsWith("acl") || v < n) {
+          continue;
+        }
+        String lemma = verb.lemma().toLowerCase(Locale.ROOT);
+        boolean gives = lemma.equals("give") && child(doc, v, "obj") >= 0
+            && doc.token(child(doc, v, "obj")).lemma().equalsIgnoreCase("name");
+        if (!gives && !lemma.equals("identify")) {
+          continue;
+        }
+        for (int k : doc.children(v)) {
+          if (doc.token(k).ner().equals("PERSON") && doc.hasCaseChild(k, "as")) {
+            return k;
+          }
         }
       }
     }

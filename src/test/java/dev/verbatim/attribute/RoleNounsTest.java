@@ -39,4 +39,16 @@ class RoleNounsTest {
     assertThat(r.citations()).extracting(c -> c.text()).containsExactly(
         "she was open to compromise on the site of the new depot", "it would ballot members over the plan");
   }
+
+  @Test
+  void aDescriptionThatGivesANameIsThePersonOfThatName() {
+    String text = "Lift out for a week\n\n"
+        + "Residents of Harcourt House on the Kelby estate have had no working lift since Sunday.\n\n"
+        + "A pensioner on the ninth floor, a former bus driver who gave his name only as Morris, said he had "
+        + "not been down to the shops since the weekend.\n\n"
+        + "Another tenant, who gave her name only as Bernadette, said the stairs were unlit at night.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had not been down")).isEqualTo("Morris");
+    assertThat(speakerOf(r, "the stairs were unlit")).isEqualTo("Bernadette");
+  }
 }
