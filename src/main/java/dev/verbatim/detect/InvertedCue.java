@@ -87,6 +87,12 @@ final class InvertedCue {
     if (!onlyAdjunctsAfter(doc, s, verb, quotes)) {
       return null;
     }
+    for (int i = comma + 1; i < verb.index(); i++) {
+      Token t = doc.token(i);
+      if (t.isVerb() && !t.pos().equals("MD") && !t.relationIs("aux") && !t.relationIs("aux:pass") || t.relationIs("mark")) {
+        return null;   // "X, whose side have won once in nine games, was asked whether he feared ...": another clause's verb
+      }
+    }
     for (int i = s.firstToken(); i < comma; i++) {
       String pos = doc.token(i).pos();
       if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {

@@ -672,4 +672,13 @@ class StatementSpanRulesTest {
         "two large groups already set most fares",
         "the trust had cut the ward's budget, which she said had put off new staff");
   }
+
+  @Test
+  void aSubjectWithARelativeClauseBeforeAPassiveCueIsNoStatement() {
+    String text = "Harriers beaten again\n\n"
+        + "Pellowe, whose side have won once in nine league games, was asked whether he feared for his "
+        + "job. He said the chairman had phoned him on Sunday.\n";
+
+    assertThat(statements(text)).containsExactly("the chairman had phoned him on Sunday");
+  }
 }
