@@ -24,7 +24,53 @@ final class MisparsedComplement {
   /** A complement without "that" that the parser took for the cue's object, or null. */
   static int[] clause(AnalyzedText doc, Sentence s, Token verb) {
     int[] range = clauseMisparsedAsObject(doc, s, verb);
+    if (range == null) {
+      range = subjectWithInfinitive(doc, s, verb);
+    }
     return range != null ? range : clauseInsideObject(doc, s, verb);
+  }
+
+  /** Verbs of saying that never take an object and an infinitive ("said the decision to close it ..."). */
+  private static final java.util.Set<String> SAY_ONLY = java.util.Set.of(
+      "say", "add", "insist", "argue", "claim", "admit", "note", "state", "concede", "acknowledge", "stress",
+      "explain", "maintain", "reply", "respond", "confirm");
+
+  /**
+   * "She said the decision to close it had been “the hardest call ...”": a complement whose subject
+   * carries an infinitive, which the parser read as the cue's object and an infinitive of the cue's
+   * own (a verb of saying takes neither); a finite verb follows the infinitive's few words. The
+   * content runs from that object to the end of the sentence; null when the tree is not of that shape.
+   */
+  private static int[] subjectWithInfinitive(AnalyzedText doc, Sentence s, Token verb) {
+    if (!SAY_ONLY.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    int object = -1;
+    int infinitive = -1;
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if (c > verb.index() && ct.relationIs("obj") && object < 0) {
+        object = c;
+      } else if (object >= 0 && c > object && ct.relationIs("xcomp") && ct.pos().equals("VB")
+          && doc.token(c - 1).lemma().equals("to")) {
+        infinitive = c;
+      }
+    }
+    if (object < 0 || infinitive < 0 || doc.subtreeRange(object)[0] != verb.index() + 1
+        || !doc.token(object).isNoun() || doc.token(object).pos().startsWith("PRP")) {
+      return null;
+    }
+    for (int k = infinitive + 1; k < s.endToken() && k <= infinitive + 6; k++) {
+      Token t = doc.token(k);
+      if (t.isPunctuation() && !(t.text().length() == 1 && QuoteMarks.isQuoteChar(t.text().charAt(0)))) {
+        return null;
+      }
+      String pos = t.pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return new int[] {verb.index() + 1, extendToSentenceEnd(doc, s, k, verb.index())};
+      }
+    }
+    return null;
   }
 
   /**

@@ -681,4 +681,14 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("the chairman had phoned him on Sunday");
   }
+
+  @Test
+  void aSubjectCarryingAnInfinitiveThatTheParserGaveTheCueIsPartOfTheStatement() {
+    String text = "Depot to shut\n\n"
+        + "Marla Voss said the plan to sell the depot had been \"the hardest thing I have signed\" and that drivers "
+        + "would be offered jobs at the new site.\n";
+
+    assertThat(statements(text)).containsExactly("the plan to sell the depot had been \"the hardest thing I have "
+        + "signed\" and that drivers would be offered jobs at the new site");
+  }
 }
