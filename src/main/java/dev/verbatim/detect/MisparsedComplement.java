@@ -27,7 +27,41 @@ final class MisparsedComplement {
     if (range == null) {
       range = subjectWithInfinitive(doc, s, verb);
     }
+    if (range == null) {
+      range = subjectBeforeQuotedPredicate(doc, s, verb);
+    }
     return range != null ? range : clauseInsideObject(doc, s, verb);
+  }
+
+  /** Parts of speech of a plain noun phrase's words. */
+  private static final java.util.Set<String> NOUN_PHRASE_TAGS = java.util.Set.of(
+      "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS");
+
+  /**
+   * "says his wife “more or less pushed me through the door” after ...", "says the party “reserves
+   * the right” to ask for a recount": after a verb of saying, a plain noun phrase right before a
+   * quotation is the subject of a complement whose predicate is quoted, whatever the parser hung the
+   * quotation on. The content runs from the noun phrase to the end of the sentence; else null.
+   */
+  private static int[] subjectBeforeQuotedPredicate(AnalyzedText doc, Sentence s, Token verb) {
+    if (!SAY_ONLY.contains(verb.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    boolean noun = false;
+    for (int k = verb.index() + 1; k < s.endToken() && k <= verb.index() + 7; k++) {
+      Token t = doc.token(k);
+      if (t.text().length() == 1 && QuoteMarks.isQuoteChar(t.text().charAt(0))) {
+        Token last = doc.token(k - 1);
+        boolean plain = noun && last.isNoun() && !PLAIN_OBJECTS.contains(last.lemma().toLowerCase(java.util.Locale.ROOT))
+            && k + 1 < s.endToken() && Character.isLowerCase(doc.token(k + 1).text().charAt(0));
+        return plain ? new int[] {verb.index() + 1, extendToSentenceEnd(doc, s, k, verb.index())} : null;
+      }
+      if (!NOUN_PHRASE_TAGS.contains(t.pos()) || t.pos().startsWith("PRP") && !t.pos().equals("PRP$")) {
+        return null;
+      }
+      noun |= t.isNoun();
+    }
+    return null;
   }
 
   /** Verbs of saying that never take an object and an infinitive ("said the decision to close it ..."). */

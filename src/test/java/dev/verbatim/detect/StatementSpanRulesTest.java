@@ -691,4 +691,15 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("the plan to sell the depot had been \"the hardest thing I have "
         + "signed\" and that drivers would be offered jobs at the new site");
   }
+
+  @Test
+  void aNounPhraseRightBeforeAQuotedPredicateIsTheStatementsSubject() {
+    String text = "Recount\n\n"
+        + "A Green Party spokesman says the party \"reserves the right\" to challenge the count if the gap is under 300.\n\n"
+        + "Aled Rhys, 61, says his daughter \"more or less dragged me to the polling station\" after years of staying at home.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the party \"reserves the right\" to challenge the count if the gap is under 300",
+        "his daughter \"more or less dragged me to the polling station\" after years of staying at home");
+  }
 }
