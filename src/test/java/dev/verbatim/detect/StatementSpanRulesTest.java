@@ -702,4 +702,16 @@ class StatementSpanRulesTest {
         "the party \"reserves the right\" to challenge the count if the gap is under 300",
         "his daughter \"more or less dragged me to the polling station\" after years of staying at home");
   }
+
+  @Test
+  void inALedeAnAsClauseWithItsOwnSubjectIsTheReportersNewsNotTheStatement() {
+    String text = "Ferry firm under fire\n\n"
+        + "The head of Marrow Ferries insisted on Monday that the company had \"no money hidden away\" to replace its "
+        + "oldest boats, as a council inquiry pressed her over £30 million paid to investors.\n\n"
+        + "She said later that the fleet would be renewed, as the board had promised in 2021.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the company had \"no money hidden away\" to replace its oldest boats",
+        "the fleet would be renewed, as the board had promised in 2021");
+  }
 }
