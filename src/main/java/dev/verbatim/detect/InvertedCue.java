@@ -37,7 +37,8 @@ final class InvertedCue {
         comma = i;
         break;
       }
-      if (doc.token(i).isPunctuation() || quotes.inQuote(i) || doc.token(i).isVerb() && !doc.token(i).pos().equals("MD")) {
+      if (doc.token(i).isPunctuation() || quotes.inQuote(i) || doc.token(i).isVerb() && !doc.token(i).pos().equals("MD")
+          && !doc.token(i).relationIs("aux")) {
         return -1;
       }
     }

@@ -72,6 +72,14 @@ final class OrganizationKinds {
     return out.build();
   }
 
+  /** Nouns for a police force, and words in the names of police forces. */
+  static final ImmutableSet<String> POLICE_NOUNS = translitAll("force", "constabulary");
+  static final ImmutableSet<String> POLICE_NAMES = translitAll("police", "constabulary", "force");
+
+  /** Nouns for a think tank ("the think tank", "the think-tank"), and words in the names of think tanks. */
+  static final ImmutableSet<String> THINK_TANK_NOUNS = translitAll("tank", "think-tank", "thinktank");
+  static final ImmutableSet<String> THINK_TANK_NAMES = translitAll("institute", "foundation", "centre", "center", "forum");
+
   /** Words in the names of regulators ("the Water Standards Authority" is "the regulator"). */
   static final ImmutableSet<String> REGULATOR_NAMES = translitAll(
       "authority", "commission", "office", "regulator", "ombudsman", "inspectorate", "board", "watchdog",
@@ -97,6 +105,15 @@ final class OrganizationKinds {
     if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
         && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {
       return true;
+    }
+    if (POLICE_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
+        && !java.util.Collections.disjoint(words, POLICE_NAMES)
+        && words.stream().noneMatch(w -> KIND_WORDS.contains(w) && !POLICE_NAMES.contains(w))) {
+      return true;   // "West Marlshire Police ... the force said" (not "the Police Standards Commission")
+    }
+    if (THINK_TANK_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
+        && !java.util.Collections.disjoint(words, THINK_TANK_NAMES)) {
+      return true;   // "the Institute for Household Finance ... the think tank said"
     }
     for (String d : candidate.roles) {
       if (Names.fold(d).contains(noun)) {

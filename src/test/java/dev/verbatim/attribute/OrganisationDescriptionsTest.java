@@ -168,4 +168,16 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "the crossing had carried")).isEqualTo("Marlowe Ferries");
   }
+
+  @Test
+  void theForceIsThePoliceAndTheThinkTankTheInstituteNamedBefore() {
+    String text = "Shooting inquiry\n\n"
+        + "North Ardle Police said an officer had fired two shots. The Institute for Rural Economics said the "
+        + "plans did not add up.\n\n"
+        + "A spanner was recovered from the road near where he fell, the force has confirmed. The think tank "
+        + "said the pledge would cost £2 billion.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "A spanner was recovered")).isEqualTo("North Ardle Police");
+    assertThat(speakerOf(r, "the pledge would cost")).isEqualTo("Institute for Rural Economics");
+  }
 }
