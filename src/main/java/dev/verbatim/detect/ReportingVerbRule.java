@@ -241,6 +241,12 @@ final class ReportingVerbRule implements SpeechRule {
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
         range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));
       }
+      int predicate = predicateHungAfter(doc, verb, range[1]);
+      if (predicate >= 0 && !object) {
+        // "confirmed that the camera worn by W17 had stopped recording ...": the parser made the
+        // subject's participle the clause and hung the real predicate on the cue.
+        range[1] = doc.subtreeRange(predicate)[1];
+      }
       int toldSubject = toldClauseSubject(doc, verb, comp, range[0]);
       int ownAct = -1;
       if (toldSubject >= 0) {
@@ -438,6 +444,23 @@ final class ReportingVerbRule implements SpeechRule {
       }
     }
     return end;
+  }
+
+  /**
+   * A finite predicate with no subject of its own that the parser hung on the cue as a loose
+   * dependent right after the complement's last word; -1 when there is none.
+   */
+  private static int predicateHungAfter(AnalyzedText doc, Token verb, int end) {
+    for (int c : doc.children(verb.index())) {
+      Token ct = doc.token(c);
+      if (c > end && ct.relationIs("dep") && doc.subtreeRange(c)[0] == end + 1 && ct.isVerb()
+          && (hasChildRelation(doc, c, "aux") || hasChildRelation(doc, c, "aux:pass"))
+          && !hasChildRelation(doc, c, "nsubj") && !hasChildRelation(doc, c, "nsubj:pass")
+          && !hasChildRelation(doc, c, "mark")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

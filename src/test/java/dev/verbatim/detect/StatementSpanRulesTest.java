@@ -714,4 +714,14 @@ class StatementSpanRulesTest {
         "the company had \"no money hidden away\" to replace its oldest boats",
         "the fleet would be renewed, as the board had promised in 2021");
   }
+
+  @Test
+  void aPredicateTheParserHungOnTheCueAfterTheSubjectsParticipleEndsTheStatement() {
+    String text = "Camera gap\n\n"
+        + "But she confirmed that the camera worn by K4 had stopped recording for about six seconds "
+        + "immediately before the shots were fired.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the camera worn by K4 had stopped recording for about six seconds immediately before the shots were fired");
+  }
 }
