@@ -108,8 +108,11 @@ final class Clauses {
         cut = ccAt;   // "and did not rule out ...": from the conjunction on
       } else if (prev.relation().equals("cc") || prev.text().equals(",")) {
         cut = i - 1;
-      } else if (hasChildRelation(doc, i, "nsubj") && hasChildRelation(doc, i, "ccomp") && doc.subtreeRange(i)[0] > from) {
-        cut = doc.subtreeRange(i)[0] - 1;   // "..., although her allies insisted that ..."
+      } else if (hasChildRelation(doc, i, "nsubj") && (hasChildRelation(doc, i, "ccomp")
+          || objectIsClauseSubject(doc, i) && hasMarkIn(doc, i, CONCESSIVES))
+          && doc.subtreeRange(i)[0] > from) {
+        // "..., although her allies insisted that ...", "..., although he admitted the timing had ..."
+        cut = doc.subtreeRange(i)[0] - 1;
       } else if (commaBeforeSubject(doc, i) > from) {
         cut = commaBeforeSubject(doc, i);   // "... its goals, the Kremlin press service reported."
       } else {
@@ -369,10 +372,30 @@ final class Clauses {
           || ct.relationIs("xcomp") && COMMISSIVES.contains(doc.token(verb).lemma())) {
         return true;
       }
+    }
+    return objectIsClauseSubject(doc, verb);   // "and predicted the bill would reach ..."
+  }
+
+  /** Subordinators of a concession ("..., although he admitted ..."). */
+  private static final java.util.Set<String> CONCESSIVES = java.util.Set.of("although", "though", "while", "whereas");
+
+  private static boolean hasMarkIn(AnalyzedText doc, int verb, java.util.Set<String> words) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).relationIs("mark") && words.contains(doc.token(c).text().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb's object is followed by an auxiliary or a modal: the subject of a clause ("admitted the timing had ..."). */
+  static boolean objectIsClauseSubject(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      Token ct = doc.token(c);
       int after = c > verb && ct.relationIs("obj") ? doc.subtreeRange(c)[1] + 1 : -1;
       if (after > 0 && after < doc.tokens().size() && doc.token(after).sentence() == ct.sentence()
           && (doc.token(after).relationIs("aux") || doc.token(after).pos().equals("MD"))) {
-        return true;   // "and predicted the bill would reach ...": its object is a clause's subject
+        return true;
       }
     }
     return false;

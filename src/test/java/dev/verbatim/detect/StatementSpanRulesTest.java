@@ -724,4 +724,15 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "the camera worn by K4 had stopped recording for about six seconds immediately before the shots were fired");
   }
+
+  @Test
+  void aConcessionWithItsOwnSpeakerAndClauseIsAStatementOfItsOwn() {
+    String text = "Final\n\n"
+        + "Their coach, Rory Dunn, said the club would not be making a formal complaint about the ball change, although "
+        + "he admitted the timing had \"raised a few eyebrows\" in the changing room.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "the club would not be making a formal complaint about the ball change",
+        "the timing had \"raised a few eyebrows\" in the changing room");
+  }
 }
