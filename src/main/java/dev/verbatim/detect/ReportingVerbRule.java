@@ -313,6 +313,13 @@ final class ReportingVerbRule implements SpeechRule {
       if (s.paragraph() == doc.ledeParagraph()) {
         range[1] = beforeNewsAsClause(doc, range[0], range[1], quotes);
       }
+      int main = beforeMainPredicate(doc, verb, range[0], range[1], quotes);
+      if (main < range[1]) {
+        if (!finiteClause(doc, new int[] {range[0], main}) && !hasFiniteVerb(doc, range[0], main)) {
+          return null;   // "who argued the case on her behalf, said ...": what the speaker did, not said
+        }
+        range[1] = main;
+      }
     }
     Span span = trim(doc, range[0], range[1]);
     if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
@@ -441,6 +448,50 @@ final class ReportingVerbRule implements SpeechRule {
           || hasChildRelation(doc, h, "aux") || hasChildRelation(doc, h, "aux:pass");
       if (ownSubject && finite && completeClause(doc, h)) {
         return i - 2;
+      }
+    }
+    return end;
+  }
+
+  private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Prakash Iyengar, a retired accountant who says he has held the shares since 1994, has written to
+   * the board ...": a statement in a relative clause (its cue's subject is "who" or "which") ends at
+   * the comma after which the main clause's predicate resumes, a finite verb with no subject before
+   * it. Returns the new last token, or {@code end}.
+   */
+  private static int beforeMainPredicate(AnalyzedText doc, Token verb, int start, int end, DocumentQuotes quotes) {
+    int subject = verb.index() - 1;
+    while (subject > 0 && doc.token(subject).pos().startsWith("RB")) {
+      subject--;
+    }
+    String w = doc.token(subject).text().toLowerCase(Locale.ROOT);
+    if (!(w.equals("who") || w.equals("which")) || doc.token(subject).sentence() != verb.sentence()) {
+      return end;
+    }
+    boolean inner = false;
+    for (int i = start + 1; i < end; i++) {
+      String pos = doc.token(i + 1).pos();
+      String next = doc.token(i + 1).text().toLowerCase(Locale.ROOT);
+      if (!doc.token(i).text().equals(",") || quotes.inQuote(i)) {
+        continue;
+      }
+      if (next.equals("which") || next.equals("who") || next.equals("whose") || next.equals("where")) {
+        inner = true;   // "who said the firm, which employs 300 people, was ...": the comma after it is the statement's
+      } else if (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD")) {
+        if (!inner) {
+          return i - 1;
+        }
+        inner = false;
       }
     }
     return end;

@@ -735,4 +735,15 @@ class StatementSpanRulesTest {
         "the club would not be making a formal complaint about the ball change",
         "the timing had \"raised a few eyebrows\" in the changing room");
   }
+
+  @Test
+  void aStatementInARelativeClauseEndsWhereTheMainPredicateResumes() {
+    String text = "Shareholders\n\n"
+        + "Ravi Menon, a retired surveyor from Pune who says he has held the shares since 1998, has written to "
+        + "the board twice this year.\n\n"
+        + "Dana Fox, who argued the case for the tenants, said the ruling would change how landlords behave.\n";
+
+    assertThat(statements(text)).containsExactly(
+        "he has held the shares since 1998", "the ruling would change how landlords behave");
+  }
 }
