@@ -364,6 +364,12 @@ public final class MentionBuilder {
       // "The first witness, Kirsty Bain, said": the role the name is in apposition to.
       title = text(doc, PhraseEdges.leftEdge(doc, nh.head(), false), nh.head());
     }
+    String before = NameTitles.surfaceRoleBefore(doc, left, run[1]);
+    if (before != null && (title == null || !title.contains(before))) {
+      // "his director of operations, Peter Okafor,", "The chair, Councillor Rosalind Pyke,": a role
+      // set off by a comma right before the name (and its title), whatever the parse made of it.
+      title = title == null ? before : title + "; " + before;
+    }
     int appos = child(doc, nameHead, "appos");
     if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
       int[] r = doc.subtreeRange(appos);

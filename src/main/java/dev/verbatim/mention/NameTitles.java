@@ -86,6 +86,46 @@ final class NameTitles {
     return null;
   }
 
+  /**
+   * A role set off by a comma right before a name that starts at {@code left} (with any title of its
+   * own): "his director of operations, Peter Okafor", "The chair, Councillor Rosalind Pyke". The
+   * role's last word is a person noun, or a person noun and "of" with a noun or two ("director of
+   * operations"); at most six words. The name (ending at {@code last}) must close the apposition with
+   * a comma or end the sentence. Null if there is none.
+   */
+  static String surfaceRoleBefore(AnalyzedText doc, int left, int last) {
+    int after = last + 1;
+    if (after < doc.tokens().size() && doc.token(after).sentence() == doc.token(last).sentence()
+        && !doc.token(after).text().equals(",") && !doc.token(after).text().equals(".")) {
+      return null;   // "Asked by the judge, Mrs Marlowe said": a phrase before the subject, no apposition
+    }
+    int comma = left - 1;
+    if (comma < 2 || !doc.token(comma).text().equals(",") || doc.token(comma - 1).sentence() != doc.token(left).sentence()) {
+      return null;
+    }
+    int sentence = doc.token(left).sentence();
+    int noun = comma - 1;
+    for (int k = comma - 1; k >= comma - 3 && k > 0; k--) {
+      if (doc.token(k).text().equalsIgnoreCase("of")) {
+        noun = k - 1;
+        break;
+      }
+      if (!doc.token(k).isNoun() || doc.token(k).isProperNoun() && !doc.token(k).ner().equals("O")) {
+        break;
+      }
+    }
+    Token n = doc.token(noun);
+    if (n.sentence() != sentence || !n.isNoun() || !Words.isPersonNoun(n.lemma()) || !n.ner().equals("O")) {
+      return null;
+    }
+    int start = noun;
+    while (start > 0 && comma - start < 6 && doc.token(start - 1).sentence() == sentence
+        && isTitleWord(doc.token(start - 1))) {
+      start--;
+    }
+    return MentionBuilder.text(doc, start, comma - 1);
+  }
+
   private static boolean isTitleWord(Token t) {
     return t.isNoun() && !t.ner().equals("PERSON") || t.pos().startsWith("JJ") || t.pos().equals("DT")
         || t.pos().equals("PRP$") || t.pos().equals("POS");

@@ -51,4 +51,17 @@ class RoleNounsTest {
     assertThat(speakerOf(r, "he had not been down")).isEqualTo("Morris");
     assertThat(speakerOf(r, "the stairs were unlit")).isEqualTo("Bernadette");
   }
+
+  @Test
+  void aRoleSetOffByACommaBeforeANameIsThatPersonsTitle() {
+    String text = "Sluice inquiry\n\n"
+        + "Mr Harlan told the inquiry he had had “complete confidence” in his director of operations, Gavin Orme, "
+        + "at the time.\n\n"
+        + "The chair, Councillor Nia Probert, intervened. Councillor Dev Anand said the plan was flawed.\n\n"
+        + "In an email, the director of operations wrote that the gate problem was “in hand”.\n\n"
+        + "The chair said the report would come back to committee “in June at the earliest”.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the gate problem")).isEqualTo("Gavin Orme");
+    assertThat(speakerOf(r, "the report would come back")).isEqualTo("Nia Probert");
+  }
 }
