@@ -143,6 +143,14 @@ final class SurfaceSubject {
     if (!rel.equals("who") && !rel.equals("whose")) {
       return -1;
     }
+    int before = verb - 1;
+    while (before > comma + 1 && doc.token(before).pos().startsWith("RB")) {
+      before--;
+    }
+    String w = doc.token(before).text().toLowerCase(Locale.ROOT);
+    if (before > comma + 1 && (w.equals("who") || w.equals("which"))) {
+      return -1;   // "..., then turned to the pathologist, Dr Anil Sethi, who told the court ...": the verb's own relative
+    }
     boolean closed = false;
     for (int i = comma + 2; i < verb; i++) {
       if (quotes.inQuote(i)) {

@@ -709,4 +709,13 @@ class AttributionRulesTest {
         + "\"It's going to be close,\" said Tudge, as the hall emptied. \"Closer than either of us would like.\"\n";
     assertThat(speakerOf(text, "It's going to be close")).isEqualTo("Tudge");
   }
+
+  @Test
+  void aRelativeClauseOnTheLastNameSpeaksForThatNameNotForTheOpeningSubject() {
+    String text = "Trial\n\n"
+        + "The prosecutor, who has more than 20 years' experience of fraud cases, then turned to the evidence of "
+        + "the accountant, Dr Mina Rowe, who told the court last week that the ledgers had been altered.\n";
+
+    assertThat(speakerOf(text, "the ledgers had been altered")).isEqualTo("Mina Rowe");
+  }
 }
