@@ -746,4 +746,12 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly(
         "he has held the shares since 1998", "the ruling would change how landlords behave");
   }
+
+  @Test
+  void aQuestionPutToSomeoneInAParticipleAfterTheirNameIsNotTheirStatement() {
+    String text = "Derby\n\n"
+        + "Okafor, asked whether the win had changed anything, simply shrugged. He said the table would decide.\n";
+
+    assertThat(statements(text)).containsExactly("the table would decide");
+  }
 }
