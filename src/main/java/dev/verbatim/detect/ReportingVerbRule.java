@@ -142,6 +142,22 @@ final class ReportingVerbRule implements SpeechRule {
         }
       }
     }
+    if (m != null && m.kind() == dev.verbatim.MentionKind.ROLE && doc.token(subject).isNoun()
+        && !doc.token(subject).isProperNoun()) {
+      // "Sheriff's Office spokeswoman Sgt. Amanda Cole said", parsed with the name hung loose on the
+      // role: the person named right after the role speaks.
+      for (int c : doc.children(subject)) {
+        if (c > subject && c < verb.index() && c - subject <= 4 && doc.token(c).ner().equals("PERSON")
+            && (doc.token(c).relationIs("dep") || doc.token(c).relationIs("appos")) && !quotes.inQuote(c)) {
+          SpeakerMention p = mentions.build(doc, c);
+          if (p != null && p.kind() == dev.verbatim.MentionKind.NAME) {
+            subject = c;
+            m = p;
+          }
+          break;
+        }
+      }
+    }
     if (m != null && m.kind() == dev.verbatim.MentionKind.ORGANIZATION && !doc.token(subject).isProperNoun()) {
       // "Outside court, Callum's mother said ...", parsed with "court" as the subject and the
       // speaker in apposition to it: a person in apposition to a common noun speaks.

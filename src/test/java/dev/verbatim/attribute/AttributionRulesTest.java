@@ -718,4 +718,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "the ledgers had been altered")).isEqualTo("Mina Rowe");
   }
+
+  @Test
+  void aNameRightAfterASpokeswomansRoleAndRankSpeaks() {
+    String text = "Threat\n\n"
+        + "Sheriff's Office spokeswoman Sgt. Maria Lowe said deputies would be posted at both schools through Friday.\n";
+
+    assertThat(speakerOf(text, "deputies would be posted")).isEqualTo("Maria Lowe");
+  }
 }
