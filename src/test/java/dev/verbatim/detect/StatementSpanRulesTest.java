@@ -754,4 +754,16 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("the table would decide");
   }
+
+  @Test
+  void aHeadlinesParaphraseIsNotReportedButAStatementWithQuotedWordsIs() {
+    String text = "Inspector admits gauge readings were never checked\n\n"
+        + "Builder says new estate 'will not flood'\n\n"
+        + "By Tom Reyes\n\n"
+        + "A senior inspector told the inquiry on Monday that readings from the river gauge had never been "
+        + "checked against the council's own records.\n";
+
+    assertThat(statements(text)).containsExactly("new estate 'will not flood'",
+        "readings from the river gauge had never been checked against the council's own records");
+  }
 }
