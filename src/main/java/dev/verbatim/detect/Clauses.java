@@ -376,6 +376,32 @@ final class Clauses {
     return objectIsClauseSubject(doc, verb);   // "and predicted the bill would reach ..."
   }
 
+  /**
+   * "Reid, asked whether the goal had changed anything, simply shrugged", "Greaves, told of the
+   * criticism, was unmoved": a participle of asking or telling set off by commas right after its
+   * subject, with the subject's own finite predicate after the second comma, says what was put to
+   * them (the parser reads it as the subject's verb in the past tense).
+   */
+  static boolean participleInApposition(AnalyzedText doc, int verb) {
+    if (verb < 2 || !doc.token(verb - 1).text().equals(",") || doc.token(verb - 2).head() != verb
+        || !doc.token(verb - 2).relationIs("nsubj") || !doc.token(verb).pos().startsWith("VB")) {
+      return false;
+    }
+    int sentence = doc.token(verb).sentence();
+    for (int k = verb + 1; k + 1 < doc.tokens().size() && doc.token(k + 1).sentence() == sentence; k++) {
+      if (!doc.token(k).text().equals(",")) {
+        continue;
+      }
+      int n = k + 1;
+      while (n + 1 < doc.tokens().size() && doc.token(n).pos().startsWith("RB")) {
+        n++;
+      }
+      String pos = doc.token(n).pos();
+      return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+    return false;
+  }
+
   /** Subordinators of a concession ("..., although he admitted ..."). */
   private static final java.util.Set<String> CONCESSIVES = java.util.Set.of("although", "though", "while", "whereas");
 

@@ -59,7 +59,7 @@ final class ReportedQuestionRule implements SpeechRule {
       return null;
     }
     boolean passive = verb.pos().equals("VBN") || verb.relationIs("acl") || verb.index() == s.firstToken()
-        || elliptical(doc, verb.index()) || participleInApposition(doc, verb.index());
+        || elliptical(doc, verb.index()) || Clauses.participleInApposition(doc, verb.index());
     int asker = passive ? agentOf(doc, verb.index()) : subjectOf(doc, verb.index());
     boolean knowing = wantsToKnow(doc, verb);
     if (knowing) {
@@ -188,28 +188,6 @@ final class ReportedQuestionRule implements SpeechRule {
       }
     }
     return marked;
-  }
-
-  /**
-   * "Reid, asked whether the goal had changed anything, simply shrugged": a participle set off by
-   * commas right after its subject, whose own predicate follows the second comma, was asked, not
-   * asking (the parser reads it as the subject's verb in the past tense).
-   */
-  private static boolean participleInApposition(AnalyzedText doc, int verb) {
-    if (verb < 2 || !doc.token(verb - 1).text().equals(",") || doc.token(verb - 2).head() != verb
-        || !doc.token(verb - 2).relationIs("nsubj")) {
-      return false;
-    }
-    for (int c : doc.children(verb)) {
-      Token ct = doc.token(c);
-      int start = doc.subtreeRange(c)[0];
-      if (c > verb && (ct.relationIs("dep") || ct.relationIs("conj") || ct.relationIs("parataxis"))
-          && (ct.pos().equals("VBD") || ct.pos().equals("VBZ")) && start > verb + 1
-          && doc.token(start - 1).text().equals(",")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The agent of a passive participle ("asked by Senator Voss"), or -1. */

@@ -92,6 +92,16 @@ final class ReportingVerbRule implements SpeechRule {
     if (sharedSubjectInsideComplement(doc, verb)) {
       return null;
     }
+    for (int c : doc.children(verb.index())) {
+      if (c < verb.index() && doc.token(c).relationIs("mark")
+          && (doc.token(c).text().equalsIgnoreCase("whether") || doc.token(c).text().equalsIgnoreCase("if"))) {
+        return null;   // "asked whether he agreed, paused before saying ...": a verb inside the question reports nothing
+      }
+    }
+    if ((INDIRECT_OBJECT_VERBS.contains(verb.lemma()) || CueLexicon.QUESTION_CUES.contains(verb.lemma()))
+        && Clauses.participleInApposition(doc, verb.index())) {
+      return null;   // "Greaves, told of the criticism, was unmoved": told, not telling
+    }
     int subject = subjectOf(doc, verb.index());
     int opening = SurfaceSubject.openingBeforeRelative(doc, s, verb.index(), quotes, mentions);
     if (opening >= 0 && (subject < 0 || subject > opening && subject < verb.index())) {
@@ -337,6 +347,14 @@ final class ReportingVerbRule implements SpeechRule {
         range[1] = main;
       }
     }
+    if (negated(doc, verb) && range[0] > verb.index()
+        && INTERROGATIVE_OPENERS.contains(doc.token(range[0]).text().toLowerCase(Locale.ROOT))) {
+      return null;   // "he would not say whether they included ...": what was not said
+    }
+    if (verb.lemma().equals("find") && range[0] > verb.index() && !doc.token(range[0] - 1).text().equalsIgnoreCase("that")
+        && (OBJECT_PRONOUNS.contains(doc.token(range[0]).text().toLowerCase(Locale.ROOT)) || !hasClause(doc, range[0], range[1]))) {
+      return null;   // "his wife found him collapsed in their kitchen": a finding of the senses, not a statement
+    }
     Span span = trim(doc, range[0], range[1]);
     if (span == null || span.contains(Span.of(verb.begin(), verb.end()))
         && !verb.relationIs("parataxis")) {
@@ -467,6 +485,37 @@ final class ReportingVerbRule implements SpeechRule {
       }
     }
     return end;
+  }
+
+  /** Pronouns in the object case, which never open a clause. */
+  private static final ImmutableSet<String> OBJECT_PRONOUNS = ImmutableSet.of("him", "her", "them", "me", "us");
+
+  /** Whether tokens hold a clause's verb: a present tense, a modal, a verb with an auxiliary, a past tense with its subject. */
+  private static boolean hasClause(AnalyzedText doc, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      String pos = doc.token(i).pos();
+      if (pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD") || hasChildRelation(doc, i, "aux")
+          || pos.equals("VBD") && hasChildRelation(doc, i, "nsubj")
+          || hasChildRelation(doc, i, "aux:pass") || hasChildRelation(doc, i, "cop")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open an indirect question. */
+  private static final ImmutableSet<String> INTERROGATIVE_OPENERS = ImmutableSet.of(
+      "whether", "if", "how", "what", "why", "when", "where", "who", "which");
+
+  /** Whether a verb is negated ("would not say", "didn't say", "never said"). */
+  private static boolean negated(AnalyzedText doc, Token verb) {
+    for (int c : doc.children(verb.index())) {
+      String w = doc.token(c).text().toLowerCase(Locale.ROOT);
+      if (c < verb.index() && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to) {

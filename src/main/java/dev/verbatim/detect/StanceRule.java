@@ -22,6 +22,10 @@ import java.util.Locale;
  * Stateless; thread-safe.
  */
 final class StanceRule implements SpeechRule {
+  /** Subjects that name no one in particular. */
+  private static final ImmutableSet<String> NOBODY_IN_PARTICULAR = ImmutableSet.of(
+      "everyone", "everybody", "anyone", "anybody", "nobody", "no-one");
+
   /** "expressed concern that ...", "voiced doubts that ...". */
   private static final ImmutableSet<String> STANCE_VERBS = ImmutableSet.of("express", "voice", "share");
 
@@ -80,6 +84,9 @@ final class StanceRule implements SpeechRule {
       return null;
     }
     int subject = subjectOf(doc, t.index());
+    if (subject >= 0 && NOBODY_IN_PARTICULAR.contains(doc.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
+      return null;   // "Not everyone is persuaded that ...": the reporter's summary, no one's stance
+    }
     SpeakerMention m = subject < 0 || quotes.inQuote(subject) ? null : mentions.build(doc, subject);
     boolean surface = false;
     if (m == null) {
@@ -91,7 +98,7 @@ final class StanceRule implements SpeechRule {
       m = subject < 0 ? null : mentions.build(doc, subject);
       surface = true;
     }
-    if (m == null) {
+    if (m == null || NOBODY_IN_PARTICULAR.contains(doc.token(subject).text().toLowerCase(java.util.Locale.ROOT))) {
       return null;
     }
     int end = cutBeforeNextCue(doc, t.index(), i + 1, s.endToken() - 1, quotes);

@@ -766,4 +766,15 @@ class StatementSpanRulesTest {
     assertThat(statements(text)).containsExactly("new estate 'will not flood'",
         "readings from the river gauge had never been checked against the council's own records");
   }
+
+  @Test
+  void whatWasNotSaidWhatWasSeenAndWhatWasPutToSomeoneAreNotStatements() {
+    String text = "Ferry row\n\n"
+        + "Lund said spare crews were on standby, though he would not say whether they included agency staff.\n\n"
+        + "The skipper was taken ashore at noon, and his brother found him asleep in the wheelhouse an hour later.\n\n"
+        + "Not everyone is persuaded that the new timetable will work.\n\n"
+        + "Harker, told of the complaint, was unmoved. He said the timetable would stay.\n";
+
+    assertThat(statements(text)).containsExactly("spare crews were on standby", "the timetable would stay");
+  }
 }
