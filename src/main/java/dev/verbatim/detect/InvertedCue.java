@@ -107,8 +107,9 @@ final class InvertedCue {
    * "The pledges were not binding, he said, and the co-operative had yet to show ...": an
    * attribution set off by commas between two clauses joined by "and" or "but" reports both. The
    * two clauses (token ranges) when the attribution holds only its verb, its speaker {@code subject}
-   * and a few words without a verb, each clause has a finite verb, and the second has no reporting
-   * verb with a speaker of its own (outside its subordinate clauses); else null.
+   * and a few words without a verb, and each clause has a finite verb; the second is null when it
+   * has a reporting verb with a speaker of its own (outside its subordinate clauses), which reports
+   * it. Else null.
    */
   static int[][] parenthetical(AnalyzedText doc, Sentence s, Token verb, int subject, DocumentQuotes quotes) {
     String pos = verb.pos();
@@ -130,7 +131,9 @@ final class InvertedCue {
       if (!quotes.inQuote(i) && t.isVerb() && CueLexicon.isReportingVerb(t.lemma()) && hasChildRelation(doc, i, "nsubj")
           && !(t.relationIs("ccomp") || t.relationIs("xcomp") || t.relationIs("advcl") || t.relationIs("acl")
               || t.relationIs("csubj"))) {
-        return null;   // "..., she said, but the council said ...": the second clause is another's
+        // "A, he said, and his team had believed that B": the second clause is a statement of its
+        // own (its cue finds it); the attribution reports A alone.
+        return new int[][] {{s.firstToken(), before - 1}, null};
       }
     }
     return new int[][] {{s.firstToken(), before - 1}, {after + 2, s.endToken() - 1}};

@@ -375,7 +375,7 @@ final class ReportingVerbRule implements SpeechRule {
     }
     Statement st = new Statement(span, QuoteType.INDIRECT, null, speakerRule != null ? speakerRule : contentRule,
         verb.index(), cueSpan, verb.lemma());
-    if (parenthetical != null) {
+    if (parenthetical != null && parenthetical[1] != null) {
       st = st.withAlsoReported(trim(doc, parenthetical[1][0], parenthetical[1][1]));
     }
     // A subject read from the words rather than the tree (the parse missed it) is "surface-subject".

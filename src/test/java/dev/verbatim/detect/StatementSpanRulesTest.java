@@ -777,4 +777,13 @@ class StatementSpanRulesTest {
 
     assertThat(statements(text)).containsExactly("spare crews were on standby", "the timetable would stay");
   }
+
+  @Test
+  void anAttributionBetweenTwoClausesReportsTheFirstWhenTheSecondHasASpeakerOfItsOwn() {
+    String text = "Show cancelled\n\n"
+        + "Mr Okoro rejected that. The field had been \"perfectly usable\" until the storm on Friday night, he said, "
+        + "and his crew had believed until Saturday morning that the council would approve its plan.\n";
+
+    assertThat(statements(text)).contains("The field had been \"perfectly usable\" until the storm on Friday night");
+  }
 }
