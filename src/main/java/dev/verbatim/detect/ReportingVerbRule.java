@@ -199,6 +199,15 @@ final class ReportingVerbRule implements SpeechRule {
         m = mentions.build(doc, subject);
       }
     }
+    int antecedent = m == null ? SurfaceSubject.relativeAntecedent(doc, s, verb.index(), quotes) : -1;
+    if (antecedent >= 0 && mentions.build(doc, antecedent) != null) {
+      // "..., according to the Port Authority, which said ...", misparsed: the relative pronoun's
+      // antecedent before the comma.
+      subject = antecedent;
+      m = mentions.build(doc, antecedent);
+      surface = true;
+      speakerRule = SurfaceSubject.ID;
+    }
     if (m == null && (subject < 0 || !doc.token(subject).isNoun())) {
       // A misparsed subject ("Voicing a view, X, chairman of ..., stated"): the nearest name or
       // pronoun before the verb in the same clause; for "X called A “B” and said C", X.

@@ -166,6 +166,28 @@ final class SurfaceSubject {
   }
 
   /**
+   * The antecedent of "which" right before the verb, after a comma ("..., according to the Port
+   * Authority, which said"): the noun right before the comma; -1 when the verb has no such
+   * relative pronoun.
+   */
+  static int relativeAntecedent(AnalyzedText doc, Sentence s, int verb, DocumentQuotes quotes) {
+    if (verb - 2 <= s.firstToken()) {
+      return -1;
+    }
+    int w = verb - 1;
+    while (w > s.firstToken() && doc.token(w).pos().startsWith("RB")) {
+      w--;
+    }
+    String word = doc.token(w).text().toLowerCase(Locale.ROOT);
+    int comma = w - 1;
+    if (!word.equals("which") || comma <= s.firstToken()
+        || !doc.token(comma).text().equals(",") || quotes.inQuote(comma - 1)) {
+      return -1;
+    }
+    return doc.token(comma - 1).isNoun() ? comma - 1 : -1;
+  }
+
+  /**
    * The last token of a person's name standing right before the verb after a comma ("...,
    * Mrs Marlowe said"), or -1.
    */

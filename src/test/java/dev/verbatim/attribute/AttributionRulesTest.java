@@ -726,4 +726,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "deputies would be posted")).isEqualTo("Maria Lowe");
   }
+
+  @Test
+  void whichAfterAnOrganisationBeforeACommaIsThatOrganisation() {
+    String text = "Ferry strike\n\n"
+        + "A coastguard launch did take three patients to Naxos on Thursday, according to the North Aegean Port "
+        + "Authority, which said urgent cases would continue to be moved “by any means available” while the strike lasted.\n";
+
+    assertThat(speakerOf(text, "urgent cases would continue")).isEqualTo("North Aegean Port Authority");
+  }
 }
