@@ -83,6 +83,10 @@ final class Roles {
    */
   Entity role(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
+    Entity described = personBeforeApposition(m);
+    if (described != null) {
+      return described;   // "by Carol Denham, then a senior midwife on the delivery suite, who wrote ..."
+    }
     Entity nicknamed = m.definite() ? nicknamed(head.text(), site) : null;
     if (nicknamed != null) {
       return nicknamed;   // "Kenny “Bulldog” Blunt ... the Bulldog joked"
@@ -191,6 +195,26 @@ final class Roles {
       }
     }
     return null;
+  }
+
+  /**
+   * The person an indefinite role stands in apposition to, right after their name and a comma
+   * ("Carol Denham, then a senior midwife, ..."), or null.
+   */
+  private Entity personBeforeApposition(SpeakerMention m) {
+    if (m.definite() || m.plural()) {
+      return null;
+    }
+    int i = doc.tokenAtOrAfter(m.span().start()) - 1;
+    while (i > 0 && doc.token(i).pos().startsWith("RB")) {
+      i--;
+    }
+    if (i < 1 || !doc.token(i).text().equals(",") || doc.token(i - 1).sentence() != doc.token(m.head()).sentence()) {
+      return null;
+    }
+    Integer run = state.runKeyOf(i - 1);
+    Entity e = run != null ? nameRunEntity.get(run) : null;
+    return e != null && e.kind == SpeakerKind.PERSON ? e : null;
   }
 
   /** The age in an age epithet ("the 31-year-old"), or -1. */

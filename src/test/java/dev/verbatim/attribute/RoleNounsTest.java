@@ -64,4 +64,13 @@ class RoleNounsTest {
     assertThat(speakerOf(r, "the gate problem")).isEqualTo("Gavin Orme");
     assertThat(speakerOf(r, "the report would come back")).isEqualTo("Nia Probert");
   }
+
+  @Test
+  void anIndefiniteRoleInAppositionAfterANameIsThatPerson() {
+    String text = "Maternity inquiry\n\n"
+        + "Ms Obi began with a message sent in May 2019 by Lorna Pike, then a senior midwife on the labour ward, "
+        + "who wrote that the unit was “running on goodwill and luck”.\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the unit was")).isEqualTo("Lorna Pike");
+  }
 }
