@@ -174,20 +174,8 @@ public final class ReportedSpeechFinder {
         && found.rule() == AttributionRule.CUE_OBJECT && !CueLexicon.FORECAST_VERBS.contains(st.cueLemma())
         && !accusationOfAnAct(doc, st)) {
       return;
-    } else if (inHeadline(doc, st)) {
-      // "Detective admits bus footage was never checked": a headline's paraphrase, with no words of
-      // the speaker's, restates what the article reports below (in the tuning gold, none of 16 such
-      // headline statements is annotated; 4 are optional).
-      return;
     }
     out.add(found);
-  }
-
-  /** Whether a statement lies before the lede: in the headline (or a standfirst, byline or dateline line). */
-  private static boolean inHeadline(AnalyzedText doc, Statement st) {
-    int first = doc.tokenAtOrAfter(st.span().start());
-    int lede = doc.ledeParagraph();
-    return first >= 0 && lede > 0 && doc.sentenceOf(doc.token(first)).paragraph() < lede;
   }
 
   /**

@@ -365,7 +365,9 @@ public final class MentionBuilder {
       title = text(doc, PhraseEdges.leftEdge(doc, nh.head(), false), nh.head());
     }
     String before = NameTitles.surfaceRoleBefore(doc, left, run[1]);
-    if (before != null && (title == null || !title.contains(before))) {
+    String bare = before == null ? null
+        : before.replaceFirst("(?i)^(the|a|an|his|her|its|their|our)\\s+", "").toLowerCase(Locale.ROOT);
+    if (before != null && (title == null || !title.toLowerCase(Locale.ROOT).contains(bare))) {
       // "his director of operations, Peter Okafor,", "The chair, Councillor Rosalind Pyke,": a role
       // set off by a comma right before the name (and its title), whatever the parse made of it.
       title = title == null ? before : title + "; " + before;
