@@ -366,7 +366,7 @@ public final class MentionBuilder {
     }
     String before = NameTitles.surfaceRoleBefore(doc, left, run[1]);
     String bare = before == null ? null
-        : before.replaceFirst("(?i)^(the|a|an|his|her|its|their|our)\\s+", "").toLowerCase(Locale.ROOT);
+        : LEADING_DETERMINER.matcher(before).replaceFirst("").toLowerCase(Locale.ROOT);
     if (before != null && (title == null || !title.toLowerCase(Locale.ROOT).contains(bare))) {
       // "his director of operations, Peter Okafor,", "The chair, Councillor Rosalind Pyke,": a role
       // set off by a comma right before the name (and its title), whatever the parse made of it.
@@ -716,6 +716,10 @@ public final class MentionBuilder {
     }
     return -1;
   }
+
+  /** A determiner or possessive opening a role ("The mayor", "his director of operations"). */
+  private static final Pattern LEADING_DETERMINER =
+      Pattern.compile("^(?:the|a|an|his|her|its|their|our)\\s+", Pattern.CASE_INSENSITIVE);
 
   private static int child(AnalyzedText doc, int h, String relation) {
     for (int c : doc.children(h)) {
