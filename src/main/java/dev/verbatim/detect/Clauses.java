@@ -405,7 +405,11 @@ final class Clauses {
   /** Subordinators of a concession ("..., although he admitted ..."). */
   private static final java.util.Set<String> CONCESSIVES = java.util.Set.of("although", "though", "while", "whereas");
 
-  private static boolean hasMarkIn(AnalyzedText doc, int verb, java.util.Set<String> words) {
+  /** Subordinators of an indirect yes-no question ("asked whether he agreed"). */
+  static final java.util.Set<String> QUESTION_MARKS = java.util.Set.of("whether", "if");
+
+  /** Whether a verb has a subordinator among {@code words} before it. */
+  static boolean hasMarkIn(AnalyzedText doc, int verb, java.util.Set<String> words) {
     for (int c : doc.children(verb)) {
       if (doc.token(c).relationIs("mark") && words.contains(doc.token(c).text().toLowerCase(Locale.ROOT))) {
         return true;

@@ -160,7 +160,7 @@ final class InvertedCue {
    * Whether tokens {@code from} to {@code to} hold a finite verb, outside quotations unless
    * {@code quotes} is null (the second clause may be mixed: "and the town “cannot keep saying no”").
    */
-  private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
+  static boolean hasFiniteVerb(AnalyzedText doc, int from, int to, DocumentQuotes quotes) {
     for (int i = from; i <= to; i++) {
       String pos = doc.token(i).pos();
       if ((quotes == null || !quotes.inQuote(i)) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {

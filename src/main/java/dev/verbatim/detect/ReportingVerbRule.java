@@ -92,11 +92,8 @@ final class ReportingVerbRule implements SpeechRule {
     if (sharedSubjectInsideComplement(doc, verb)) {
       return null;
     }
-    for (int c : doc.children(verb.index())) {
-      if (c < verb.index() && doc.token(c).relationIs("mark")
-          && (doc.token(c).text().equalsIgnoreCase("whether") || doc.token(c).text().equalsIgnoreCase("if"))) {
-        return null;   // "asked whether he agreed, paused before saying ...": a verb inside the question reports nothing
-      }
+    if (Clauses.hasMarkIn(doc, verb.index(), Clauses.QUESTION_MARKS)) {
+      return null;   // "asked whether he agreed, paused before saying ...": a verb inside the question reports nothing
     }
     if ((INDIRECT_OBJECT_VERBS.contains(verb.lemma()) || CueLexicon.QUESTION_CUES.contains(verb.lemma()))
         && Clauses.participleInApposition(doc, verb.index())) {
@@ -350,7 +347,7 @@ final class ReportingVerbRule implements SpeechRule {
       }
       int main = beforeMainPredicate(doc, verb, range[0], range[1], quotes);
       if (main < range[1]) {
-        if (!finiteClause(doc, new int[] {range[0], main}) && !hasFiniteVerb(doc, range[0], main)) {
+        if (!finiteClause(doc, new int[] {range[0], main}) && !InvertedCue.hasFiniteVerb(doc, range[0], main, null)) {
           return null;   // "who argued the case on her behalf, said ...": what the speaker did, not said
         }
         range[1] = main;
@@ -521,16 +518,6 @@ final class ReportingVerbRule implements SpeechRule {
     for (int c : doc.children(verb.index())) {
       String w = doc.token(c).text().toLowerCase(Locale.ROOT);
       if (c < verb.index() && (w.equals("not") || w.equals("n't") || w.equals("never"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasFiniteVerb(AnalyzedText doc, int from, int to) {
-    for (int i = from; i <= to; i++) {
-      String pos = doc.token(i).pos();
-      if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
         return true;
       }
     }
