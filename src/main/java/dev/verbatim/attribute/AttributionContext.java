@@ -41,6 +41,18 @@ public record AttributionContext(
   }
 
   /**
+   * Returns the paragraph a statement ends in: for a quotation that runs over several paragraphs,
+   * that of its last words.
+   *
+   * @param st a statement
+   * @return the paragraph index
+   */
+  public int lastParagraphOf(Statement st) {
+    int end = st.quote() != null && st.quote().closed() ? st.quote().close() : st.span().end() - 1;
+    return Math.max(paragraphOf(st), doc.paragraphAtOrAfter(end));
+  }
+
+  /**
    * Returns whether a statement begins its paragraph.
    *
    * @param st a statement

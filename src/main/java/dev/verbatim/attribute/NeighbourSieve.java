@@ -51,7 +51,7 @@ public final class NeighbourSieve implements AttributionSieve {
         addressee = -1;
       } else if (prevAttributed && cx.paragraphOf(prev) == p) {
         from(a, i, i - 1, AttributionRule.SAME_PARAGRAPH);
-      } else if (prevAttributed && cx.paragraphOf(prev) == p - 1) {
+      } else if (prevAttributed && cx.lastParagraphOf(prev) == p - 1) {
         int prev2 = lastIn(cx, all, i - 1, p - 2);
         if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
             && quotationParagraph(cx, all, a, i - 1) && quotationParagraph(cx, all, a, prev2)

@@ -68,8 +68,12 @@ public final class RemarkAgentSieve implements AttributionSieve {
             || !startsWithDemonstrative(doc, s, i)) {
           continue;
         }
+        if (i - s.firstToken() > OPENING_WORDS) {
+          break;   // "The case for which she will be remembered ... the appeal of X": not about the words before
+        }
         int agent = agentOf(cx, i);
-        if (agent < 0 && t.head() >= 0) {
+        if (agent < 0 && t.head() >= 0 && !REACTION_VERBS.contains(doc.token(t.head()).lemma())) {
+          // ("The last remark drew jeers from the gallery": those who reacted, not who spoke)
           agent = agentOf(cx, t.head());
         }
         if (agent >= 0) {
@@ -112,6 +116,17 @@ public final class RemarkAgentSieve implements AttributionSieve {
     }
     return -1;
   }
+
+  /**
+   * How far into its sentence the noun for the words may stand: it opens the sentence ("These
+   * remarks were made by", "The comparison came from") or follows a demonstrative and a form of
+   * "be" ("That was the verdict of", "Those were the words of").
+   */
+  private static final int OPENING_WORDS = 4;
+
+  /** Verbs whose "from" phrase names those who reacted to the words: "drew jeers from", "prompted a reply from". */
+  private static final java.util.Set<String> REACTION_VERBS = java.util.Set.of(
+      "draw", "prompt", "provoke", "spark", "attract", "earn", "trigger", "elicit", "bring", "meet", "win", "receive");
 
   private static boolean startsWithDemonstrative(AnalyzedText doc, Sentence s, int noun) {
     for (int i = s.firstToken(); i < Math.min(noun, s.firstToken() + 4); i++) {

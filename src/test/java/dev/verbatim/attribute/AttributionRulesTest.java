@@ -380,6 +380,39 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aQuotationAfterOneRunningOverTwoParagraphsKeepsItsSpeaker() {
+    String text = "Asked what he will miss, the goalkeeper Rafe Dunmore did not hesitate.\n\n"
+        + "\u201cThe dressing room,\u201d he said. \u201cThe noise of it. You cannot buy that anywhere.\n\n"
+        + "\u201cI have been told where to be every day for twenty years. I am looking forward to a free "
+        + "Saturday.\u201d\n\n"
+        + "\u201cI will still come and watch, though. Where else would I go?\u201d\n\n"
+        + "The club's chairman, Helen Price, said the north stand would be named after him in May.\n";
+
+    assertThat(speakerOf(text, "I will still come")).isEqualTo("Rafe Dunmore");
+  }
+
+  @Test
+  void whoReactedToTheWordsDidNotSayThem() {
+    String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
+        + "would stay shut until the spring.\n\n"
+        + "\u201cYou will get your moorings back when the wall is safe, and not a day before.\u201d\n\n"
+        + "The remark drew jeers from the gallery, and the meeting was adjourned.\n";
+
+    assertThat(speakerOf(text, "You will get your moorings")).isEqualTo("Tomasz Kerr");
+  }
+
+  @Test
+  void aStatementNounDeepInTheNextSentenceNamesNoSpeaker() {
+    String text = "Marguerite Olsen spent eleven years on the bench before she retired. Asked about her rulings, "
+        + "she smiles.\n\n"
+        + "\u201cI was wrong twice. I know exactly which two.\u201d\n\n"
+        + "The ruling that made her name came in 2009, when she heard the appeal of Daniel Rusk, a farmer "
+        + "convicted of fraud.\n";
+
+    assertThat(speakerOf(text, "I was wrong twice")).isEqualTo("Marguerite Olsen");
+  }
+
+  @Test
   void aParticipleAfterACommaIsNotATrailingAttribution() {
     String text = "Professor Graham Ellwood, a pharmacologist who was not involved in the study, was among several "
         + "specialists urging restraint.\n";
