@@ -165,13 +165,18 @@ final class ReportingVerbRule implements SpeechRule {
         }
       }
     }
-    if (m != null && m.kind() == dev.verbatim.MentionKind.ORGANIZATION && !doc.token(subject).isProperNoun()) {
+    boolean properNoun = m != null && doc.token(subject).isProperNoun();
+    if (m != null && m.kind() == dev.verbatim.MentionKind.ORGANIZATION
+        && (!properNoun || !doc.token(subject).ner().equals("ORGANIZATION"))) {
       // "Outside court, Callum's mother said ...", parsed with "court" as the subject and the
-      // speaker in apposition to it: a person in apposition to a common noun speaks.
+      // speaker in apposition to it: a person in apposition to a common noun speaks; and a
+      // person named in apposition to a word the tagger took for a place or nothing ("The
+      // island's GP, Dr Ann Bell, said").
       for (int c : doc.children(subject)) {
         SpeakerMention p = c > subject && c < verb.index() && doc.token(c).relationIs("appos") && !quotes.inQuote(c)
             ? mentions.build(doc, c) : null;
-        if (p != null && (p.kind() == dev.verbatim.MentionKind.NAME || p.kind() == dev.verbatim.MentionKind.ROLE)) {
+        if (p != null && (p.kind() == dev.verbatim.MentionKind.NAME
+            || p.kind() == dev.verbatim.MentionKind.ROLE && !properNoun)) {
           subject = c;
           m = p;
           break;

@@ -392,6 +392,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aPersonNamedInAppositionSpeaksForTheWordBeforeIt() {
+    String text = "The ferry will sail once a day from November.\n\n"
+        + "The village\u2019s GP, Dr Ailsa Moffat, said she was worried about patients who travel to the "
+        + "mainland for dialysis.\n";
+
+    assertThat(speakerOf(text, "she was worried")).isEqualTo("Ailsa Moffat");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
