@@ -86,12 +86,44 @@ final class AccordingToRule implements SpeechRule {
     } else {
       span = largerSide(doc, s, xr);
     }
-    if (span == null) {
+    if (span == null || attributedOnItsOwn(doc, span, quotes)) {
       return null;
     }
     Statement st = new Statement(span, QuoteType.INDIRECT, null, ID, according.index(),
         Span.of(according.begin(), to.end()), "according to");
     return Detected.attributed(st, speaker, AttributionRule.ACCORDING_TO);
+  }
+
+  /**
+   * "“...,” Drenkov said in a televised speech, according to a translation provided by his
+   * office": a quotation with its own verb of saying and speaker right after it, which the phrase
+   * only sources.
+   */
+  private static boolean attributedOnItsOwn(AnalyzedText doc, Span span, DocumentQuotes quotes) {
+    int from = doc.tokenAtOrAfter(span.start());
+    for (int i = from; i < doc.tokens().size() && doc.token(i).begin() < span.end(); i++) {
+      Token t = doc.token(i);
+      if (!quotes.inQuote(i) && t.isVerb() && CueLexicon.isReportingVerb(t.lemma())
+          && Trees.hasChildRelation(doc, i, "nsubj") && afterQuotation(doc, quotes, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb follows, within five words, a quotation whose words end in a comma, a question
+   * or an exclamation mark: the form of a quotation and its attribution ("“...,” Drenkov said").
+   */
+  private static boolean afterQuotation(AnalyzedText doc, DocumentQuotes quotes, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 6); k--) {
+      if (quotes.inQuote(k)) {
+        String words = quotes.outer().get(quotes.quoteOf(k)).content().in(doc.text());
+        char last = words.isEmpty() ? ' ' : words.charAt(words.length() - 1);
+        return last == ',' || last == '?' || last == '!';
+      }
+    }
+    return false;
   }
 
   /**

@@ -401,6 +401,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTranslationCitedForAQuotationDoesNotSpeakIt() {
+    String text = "The border town was shelled again overnight.\n\n"
+        + "\u201cWe will answer every attack on our villages,\u201d Prime Minister Oleg Varuna said in a radio "
+        + "address, according to a transcript released by his office.\n";
+
+    assertThat(speakerOf(text, "We will answer")).isEqualTo("Oleg Varuna");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
