@@ -129,6 +129,12 @@ final class Roles {
         return named;
       }
     }
+    if (m.definite() && !m.plural() && !REPRESENTATIVES.contains(head.lemma())) {
+      Entity introduced = introducedUnnamed(head, site);
+      if (introduced != null) {
+        return introduced;   // "A senior official, who spoke on condition of anonymity, said ... the official said"
+      }
+    }
     if (m.definite() && !m.plural() && !introducesSomeoneNew(m.head())) {
       Entity byTitle = personWithTitle(m, site);
       if (byTitle != null && Words.isAgeEpithet(doc, m.head()) && otherAge(byTitle, ageOf(m.head()))) {
@@ -306,6 +312,39 @@ final class Roles {
       }
     }
     return false;
+  }
+
+  /** How far back, in sentences, an unnamed person introduced with "a" is taken up by "the". */
+  private static final int INTRODUCED_REACH = 6;
+
+  /**
+   * "A senior government official, who spoke on condition of anonymity, said ... “...,” the
+   * official said": the unnamed person the article introduced with the same head noun in the last
+   * few sentences, the nearest first; null when there is none or a named person was given that
+   * noun as a title since.
+   */
+  private Entity introducedUnnamed(Token head, int site) {
+    String noun = Names.translit(head.lemma().toLowerCase(Locale.ROOT));
+    int sentence = doc.token(site).sentence();
+    for (int k = events.size() - 1; k >= 0; k--) {
+      DocumentState.Event ev = events.get(k);
+      if (ev.token() >= site) {
+        continue;
+      }
+      if (sentence - ev.sentence() > INTRODUCED_REACH) {
+        return null;
+      }
+      Entity e = ev.entity();
+      if (e.kind == SpeakerKind.PERSON && e.roles.stream().anyMatch(r -> Names.fold(r).contains(noun))) {
+        return null;   // "Jane Roe, an official at the ministry, ... the official": the named one
+      }
+      List<String> words = e.kind == SpeakerKind.ANONYMOUS && e.name() != null ? Names.fold(e.name()) : List.of();
+      if (!words.isEmpty() && Names.translit(words.get(words.size() - 1)).equals(noun)
+          && !e.name().toLowerCase(Locale.ROOT).startsWith("the ")) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**

@@ -410,6 +410,21 @@ class AttributionRulesTest {
   }
 
   @Test
+  void theDefiniteRoleTakesUpTheUnnamedPersonJustIntroduced() {
+    String text = "The Ministry of Civil Defence said in a statement that rescue teams had pulled 140 people from "
+        + "rooftops by midday.\n\n"
+        + "\"This is the worst flooding the valley has seen,\" said Colonel Pavel Drozd, a spokesman for the ministry, "
+        + "speaking at a command post above the town.\n\n"
+        + "Col Drozd said the dam had been watched since Sunday, when engineers saw water seeping through it. He "
+        + "said it was too early to say what had caused the breach, adding: \"Questions will be asked.\"\n\n"
+        + "A senior government official, who spoke on condition of anonymity because he was not authorised to "
+        + "discuss the matter, said a report sent to the capital in March had warned of cracks in the dam.\n\n"
+        + "\"Nobody read it,\" the official said. \"It sat in a drawer for a year.\"\n";
+
+    assertThat(speakerOf(text, "Nobody read it")).isEqualTo("A senior government official");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
