@@ -362,7 +362,7 @@ final class Roles {
     String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
     String headWord = Names.translit(lemma);
     boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
-        || doc.token(m.head()).isProperNoun();
+        || Words.isParentEpithet(doc, m.head()) || doc.token(m.head()).isProperNoun();
     Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     int sentence = doc.token(site).sentence();
     Entity best = null;

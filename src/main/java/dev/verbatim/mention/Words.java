@@ -186,6 +186,31 @@ public final class Words {
         || doc.token(y - 1).pos().equals("CD"));
   }
 
+  /** Parents and grandparents, in epithets that count their children ("the father of two"). */
+  private static final ImmutableSet<String> PARENTS = ImmutableSet.of(
+      "father", "mother", "grandfather", "grandmother", "parent", "grandparent", "dad", "mum", "mom");
+
+  /**
+   * "the father of two", "the mother-of-three", "the grandmother of five": a parent counted by
+   * children, an epithet for someone in the story, not a title.
+   *
+   * @param doc the analysed text
+   * @param i a token index
+   * @return whether it heads such an epithet
+   */
+  public static boolean isParentEpithet(dev.verbatim.nlp.AnalyzedText doc, int i) {
+    String l = doc.token(i).lemma().toLowerCase(java.util.Locale.ROOT);
+    int dash = l.indexOf('-');
+    if (dash > 0 && PARENTS.contains(l.substring(0, dash)) && l.contains("-of-")) {
+      return true;
+    }
+    return PARENTS.contains(l) && i + 2 < doc.tokens().size() && doc.token(i + 1).text().equalsIgnoreCase("of")
+        && (doc.token(i + 2).pos().equals("CD") || NUMBER_WORDS.contains(doc.token(i + 2).text().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  private static final ImmutableSet<String> NUMBER_WORDS = ImmutableSet.of(
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
   /**
    * @param lemma a noun lemma
    * @return whether it is an epithet ({@link #EPITHETS}), also as the last part of a hyphenated word

@@ -425,6 +425,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aParentCountedByChildrenIsThePersonInTheStory() {
+    String text = "Dr Helen Marsh, who led the trial, said the drug slowed the disease in most patients.\n\n"
+        + "For Owen Pritchard, a 52-year-old postman from Rhyl who took part in the trial, the result is personal. "
+        + "\u201cMy father was on dialysis for ten years,\u201d Mr Pritchard said.\n\n"
+        + "The father of two, who did not know during the study which tablet he was taking, said his blood tests "
+        + "had hardly changed since 2021.\n";
+
+    assertThat(speakerOf(text, "his blood tests")).isEqualTo("Owen Pritchard");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
