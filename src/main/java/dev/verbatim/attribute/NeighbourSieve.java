@@ -51,7 +51,9 @@ public final class NeighbourSieve implements AttributionSieve {
         addressee = -1;
       } else if (prevAttributed && cx.paragraphOf(prev) == p) {
         from(a, i, i - 1, AttributionRule.SAME_PARAGRAPH);
-      } else if (prevAttributed && cx.lastParagraphOf(prev) == p - 1) {
+      } else if (prevAttributed && (cx.lastParagraphOf(prev) == p - 1
+          || cx.lastParagraphOf(prev) == p - 2 && cx.opensParagraph(st) && reportersQuestion(cx, p - 1))) {
+        // ("...,” Whitford says.¶Will the council go along with it?¶“It will if ...”": the one asked answers)
         int prev2 = lastIn(cx, all, i - 1, p - 2);
         if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
             && quotationParagraph(cx, all, a, i - 1) && quotationParagraph(cx, all, a, prev2)
@@ -72,6 +74,25 @@ public final class NeighbourSieve implements AttributionSieve {
         from(a, i, i + 1, AttributionRule.NEXT_STATEMENT);
       }
     }
+  }
+
+  /** Whether a paragraph is one question in the reporter's words, with no quotation marks: a question put to the last speaker. */
+  private static boolean reportersQuestion(AttributionContext cx, int paragraph) {
+    AnalyzedText doc = cx.doc();
+    if (paragraph < 0 || paragraph >= doc.paragraphs().size()) {
+      return false;
+    }
+    int first = doc.tokenAtOrAfter(doc.paragraphs().get(paragraph).start());
+    int end = doc.tokenAtOrAfter(doc.paragraphs().get(paragraph).end());
+    if (first >= end || end - first > 25 || !doc.token(end - 1).text().equals("?")) {
+      return false;
+    }
+    for (int i = first; i < end; i++) {
+      if (cx.quotes().inQuote(i)) {
+        return false;
+      }
+    }
+    return doc.sentenceOf(doc.token(first)).index() == doc.sentenceOf(doc.token(end - 1)).index();
   }
 
   /**
@@ -101,6 +122,9 @@ public final class NeighbourSieve implements AttributionSieve {
     if (prev != null && prev.span().end() > s.begin()
         && !(prev.detection() == DetectionRule.REPORTED_QUESTION && prev.cueToken() == s.firstToken())) {
       return -1;   // but "Asked by X whether ..., Lund paused.": the subject answers the question put to him
+    }
+    if (doc.token(s.endToken() - 1).text().equals("?") && !cx.quotes().inQuote(s.endToken() - 1)) {
+      return -1;   // "Will the council go along with it?¶“It will if ...”": a question's subject does not answer it
     }
     boolean parsed = doc.parsed(last);
     int from = s.firstToken();

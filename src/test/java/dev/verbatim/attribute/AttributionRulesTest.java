@@ -436,6 +436,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aQuotationAfterTheReportersQuestionAnswersIt() {
+    String text = "Council member Rosa Lindqvist says she has asked the city to put bollards along the sidewalk.\n\n"
+        + "\"We have talked about this for years,\" Lindqvist says. \"Cost is not an answer any more.\"\n\n"
+        + "Will the council go along with it?\n\n"
+        + "\"It will if I have anything to do with it.\"\n\n"
+        + "Bakery owner Tom Ferris says the shop will stay closed for two weeks.\n";
+
+    assertThat(speakerOf(text, "It will if I have")).isEqualTo("Rosa Lindqvist");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
