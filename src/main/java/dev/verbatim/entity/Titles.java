@@ -117,7 +117,8 @@ final class Titles {
       }
       int overlap = 0;
       for (String w : roleWords) {
-        overlap += tw.contains(w) ? 1 : 0;
+        // ("the Pemberton State captain" is not "Pemberton State coach": names alone are not a title)
+        overlap += tw.contains(w) && !roleNames.contains(w) ? 1 : 0;
       }
       if (tw.contains(headWord) || overlap >= 2) {
         return true;

@@ -447,6 +447,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aRoleWithATeamsNameFitsTheTitleNotTheTeam() {
+    String text = "Kelton State beat Ridgeway 71-70 on Saturday.\n\n"
+        + "Andre Pike, the team's captain and a fourth-year senior, said he had been \"locked in\" all night.\n\n"
+        + "Kelton State coach Marcus Bell said his team had \"found a way\" in the final minute.\n\n"
+        + "The Kelton State captain said he had called the Ridgeway guard on Sunday to apologise.\n";
+
+    assertThat(speakerOf(text, "he had called")).isEqualTo("Andre Pike");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
