@@ -506,7 +506,19 @@ public final class ExchangeTurns {
 
   /** Whether a quotation holds a question ("You trusted him completely, didn't you? For three years ..."). */
   private static boolean asksSomething(AnalyzedText doc, Turn t) {
-    return t.statement.quote() != null && t.statement.quote().content().in(doc.text()).contains("?");
+    if (t.statement.quote() == null) {
+      return false;
+    }
+    String content = t.statement.quote().content().in(doc.text());
+    int q = content.indexOf('?');
+    if (q < 0) {
+      return false;
+    }
+    // "The penalty? From where I was standing it looked a foul.": a short echo of the question
+    // put, then the answer, asks nothing.
+    boolean echo = content.substring(0, q).trim().split("\\s+").length <= 3 && content.indexOf('?', q + 1) < 0
+        && content.substring(q + 1).trim().length() > 0;
+    return !echo;
   }
 
   /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */

@@ -457,6 +457,17 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aShortEchoOfTheQuestionBeforeAnAnswerAsksNothing() {
+    String text = "\u201cIt is not acceptable,\u201d said Hallam manager Piotr Nowak.\n\n"
+        + "Asked whether he would complain to the league, he said the club would \u201cfollow the process\u201d.\n\n"
+        + "Gordon Leckie, the Brayfield manager, admitted his side had been lucky.\n\n"
+        + "\u201cWe were second best for an hour,\u201d Leckie said. \u201cThen we got the break.\u201d\n\n"
+        + "\u201cThe penalty? From where I was sitting it looked a foul. I have not seen it again.\u201d\n";
+
+    assertThat(speakerOf(text, "The penalty?")).isEqualTo("Gordon Leckie");
+  }
+
+  @Test
   void whoReactedToTheWordsDidNotSayThem() {
     String text = "The harbour master, Tomasz Kerr, faced the boat owners on Monday night. Mr Kerr said the slipway "
         + "would stay shut until the spring.\n\n"
