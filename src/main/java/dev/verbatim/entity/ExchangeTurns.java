@@ -516,10 +516,11 @@ public final class ExchangeTurns {
     }
     // "The penalty? From where I was standing it looked a foul.": a short echo of the question
     // put, then the answer, asks nothing.
-    boolean echo = content.substring(0, q).trim().split("\\s+").length <= 3 && content.indexOf('?', q + 1) < 0
+    boolean echo = words(content.substring(0, q)).size() <= 3 && content.indexOf('?', q + 1) < 0
         && content.substring(q + 1).trim().length() > 0;
     return !echo;
   }
+
 
   /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */
   static boolean isQuestion(AnalyzedText doc, Turn t) {
