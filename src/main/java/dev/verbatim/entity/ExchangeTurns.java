@@ -521,7 +521,6 @@ public final class ExchangeTurns {
     return !echo;
   }
 
-
   /** A question: a quotation ending in a question mark, or reported with "ask" ("asked her whether ..."). */
   static boolean isQuestion(AnalyzedText doc, Turn t) {
     Statement st = t.statement;
