@@ -39,8 +39,15 @@ public final class NeighbourSieve implements AttributionSieve {
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
       boolean prevAttributed = prev != null && a.get(i - 1).attributed();
-      int intro = st.quote() == null ? -1 : introSubject(cx, st, prev);
-      if (intro >= 0) {
+      int asked = st.quote() == null || !cx.opensParagraph(st) ? -1 : questionedBefore(cx, st);
+      int intro = st.quote() == null || asked >= 0 ? -1 : introSubject(cx, st, prev);
+      if (asked >= 0) {
+        // "The presenter pressed her on the cost.¶‘It is expensive, yes. ...’": the one the
+        // question was put to answers.
+        a.set(i, a.get(i).withSpeaker(asked, AttributionRule.DIALOGUE_TURN));
+        addressee = -1;
+        opener = -1;
+      } else if (intro >= 0) {
         a.set(i, a.get(i).withSpeaker(intro, AttributionRule.INTRO_SENTENCE));
         // "Hendry challenged him directly.¶“...”¶“...”": the one addressed answers next.
         addressee = cx.opensParagraph(st) ? addresseeAfter(cx.doc(), cx, intro) : -1;
@@ -178,6 +185,57 @@ public final class NeighbourSieve implements AttributionSieve {
       return author >= 0 ? author : head;
     }
     return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /** Verbs that put a question or a point to someone ("pressed her on", "asked the mayor whether", "put it to her"). */
+  private static final ImmutableSet<String> PUTTING = ImmutableSet.of(
+      "ask", "press", "question", "quiz", "challenge", "grill", "put", "read", "pose");
+
+  /**
+   * "The presenter pressed her on the cost.¶‘It is expensive, yes.’", "Ms Hartigan put it to her
+   * that ...¶‘That's fair.’": for a quotation that opens its paragraph and asks nothing, the person
+   * the last sentence of the paragraph before puts a question or a point to (the object of a verb
+   * of asking, "to" someone after "put" or "read", or the subject of "was asked"); -1 otherwise.
+   */
+  private static int questionedBefore(AttributionContext cx, Statement st) {
+    AnalyzedText doc = cx.doc();
+    int open = doc.tokenAtOrAfter(st.quote().open());
+    if (open >= doc.tokens().size() || st.quote().content().in(doc.text()).indexOf('?') >= 0) {
+      return -1;   // a question is the asker's: "Hendry challenged him directly.¶“Have you ...?”"
+    }
+    Sentence own = doc.sentenceOf(doc.token(open));
+    if (own.index() == 0 || own.firstToken() != open) {
+      return -1;
+    }
+    Sentence s = doc.sentences().get(own.index() - 1);
+    if (s.paragraph() != own.paragraph() - 1 || !doc.parsed(s.index())) {
+      return -1;
+    }
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (t.head() < 0 || cx.quotes().inQuote(i)) {
+        continue;
+      }
+      Token head = doc.token(t.head());
+      String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
+      // the sentence's own verb, or a participle opening it ("Put to Dr Pendleton, that prospect
+      // drew a careful answer"); not "When Mrs Tallis asked her to ..., Mrs Haskett said"
+      if (!PUTTING.contains(verb) || !(head.relationIs("root") || t.head() == s.firstToken() && head.pos().equals("VBN"))) {
+        continue;
+      }
+      boolean putTo = t.relationIs("obj") && !verb.equals("put") && !verb.equals("read") || t.relationIs("iobj")
+          || t.relationIs("nsubj:pass")
+          || (t.relationIs("obl") || t.relationIs("nmod")) && doc.hasCaseChild(i, "to");
+      if (!putTo) {
+        continue;
+      }
+      SpeakerMention m = cx.mentions().build(doc, i);
+      if (m != null && !m.plural() && m.kind() != dev.verbatim.MentionKind.ORGANIZATION
+          && !m.name().equalsIgnoreCase("it")) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Documents read out for someone else. */

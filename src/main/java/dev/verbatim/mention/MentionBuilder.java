@@ -331,6 +331,16 @@ public final class MentionBuilder {
         || doc.token(run[0]).text().endsWith("."))) {
       run[0]++;
     }
+    // ... and so does one inside it before a first name, after a place the tagger took for a name
+    // ("Port Aldine Mayor Teresa Cole": the name is Teresa Cole, the title Port Aldine Mayor).
+    for (int i = run[1] - 1; i > run[0]; i--) {
+      Token ti = doc.token(i);
+      if (Character.isUpperCase(ti.text().charAt(0)) && Words.isPersonNoun(ti.lemma())
+          && genders.genderOf(ti.text()) == Gender.UNKNOWN && genders.genderOf(doc.token(i + 1).text()) != Gender.UNKNOWN) {
+        run[0] = i + 1;
+        break;
+      }
+    }
     int nameHead = run[1];
     for (int i = run[0]; i <= run[1]; i++) {
       Token ti = doc.token(i);

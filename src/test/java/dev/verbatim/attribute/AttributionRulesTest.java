@@ -844,4 +844,39 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "urgent cases would continue")).isEqualTo("North Aegean Port Authority");
   }
+
+  @Test
+  void theAnswerAfterAQuestionPutToSomeoneInTheReportersWordsIsTheirs() {
+    String text = "Ferry fares\n\n"
+        + "Transport secretary Moira Lindqvist went on Radio Kelda's breakfast programme on Tuesday.\n\n"
+        + "‘Nobody enjoys paying more to cross the sound,’ Ms Lindqvist said. ‘But the boats are forty years old.’\n\n"
+        + "The presenter, Owen Tranter, pressed her on the cost to islanders who commute every day.\n\n"
+        + "‘It is a lot of money, yes. That is why season tickets are frozen.’\n\n"
+        + "Mr Tranter put it to her that the freeze would last only until the spring.\n\n"
+        + "‘The freeze lasts as long as I am in this job.’\n";
+
+    assertThat(speakerOf(text, "It is a lot of money")).isEqualTo("Moira Lindqvist");
+    assertThat(speakerOf(text, "The freeze lasts")).isEqualTo("Moira Lindqvist");
+  }
+
+  @Test
+  void aQuestionAfterSomeonePressedIsStillTheAskers() {
+    String text = "Cycle lane\n\n"
+        + "Councillor Ravi Dutt defended the scheme at the meeting.\n\n"
+        + "Resident Glenys Maddox pressed him at the public question session.\n\n"
+        + "“Have you ever tried to park on Orchard Road at eight in the morning?”\n\n"
+        + "“I cycle down it every day.”\n";
+
+    assertThat(speakerOf(text, "Have you ever tried")).isEqualTo("Glenys Maddox");
+  }
+
+  @Test
+  void aTitleInsideTheTaggersNameRunBelongsToTheTitle() {
+    String text = "Strike\n\n"
+        + "Glen Arden Mayor Susan Okoro-Platt said Sunday that the city would not reopen talks.\n\n"
+        + "Later the mayor said the offer was the largest in two decades.\n";
+
+    assertThat(speakerOf(text, "the city would not")).isEqualTo("Susan Okoro-Platt");
+    assertThat(speakerOf(text, "the offer was the largest")).isEqualTo("Susan Okoro-Platt");
+  }
 }
