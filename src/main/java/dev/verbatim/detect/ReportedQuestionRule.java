@@ -150,8 +150,9 @@ final class ReportedQuestionRule implements SpeechRule {
         continue;   // "only one question"
       }
       String pos = t.pos();
+      boolean nounedParticiple = pos.equals("VBN") && doc.token(i - 1).pos().equals("DT");   // "asked the accused why"
       if (!(pos.equals("DT") || pos.startsWith("PRP") || pos.startsWith("NN") || pos.startsWith("JJ")
-          || pos.equals("CD") || pos.equals("POS"))) {
+          || pos.equals("CD") || pos.equals("POS") || nounedParticiple)) {
         return -1;
       }
     }

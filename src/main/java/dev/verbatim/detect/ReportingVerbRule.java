@@ -69,7 +69,7 @@ final class ReportingVerbRule implements SpeechRule {
         || !doc.token(t.index() + 1).text().equals("it") || !doc.token(t.index() + 2).text().equals("to")) {
       return false;
     }
-    return hasChildRelation(doc, t.index(), "ccomp") || ThatClause.thatClauseAsRelative(doc, t.index()) >= 0;
+    return ThatClause.complement(doc, t) >= 0;
   }
 
   @Override
@@ -274,6 +274,10 @@ final class ReportingVerbRule implements SpeechRule {
       boolean relativeThat = doc.token(comp).relation().equals("acl:relcl");
       if (relativeThat) {
         range[0]++;   // the "that" read as a relative pronoun (ThatClause.thatClauseAsRelative)
+      } else if (verb.lemma().equals("put")) {
+        if (doc.token(range[0]).text().equalsIgnoreCase("that")) {
+          range[0]++;   // "put it to her that ...", the clause left loose (ThatClause.thatClauseLoose)
+        }
       } else if (range[0] > verb.index() && !doc.token(comp).relationIs("ccomp")
           && !INDIRECT_OBJECT_VERBS.contains(verb.lemma())) {
         range[0] = Math.min(range[0], objectBetween(doc, verb.index(), range[0]));

@@ -52,6 +52,12 @@ final class ThatClause {
     if (relative >= 0) {
       return relative;   // "put it to the officer that several of the transfers had paid for ..."
     }
+    if (verb.lemma().equals("put")) {
+      int loose = thatClauseLoose(doc, verb.index());
+      if (loose >= 0) {
+        return loose;   // "put it to her that Copper had thrown ...", the clause left loose by the parser
+      }
+    }
     int deep = thatClauseBelowAdjunct(doc, verb.index(), verb.index(), 0);
     if (deep >= 0) {
       return deep;   // "told reporters outside the airport's Terminal 2 that crew had been left ..."
@@ -98,6 +104,27 @@ final class ThatClause {
         for (int k : doc.children(g)) {
           if (k > first && doc.token(k).relationIs("nsubj") && k < g) {
             return g;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A clause after the verb that the parser attached only loosely ("dep", "parataxis"), opening with "that"
+   * and holding a subject of its own: its head, or -1.
+   */
+  static int thatClauseLoose(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (c <= verb || !(doc.token(c).relation().equals("dep") || doc.token(c).relation().equals("parataxis"))) {
+        continue;
+      }
+      int first = doc.subtreeRange(c)[0];
+      if (first > verb && doc.token(first).text().equalsIgnoreCase("that")) {
+        for (int k : doc.children(c)) {
+          if (doc.token(k).relationIs("nsubj") && k > first && k < c) {
+            return c;
           }
         }
       }

@@ -59,8 +59,8 @@ public final class ExchangeTurns {
   /** A quotation that opens with an answer. */
   private static final Pattern ANSWER_OPENING = Pattern.compile("^\\W*(?:No|Yes|Yeah|Nope|Not|Never|Absolutely|Of course)\\b[.,!]");
 
-  /** Reporting verbs of questions. */
-  private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz");
+  /** Reporting verbs of questions ("put" only ever cues "put it to her that ...", counsel's question). */
+  private static final ImmutableSet<String> QUESTION_CUES = ImmutableSet.of("ask", "question", "press", "query", "quiz", "put");
 
   private ExchangeTurns() {}
 

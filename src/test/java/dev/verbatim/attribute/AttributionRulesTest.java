@@ -879,4 +879,35 @@ class AttributionRulesTest {
     assertThat(speakerOf(text, "the city would not")).isEqualTo("Susan Okoro-Platt");
     assertThat(speakerOf(text, "the offer was the largest")).isEqualTo("Susan Okoro-Platt");
   }
+
+  @Test
+  void counselPuttingItToAWitnessIsAStatementEvenWhenTheParserLeavesTheClauseLoose() {
+    String text = "Trial\n\n"
+        + "Mr Okereke put it to her that Biscuit had bitten at least two children in the year before the attack.\n";
+
+    assertThat(speakerOf(text, "Biscuit had bitten")).isEqualTo("Okereke");
+  }
+
+  @Test
+  void aQuestionAfterCounselPutItToTheWitnessIsCounselsNotTheWitnesss() {
+    String text = "Roof trial\n\n"
+        + "The trial of two directors over the collapse of a sports hall roof continued on Wednesday.\n\n"
+        + "Cross-examining on behalf of Mr Dorrell, Lena Marsh KC put it to the surveyor that she had never "
+        + "inspected the beams herself.\n\n"
+        + "\"That is right. They were removed before I arrived,\" Dr Brandt said.\n\n"
+        + "\"So when you told this jury the beams were rotten, you were describing wood you have never seen?\"\n\n"
+        + "\"I was describing samples taken from the same beams.\"\n";
+
+    assertThat(speakerOf(text, "she had never inspected")).isEqualTo("Lena Marsh");
+    assertThat(speakerOf(text, "So when you told")).isEqualTo("Lena Marsh");
+    assertThat(speakerOf(text, "I was describing")).isEqualTo("Brandt");
+  }
+
+  @Test
+  void aQuestionPutToTheAccusedIsReportedEvenWhenTheTaggerReadsAccusedAsAVerb() {
+    String text = "Trial\n\n"
+        + "Mrs Adair asked the accused why a van like his had been seen near the depot at midnight.\n";
+
+    assertThat(speakerOf(text, "why a van like his")).isEqualTo("Adair");
+  }
 }
