@@ -208,8 +208,11 @@ public final class NeighbourSieve implements AttributionSieve {
       return -1;
     }
     Sentence s = doc.sentences().get(own.index() - 1);
-    if (s.paragraph() != own.paragraph() - 1 || !doc.parsed(s.index())) {
+    if (s.paragraph() != own.paragraph() - 1) {
       return -1;
+    }
+    if (!doc.parsed(s.index())) {
+      return questionedUnparsed(cx, s);
     }
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       Token t = doc.token(i);
@@ -234,6 +237,39 @@ public final class NeighbourSieve implements AttributionSieve {
           && !m.name().equalsIgnoreCase("it")) {
         return i;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * Without a parse: the person right after a verb of asking in the past or present tense ("The
+   * presenter pressed her on the cost."): "him" or "her", a name, or "the" and a person noun; -1
+   * when there is none.
+   */
+  private static int questionedUnparsed(AttributionContext cx, Sentence s) {
+    AnalyzedText doc = cx.doc();
+    for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
+      Token t = doc.token(i);
+      if (cx.quotes().inQuote(i) || !(t.pos().equals("VBD") || t.pos().equals("VBZ"))
+          || t.lemma().equals("put") || t.lemma().equals("read") || !PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      Token o = doc.token(i + 1);
+      String w = o.text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("him") || w.equals("her")) {
+        return i + 1;
+      }
+      if (o.ner().equals("PERSON")) {
+        int end = i + 1;
+        while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals("PERSON")) {
+          end++;
+        }
+        return end;
+      }
+      if (w.equals("the") && i + 2 < s.endToken() && dev.verbatim.mention.Words.isPersonNoun(doc.token(i + 2).lemma())) {
+        return i + 2;
+      }
+      return -1;
     }
     return -1;
   }

@@ -457,8 +457,22 @@ public final class EntityResolver {
     double bestScore = Double.NEGATIVE_INFINITY;
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     Candidates cands = new Candidates();
+    // "Ms Tranter put it to her that ...": "her" is not the subject of its own verb.
+    Entity clauseSubject = null;
+    int subjectToken = subjectOfObjectPronoun(site);
+    for (int i = events.size() - 1; i >= 0 && subjectToken != -1; i--) {
+      DocumentState.Event ev = events.get(i);
+      if (subjectToken >= 0 ? ev.token() == subjectToken
+          : ev.token() < site && ev.subject() && doc.token(ev.token()).sentence() == doc.token(site).sentence()) {
+        clauseSubject = ev.entity();   // (without a parse: the subject before the verb, "The presenter pressed her")
+        break;
+      }
+    }
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
+      if (ev.entity() == clauseSubject) {
+        continue;
+      }
       // Distance in sentences of the reporter's own: a speaker's long quotation does not push
       // the speaker out of reach of the "she" that follows it.
       int distance = sentence - state.narrativeIndex(ev.sentence());
@@ -496,6 +510,32 @@ public final class EntityResolver {
       best.gender = m.gender();
     }
     return best;
+  }
+
+  /**
+   * The subject of the verb an object pronoun ("him", "her", "them") depends on, which the pronoun
+   * cannot mean ("Mr Tranter put it to her", "she asked him"); -2 for an object right after its verb
+   * in a sentence without a parse; -1 when the pronoun is no such object.
+   */
+  private int subjectOfObjectPronoun(int site) {
+    Token t = doc.token(site);
+    String w = t.text().toLowerCase(java.util.Locale.ROOT);
+    if (!(w.equals("him") || w.equals("her") || w.equals("them"))) {
+      return -1;
+    }
+    if (!doc.parsed(t.sentence())) {
+      // the object right after its verb: -2, the subject before it in the sentence
+      return site > 0 && doc.token(site - 1).isVerb() && !doc.token(site - 1).pos().equals("VBG") ? -2 : -1;
+    }
+    if (!t.pos().equals("PRP") || t.head() < 0 || !(t.relationIs("obj") || t.relationIs("iobj") || t.relationIs("obl"))) {
+      return -1;
+    }
+    for (int c : doc.children(t.head())) {
+      if (c != site && doc.token(c).relation().equals("nsubj")) {
+        return c;
+      }
+    }
+    return -1;
   }
 
   /**

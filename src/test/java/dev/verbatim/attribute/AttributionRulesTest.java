@@ -910,4 +910,19 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "why a van like his")).isEqualTo("Adair");
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsOwnVerb() {
+    String text = "Ferry fares\n\n"
+        + "Transport secretary Moira Lindqvist went on Radio Kelda's breakfast programme on Tuesday.\n\n"
+        + "‘Nobody enjoys paying more to cross the sound,’ Ms Lindqvist said. ‘But the boats are forty years old.’\n\n"
+        + "The presenter, Jo Tranter, pressed her on the cost to islanders who commute every day.\n\n"
+        + "‘It is a lot of money, yes. That is why season tickets are frozen.’\n\n"
+        + "Ms Tranter put it to her that the freeze would last only until the spring.\n\n"
+        + "‘The freeze lasts as long as I am in this job.’\n";
+
+    assertThat(speakerOf(text, "It is a lot of money")).isEqualTo("Moira Lindqvist");
+    assertThat(speakerOf(text, "the freeze would last")).isEqualTo("Jo Tranter");
+    assertThat(speakerOf(text, "The freeze lasts")).isEqualTo("Moira Lindqvist");
+  }
 }
