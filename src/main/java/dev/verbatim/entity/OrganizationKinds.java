@@ -94,6 +94,26 @@ final class OrganizationKinds {
   private static final Pattern BROADCAST_NAME =
       Pattern.compile("TV\\b|\\bRadio\\b|\\bTelevision\\b|\\bChannel\\b|\\bFM\\b|\\bBroadcasting\\b");
 
+  /** Words in the names of trade unions that do not say "union" ("the Aircrew Federation" is "the union"). */
+  static final ImmutableSet<String> UNION_NAMES = translitAll("association", "federation", "guild");
+
+  /** Words in the names of public bodies ("the Fair Markets Commission" is "the agency"). */
+  static final ImmutableSet<String> AGENCY_NAMES = translitAll(
+      "commission", "authority", "office", "board", "bureau", "administration", "inspectorate", "directorate");
+  private static final String UNION = Names.translit("union");
+  private static final String AGENCY = Names.translit("agency");
+
+  /**
+   * Whether an organisation's name says it is of the noun's kind in other words: a union named a
+   * federation, association or guild; an agency named a commission, authority, office or board.
+   */
+  static boolean akin(Entity candidate, String noun) {
+    List<String> words = Names.fold(candidate.name());
+    return candidate.kind == SpeakerKind.ORGANIZATION && words.size() >= 2
+        && (noun.equals(UNION) && !java.util.Collections.disjoint(words, UNION_NAMES)
+            || noun.equals(AGENCY) && !java.util.Collections.disjoint(words, AGENCY_NAMES));
+  }
+
   static boolean describedAs(Entity candidate, String noun) {
     List<String> words = Names.fold(candidate.name());
     if (words.contains(noun)) {
@@ -127,7 +147,8 @@ final class OrganizationKinds {
   static boolean namesAnotherKind(Entity candidate, String noun) {
     for (String w : Names.fold(candidate.name())) {
       boolean sameKind = w.equals(noun) || w.equals("club") && (noun.equals("team") || noun.equals("side")
-          || noun.equals("squad"));
+          || noun.equals("squad")) || noun.equals(UNION) && UNION_NAMES.contains(w)
+          || noun.equals(AGENCY) && AGENCY_NAMES.contains(w);
       if (!sameKind && KIND_WORDS.contains(w)) {
         return true;
       }

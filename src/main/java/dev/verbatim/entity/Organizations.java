@@ -311,8 +311,9 @@ final class Organizations {
         continue;
       }
       // A name that holds the noun ("the agency": the Land and Water Agency) outweighs any number
-      // of mentions of a name that does not.
-      double s = score.getOrDefault(candidate, fits ? 1000.0 : 0.0) + 1.0;
+      // of mentions of a name that does not; one that says the same in other words ("the union":
+      // the Aircrew Federation) comes next.
+      double s = score.getOrDefault(candidate, fits ? 1000.0 : OrganizationKinds.akin(candidate, noun) ? 500.0 : 0.0) + 1.0;
       if (sentence - doc.token(e.getKey()).sentence() <= 3) {
         s += 0.5;
       }

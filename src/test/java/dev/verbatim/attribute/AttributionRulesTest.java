@@ -925,4 +925,25 @@ class AttributionRulesTest {
     assertThat(speakerOf(text, "the freeze would last")).isEqualTo("Jo Tranter");
     assertThat(speakerOf(text, "The freeze lasts")).isEqualTo("Moira Lindqvist");
   }
+
+  @Test
+  void theUnionIsAFederationOrAssociationNamedBefore() {
+    String text = "Pilots' pay\n\n"
+        + "Northgate Airways said on Monday that it would cut 200 flights in March.\n\n"
+        + "The Cockpit Crew Federation, which represents 1,100 pilots, said its members had voted to strike.\n\n"
+        + "Northgate Airways said the vote was disappointing.\n\n"
+        + "The union said the strike would begin on March 3.\n";
+
+    assertThat(speakerOf(text, "the strike would begin")).isEqualTo("Cockpit Crew Federation");
+  }
+
+  @Test
+  void theAgencyIsACommissionNamedBefore() {
+    String text = "Dairy deal\n\n"
+        + "The Fair Trading Commission said it had opened an inquiry into the deal between Halvern Foods and Brodie Dairies.\n\n"
+        + "Halvern Foods said it would cooperate fully with any review.\n\n"
+        + "The agency said the review would take six months.\n";
+
+    assertThat(speakerOf(text, "the review would take")).isEqualTo("Fair Trading Commission");
+  }
 }
