@@ -220,11 +220,11 @@ public final class ExchangeTurns {
         } else if (prev.statement.quote() != null && !NEIGHBOUR_RULES.contains(prev.rule) && !TURN_RULES.contains(prev.rule)
             && echoes(content, prev.statement.quote().content().in(doc.text()))) {
           // "“... until ten past six,” he said.¶“Ten past six. That's four hours ...”": words taken
-          // up from the end of the turn before answer it; the other party speaks.
+          // up from the end of the turn before answer it; the other party speaks. With no one else
+          // speaking in the two paragraphs before, there is no exchange: "“... when things
+          // recovered,” he said.¶“Things have recovered. ...”" is the same speaker going on.
           if (before != null) {
             turn = before;
-          } else if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
-            continue;
           }
         } else if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
           turn = before;

@@ -946,4 +946,16 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "the review would take")).isEqualTo("Fair Trading Commission");
   }
+
+  @Test
+  void wordsTakenUpWithNoOneElseSpeakingNearbyAreTheSameSpeakerGoingOn() {
+    String text = "Cabin crew strike\n\n"
+        + "Flights were cancelled across the network on Monday as cabin crew at Norvik Air walked out.\n\n"
+        + "The airline's chief executive, Daniel Holm, was not at the airport on Monday.\n\n"
+        + "The union's general secretary, Martin Ferris, told reporters that crew had been left with no other option.\n\n"
+        + "“Our members have been patient. They were promised the cuts would be paid back when things recovered,” he said.\n\n"
+        + "“Things have recovered. The airline made record profits last year.”\n";
+
+    assertThat(speakerOf(text, "Things have recovered")).isEqualTo("Martin Ferris");
+  }
 }
