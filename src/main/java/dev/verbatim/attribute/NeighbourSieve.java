@@ -126,6 +126,9 @@ public final class NeighbourSieve implements AttributionSieve {
     if (!sameParagraph && !(cx.opensParagraph(st) && s.paragraph() == own.paragraph() - 1)) {
       return -1;
     }
+    if (s.paragraph() < doc.ledeParagraph()) {
+      return -1;   // a headline, byline or dateline introduces no one: "After 61 seasons, Larkspur Rep goes dark"
+    }
     if (prev != null && prev.span().end() > s.begin()
         && !(prev.detection() == DetectionRule.REPORTED_QUESTION && prev.cueToken() == s.firstToken())) {
       return -1;   // but "Asked by X whether ..., Lund paused.": the subject answers the question put to him

@@ -9,7 +9,8 @@ import dev.verbatim.nlp.Token;
 import java.util.Locale;
 
 /**
- * A quotation followed by a sentence naming whose words they were: "These remarks were delivered
+ * A quotation followed by a sentence naming whose words they were: "So said Marcus Quarrie, ...",
+ * "These remarks were delivered
  * by the club's chairman", "That was the verdict of Jane Doe", "The words came from ...", "The
  * words belong to ...", "The comparison came from ...". The agent of the statement noun is the
  * speaker.
@@ -39,6 +40,14 @@ public final class RemarkAgentSieve implements AttributionSieve {
       Sentence s = doc.sentences().get(next);
       if (s.paragraph() - doc.paragraphAtOrAfter(st.quote().outer().end() - 1) > 1) {
         continue;
+      }
+      int soSaid = soSaid(doc, s);
+      if (soSaid >= 0) {
+        int speaker = speakerAfter(cx, s, soSaid);
+        if (speaker >= 0) {
+          decide(attributions, k, speaker, soSaid, doc.token(soSaid).lemma());
+          continue;
+        }
       }
       int how = howClause(doc, s);
       if (how >= 0) {
@@ -93,6 +102,39 @@ public final class RemarkAgentSieve implements AttributionSieve {
     Statement st = attributions.statement(k);
     attributions.set(k, attributions.get(k).withSpeaker(speaker, AttributionRule.REMARK_AGENT));
     attributions.replace(k, st.withCue(cue, st.cueSpan(), lemma));
+  }
+
+  /**
+   * "So said Marcus Quarrie, the manager, ...", "Thus spoke the minister": a sentence opening with
+   * "so" or "thus" and a reporting verb before its subject; returns the verb, or -1.
+   */
+  private static int soSaid(AnalyzedText doc, Sentence s) {
+    if (s.size() < 3) {
+      return -1;
+    }
+    String w0 = doc.token(s.firstToken()).text().toLowerCase(Locale.ROOT);
+    Token verb = doc.token(s.firstToken() + 1);
+    return (w0.equals("so") || w0.equals("thus")) && verb.isVerb() && CueLexicon.isReportingVerb(verb.lemma())
+        ? verb.index() : -1;
+  }
+
+  /** The speaker named right after an inverted verb: the last word of a name, or a noun with a mention; -1 if none. */
+  private static int speakerAfter(AttributionContext cx, Sentence s, int verb) {
+    AnalyzedText doc = cx.doc();
+    for (int i = verb + 1; i < s.endToken() && i <= verb + 4; i++) {
+      Token t = doc.token(i);
+      if (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION")) {
+        int end = i;
+        while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals(t.ner())) {
+          end++;
+        }
+        return cx.mentions().build(doc, end) != null ? end : -1;
+      }
+      if (t.isNoun() && !t.isProperNoun() && cx.mentions().build(doc, i) != null) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

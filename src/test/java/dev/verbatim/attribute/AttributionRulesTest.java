@@ -958,4 +958,23 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Things have recovered")).isEqualTo("Martin Ferris");
   }
+
+  @Test
+  void soSaidNamesTheSpeakerOfTheQuotationBefore() {
+    String text = "Rovers go down\n\n"
+        + "“We were not good enough, not for long enough, and the table does not lie.”\n\n"
+        + "So said Marcus Quarrie, the Hollinbridge Town manager, moments after a 2-0 defeat confirmed relegation.\n\n"
+        + "Quarrie did not hide behind the timing of his appointment.\n";
+
+    assertThat(speakerOf(text, "We were not good enough")).isEqualTo("Marcus Quarrie");
+  }
+
+  @Test
+  void aHeadlineIntroducesNoOne() {
+    String text = "After 40 seasons, Calder Rep goes dark\n\n"
+        + "\"You don't close a theatre. You put it to sleep and hope somebody wakes it.\"\n\n"
+        + "The artistic director, Odile Brannagh, said the board had run out of options.\n";
+
+    assertThat(speakerOf(text, "You don't close a theatre")).isEqualTo("Odile Brannagh");
+  }
 }
