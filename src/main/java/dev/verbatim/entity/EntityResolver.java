@@ -263,6 +263,17 @@ public final class EntityResolver {
   }
 
   /**
+   * Returns the last mention of an entity in the reporter's text before a token.
+   *
+   * @param token a token index
+   * @param entity the entity
+   * @return the entity and the mention, or null when the reporter never named it before the token
+   */
+  public Map.Entry<Entity, Mention> lastMentionOf(int token, Entity entity) {
+    return queries.lastMentionOf(token, entity);
+  }
+
+  /**
    * A mention of a person or organisation in the reporter's text.
    *
    * @param entity who is mentioned

@@ -211,7 +211,11 @@ public final class ExchangeTurns {
           // paragraph of its own, after someone's quotation, is the other party's reply (on the
           // tuning articles, 67 of 67 such paragraphs change speaker): the other person the
           // reporter named last ("When Caskie asked whether ...¶“..,” she said.¶“That's not a
-          // yes.”"), else the last other speaker
+          // yes.”"), else the last other speaker; but the one the turn before spoke to by name
+          // answers it ("“Did you ask for more money, Ms Pruitt?”¶“Every year.”")
+          if (answeredByAddressee(doc, t, prev, resolver)) {
+            continue;
+          }
           if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
             continue;
           } else if (before != null) {
@@ -381,6 +385,39 @@ public final class ExchangeTurns {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Gives a turn to the one person the quotation before it speaks to by name or title ("..., Ms
+   * Pruitt?", "..., Denise."), when that is not the speaker of either turn and the reporter has
+   * named them before.
+   */
+  private static boolean answeredByAddressee(AnalyzedText doc, Turn t, Turn prev, EntityResolver resolver) {
+    Vocatives said = Vocatives.of(prev.statement.quote().content().in(doc.text()));
+    if (said.isEmpty()) {
+      return false;
+    }
+    Entity addressed = null;
+    for (Entity e : resolver.entities()) {
+      if (e != prev.entity && e.kind == dev.verbatim.SpeakerKind.PERSON && addresses(said, e, resolver.entities())) {
+        if (addressed != null) {
+          return false;   // two people it could mean
+        }
+        addressed = e;
+      }
+    }
+    if (addressed == null || addressed == t.entity) {
+      return false;
+    }
+    java.util.Map.Entry<Entity, Mention> named = resolver.lastMentionOf(doc.tokenAtOrAfter(t.statement.span().start()), addressed);
+    if (named == null || named.getValue() == null) {
+      return false;
+    }
+    t.entity = addressed;
+    t.mention = named.getValue();
+    t.mentionSet = true;
+    t.rule = EXCHANGE_TURN;
+    return true;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */

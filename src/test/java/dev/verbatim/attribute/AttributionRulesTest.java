@@ -977,4 +977,17 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "You don't close a theatre")).isEqualTo("Odile Brannagh");
   }
+
+  @Test
+  void aShortAnswerIsTheOneTheQuestionBeforeSpokeToByName() {
+    String text = "Ransomware hearing\n\n"
+        + "Nadia Pruitt, the chain's chief information officer, told the committee the attack had been contained within a day.\n\n"
+        + "Rep. Ruth Castellanos was not persuaded. She said the company had waited a week to tell patients.\n\n"
+        + "\"The bureau asks you to preserve evidence. It does not ask you to hide it,\" the congresswoman said.\n\n"
+        + "She then turned to the chain's security budget, which was half the industry norm.\n\n"
+        + "\"Did you ask for more money, Ms. Pruitt?\"\n\n"
+        + "\"Every year.\"\n";
+
+    assertThat(speakerOf(text, "Every year")).isEqualTo("Nadia Pruitt");
+  }
 }
