@@ -216,6 +216,13 @@ public final class ExchangeTurns {
           if (answeredByAddressee(doc, t, prev, resolver)) {
             continue;
           }
+          Turn answerer = prevQuestion && !question ? lastAnswerer(doc, turns, i - 1, paragraphs) : null;
+          if (answerer != null && answerer.entity != t.entity) {
+            // "He asked whether Mrs Hollins had ...¶She said ...¶... Mr Wren asked: “Did anyone
+            // ever tell you ...?”¶“Not in those terms, no.”": who answered the asker before answers
+            follow(t, answerer, EXCHANGE_TURN);
+            continue;
+          }
           if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
             continue;
           } else if (before != null) {
@@ -231,7 +238,8 @@ public final class ExchangeTurns {
             turn = before;
           }
         } else if (before != null && question != prevQuestion && question == isQuestion(doc, before)) {
-          turn = before;
+          Turn answerer = prevQuestion ? lastAnswerer(doc, turns, i - 1, paragraphs) : null;
+          turn = answerer != null ? answerer : before;
         } else if (!question && (prevQuestion || asksSomething(doc, prev)) && putToSomeone(doc, prev, resolver)) {
           // "“Did you read it?”¶“I don't believe I did, no.”": the answer to a question put to
           // someone is theirs: the one it names, the other party of the exchange, or the one the
@@ -418,6 +426,23 @@ public final class ExchangeTurns {
     t.mentionSet = true;
     t.rule = EXCHANGE_TURN;
     return true;
+  }
+
+  /**
+   * The turn that answered the last earlier question by the asker of question {@code q}, within 8
+   * paragraphs: the turn right after it, by another person; null when there is none.
+   */
+  private static Turn lastAnswerer(AnalyzedText doc, List<Turn> turns, int q, int[] paragraphs) {
+    Entity asker = turns.get(q).entity;
+    for (int j = q - 2; j >= 0 && paragraphs[q] - paragraphs[j] <= 8; j--) {
+      Turn asked = turns.get(j);
+      Turn next = turns.get(j + 1);
+      if (asked.entity == asker && isQuestion(doc, asked) && next.entity != null && next.entity != asker
+          && next.entity.kind == dev.verbatim.SpeakerKind.PERSON) {
+        return next;
+      }
+    }
+    return null;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */

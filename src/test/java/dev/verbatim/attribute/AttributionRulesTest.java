@@ -990,4 +990,34 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Every year")).isEqualTo("Nadia Pruitt");
   }
+
+  @Test
+  void theAnswerToAQuestionIsByWhoeverAnsweredThatAskerBefore() {
+    String text = "Maternity inquiry\n\n"
+        + "The inquiry heard evidence from Margaret Hollins, the trust's former chief nurse, on Tuesday.\n\n"
+        + "Tobias Wren, who represents the families, asked whether Mrs Hollins had ever visited the ward at night. "
+        + "She said she had done so three or four times in seven years.\n\n"
+        + "“Three or four times. The mothers I represent gave birth at night,” he said.\n\n"
+        + "Sir Geoffrey Lumb, the chairman, said he would not allow the session to become a speech. "
+        + "Mr Wren apologised, then asked: “Did anyone ever tell you that midwives were covering two rooms at once?”\n\n"
+        + "“Not in those terms, no.”\n";
+
+    assertThat(speakerOf(text, "Not in those terms")).isEqualTo("Margaret Hollins");
+  }
+
+  @Test
+  void aLongerAnswerToAQuestionIsByWhoeverAnsweredThatAskerBefore() {
+    String text = "Bakery fire trial\n\n"
+        + "Ewan Dorrie, 47, denies setting fire to his own bakery in Kilbrannan.\n\n"
+        + "Rennie asked the accused why a man in a dark jacket had been filmed at the rear door at 1.52am.\n\n"
+        + "\"It isn't me. I don't own a jacket like that,\" Dorrie said.\n\n"
+        + "\"You would know that from a grainy image taken at two in the morning?\"\n\n"
+        + "\"I'd know my own shape.\"\n\n"
+        + "At one point the judge, Lady Carsewell, told Rennie that the jury had heard the point several times. "
+        + "The court has heard that Dorrie raised his insurance cover six weeks before the fire.\n\n"
+        + "\"Why then?\" Rennie asked.\n\n"
+        + "\"Because the broker rang me and told me I was under-insured. He said a flood would ruin me.\"\n";
+
+    assertThat(speakerOf(text, "Because the broker")).isEqualTo("Ewan Dorrie");
+  }
 }
