@@ -226,7 +226,10 @@ public final class NeighbourSieve implements AttributionSieve {
       String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
       // the sentence's own verb, or a participle opening it ("Put to Dr Pendleton, that prospect
       // drew a careful answer"); not "When Mrs Tallis asked her to ..., Mrs Haskett said"
-      if (!PUTTING.contains(verb) || !(head.relationIs("root") || t.head() == s.firstToken() && head.pos().equals("VBN"))) {
+      // (and the writer's own "I tell her it frightened me, too": a point put to her)
+      boolean writerTells = WRITER_TELLING.contains(verb) && writerIsSubject(doc, t.head());
+      if (!PUTTING.contains(verb) && !writerTells
+          || !(head.relationIs("root") || t.head() == s.firstToken() && head.pos().equals("VBN"))) {
         continue;
       }
       boolean putTo = t.relationIs("obj") && !verb.equals("put") && !verb.equals("read") || t.relationIs("iobj")
@@ -242,6 +245,20 @@ public final class NeighbourSieve implements AttributionSieve {
       }
     }
     return -1;
+  }
+
+  /** Verbs by which the writer puts a point to the one interviewed ("I tell her ...", "I suggest to him that ..."). */
+  private static final ImmutableSet<String> WRITER_TELLING = ImmutableSet.of("tell", "suggest", "remind", "mention");
+
+  /** Whether a verb's subject is the writer: "I" or "we". */
+  private static boolean writerIsSubject(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      if (doc.token(c).relationIs("nsubj")) {
+        String w = doc.token(c).text();
+        return w.equals("I") || w.equalsIgnoreCase("we");
+      }
+    }
+    return false;
   }
 
   /**

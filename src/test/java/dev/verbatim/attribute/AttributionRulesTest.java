@@ -1020,4 +1020,16 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Because the broker")).isEqualTo("Ewan Dorrie");
   }
+
+  @Test
+  void aQuotationAfterTheWritersOwnPointToSomeoneIsTheirAnswer() {
+    String text = "The novelist of the canals\n\n"
+        + "Ingrid Sallow grew up on a narrowboat, and her new novel is set on a canal.\n\n"
+        + "\"Water is the only landscape I really trust,\" she says. \"It is also the only one that frightens me.\"\n\n"
+        + "I tell her it frightened me, too, particularly the chapter in the lock.\n\n"
+        + "\"Good. I couldn't write the last forty pages after dark.\"\n\n"
+        + "Her editor, Lorcan Feeney, says the book was finished in a single winter.\n";
+
+    assertThat(speakerOf(text, "Good. I couldn't")).isEqualTo("Ingrid Sallow");
+  }
 }
