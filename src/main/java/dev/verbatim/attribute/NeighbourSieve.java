@@ -274,19 +274,11 @@ public final class NeighbourSieve implements AttributionSieve {
           || t.lemma().equals("put") || t.lemma().equals("read") || !PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
-      Token o = doc.token(i + 1);
-      String w = o.text().toLowerCase(java.util.Locale.ROOT);
-      if (w.equals("him") || w.equals("her")) {
-        return i + 1;
+      int person = personRightAfter(doc, s, i);
+      if (person >= 0) {
+        return person;
       }
-      if (o.ner().equals("PERSON")) {
-        int end = i + 1;
-        while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals("PERSON")) {
-          end++;
-        }
-        return end;
-      }
-      if (w.equals("the") && i + 2 < s.endToken() && dev.verbatim.mention.Words.isPersonNoun(doc.token(i + 2).lemma())) {
+      if (doc.token(i + 1).text().equalsIgnoreCase("the") && i + 2 < s.endToken() && dev.verbatim.mention.Words.isPersonNoun(doc.token(i + 2).lemma())) {
         return i + 2;
       }
       return -1;
@@ -404,6 +396,11 @@ public final class NeighbourSieve implements AttributionSieve {
     if (verb < 0 || verb + 1 >= s.endToken()) {
       return -1;
     }
+    return personRightAfter(doc, s, verb);
+  }
+
+  /** The person right after a verb: "him" or "her", or the last word of a name; -1 otherwise. */
+  private static int personRightAfter(AnalyzedText doc, Sentence s, int verb) {
     Token o = doc.token(verb + 1);
     String w = o.text().toLowerCase(java.util.Locale.ROOT);
     if (w.equals("him") || w.equals("her")) {
