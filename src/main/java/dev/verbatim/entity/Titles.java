@@ -39,7 +39,8 @@ final class Titles {
       .put("chairperson", "chairman").put("spokeswoman", "spokesman").put("spokesperson", "spokesman")
       .put("representative", "spokesman")
       .put("physician", "doctor").put("lawmaker", "legislator").put("parliamentarian", "legislator")
-      .put("mp", "legislator").put("novelist", "writer").put("author", "writer").build()
+      .put("mp", "legislator").put("congressman", "legislator").put("congresswoman", "legislator")
+      .put("congressmember", "legislator").put("novelist", "writer").put("author", "writer").build()
       .entrySet().stream().collect(ImmutableMap.toImmutableMap(
           e -> Names.translit(e.getKey()), e -> Names.translit(e.getValue())));
 
@@ -55,7 +56,7 @@ final class Titles {
 
   /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
   static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
-      .put("sen", "senator").put("gov", "governor").put("rep", "representative").put("gen", "general")
+      .put("sen", "senator").put("gov", "governor").put("rep", "congressman").put("gen", "general")
       .put("col", "colonel").put("lt", "lieutenant").put("sgt", "sergeant").put("prof", "professor")
       .put("det", "detective").put("insp", "inspector").put("supt", "superintendent")
       .put("cllr", "councillor").put("pres", "president").put("amb", "ambassador")

@@ -1032,4 +1032,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Good. I couldn't")).isEqualTo("Ingrid Sallow");
   }
+
+  @Test
+  void theCongresswomanIsTheRepresentativeNamedBefore() {
+    String text = "Hearing\n\n"
+        + "Rep. Ruth Castellanos was not persuaded. She said the company had waited a week to tell patients.\n\n"
+        + "\"The bureau asks you to preserve evidence,\" the congresswoman said.\n";
+
+    assertThat(speakerOf(text, "The bureau asks")).isEqualTo("Ruth Castellanos");
+  }
 }
