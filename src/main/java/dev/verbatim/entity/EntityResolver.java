@@ -267,9 +267,9 @@ public final class EntityResolver {
    *
    * @param token a token index
    * @param entity the entity
-   * @return the entity and the mention, or null when the reporter never named it before the token
+   * @return the mention, or null when the reporter never named it before the token
    */
-  public Map.Entry<Entity, Mention> lastMentionOf(int token, Entity entity) {
+  public Mention lastMentionOf(int token, Entity entity) {
     return queries.lastMentionOf(token, entity);
   }
 

@@ -417,12 +417,12 @@ public final class ExchangeTurns {
     if (addressed == null || addressed == t.entity) {
       return false;
     }
-    java.util.Map.Entry<Entity, Mention> named = resolver.lastMentionOf(doc.tokenAtOrAfter(t.statement.span().start()), addressed);
-    if (named == null || named.getValue() == null) {
+    Mention named = resolver.lastMentionOf(doc.tokenAtOrAfter(t.statement.span().start()), addressed);
+    if (named == null) {
       return false;
     }
     t.entity = addressed;
-    t.mention = named.getValue();
+    t.mention = named;
     t.mentionSet = true;
     t.rule = EXCHANGE_TURN;
     return true;

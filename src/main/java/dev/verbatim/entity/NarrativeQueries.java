@@ -70,16 +70,16 @@ final class NarrativeQueries {
    *
    * @param token a token index
    * @param entity the entity
-   * @return the entity and the mention, or null
+   * @return the mention, or null
    */
-  Map.Entry<Entity, Mention> lastMentionOf(int token, Entity entity) {
+  Mention lastMentionOf(int token, Entity entity) {
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
       if (ev.token() >= token || ev.inQuote() || ev.entity() != entity) {
         continue;
       }
       SpeakerMention m = builder.build(doc, ev.token());
-      return m == null ? null : new AbstractMap.SimpleImmutableEntry<>(entity, new Mention(m.span().in(doc.text()), m.span(), m.kind()));
+      return m == null ? null : new Mention(m.span().in(doc.text()), m.span(), m.kind());
     }
     return null;
   }

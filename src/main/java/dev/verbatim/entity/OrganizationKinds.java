@@ -110,8 +110,12 @@ final class OrganizationKinds {
   static boolean akin(Entity candidate, String noun) {
     List<String> words = Names.fold(candidate.name());
     return candidate.kind == SpeakerKind.ORGANIZATION && words.size() >= 2
-        && (noun.equals(UNION) && !java.util.Collections.disjoint(words, UNION_NAMES)
-            || noun.equals(AGENCY) && !java.util.Collections.disjoint(words, AGENCY_NAMES));
+        && words.stream().anyMatch(w -> otherWordFor(noun, w));
+  }
+
+  /** Whether a word of a name says the noun's kind in other words ("federation" for "union"). */
+  private static boolean otherWordFor(String noun, String word) {
+    return noun.equals(UNION) && UNION_NAMES.contains(word) || noun.equals(AGENCY) && AGENCY_NAMES.contains(word);
   }
 
   static boolean describedAs(Entity candidate, String noun) {
@@ -147,8 +151,7 @@ final class OrganizationKinds {
   static boolean namesAnotherKind(Entity candidate, String noun) {
     for (String w : Names.fold(candidate.name())) {
       boolean sameKind = w.equals(noun) || w.equals("club") && (noun.equals("team") || noun.equals("side")
-          || noun.equals("squad")) || noun.equals(UNION) && UNION_NAMES.contains(w)
-          || noun.equals(AGENCY) && AGENCY_NAMES.contains(w);
+          || noun.equals("squad")) || otherWordFor(noun, w);
       if (!sameKind && KIND_WORDS.contains(w)) {
         return true;
       }
