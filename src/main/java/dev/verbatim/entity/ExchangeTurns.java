@@ -206,6 +206,26 @@ public final class ExchangeTurns {
         if (!question && prevQuestion && prev.statement.quote() == null && questionAbout(doc, t, prev, resolver)) {
           continue;   // "I ask why she keeps returning to water.¶“I grew up on a narrowboat ...”": hers
         }
+        if (prev.statement.quote() != null && interrupted(prev.statement.quote().content().in(doc.text()))) {
+          // "“... two fare rises—”¶“One fare rise.”": a turn cut off is someone else's turn next
+          // (on the tuning articles, 10 of 10 such paragraphs change speaker): the one it spoke to
+          // by name, else the last other speaker, else the other person named last.
+          if (answeredByAddressee(doc, t, prev, resolver)) {
+            continue;
+          }
+          if (before != null) {
+            follow(t, before, EXCHANGE_TURN);
+          } else {
+            otherParty(doc, t, resolver, EXCHANGE_TURN);
+          }
+          continue;
+        }
+        if (prev.statement.quote() != null && wholeParagraph(doc, t) && answeredByAddressee(doc, t, prev, resolver)) {
+          // "“You can have 40 per cent of nothing, Adaeze.”¶“That is exactly what ...”": the one a
+          // turn speaks to by name answers it, however long the answer (on the tuning articles, 15
+          // of 17 paragraphs after a turn that addresses someone are theirs)
+          continue;
+        }
         if (prev.statement.quote() != null && words(content).size() <= SHORT_REPLY_WORDS && wholeParagraph(doc, t)) {
           // "“... since 2006,” Keogh said.¶“Eighteen years ago.”": a short quotation that is a
           // paragraph of its own, after someone's quotation, is the other party's reply (on the
@@ -566,6 +586,14 @@ public final class ExchangeTurns {
     return null;
   }
 
+  /** A quotation broken off by a dash: "... and we will—", "... not about the —", "... in 1969 --". */
+  private static final Pattern CUT_OFF = Pattern.compile("(?:\u2014|\u2013|--|\\s-)[\\s\"'\u201D\u2019]*$");
+
+  /** Whether a quotation was cut off before its end (an interruption). */
+  private static boolean interrupted(String content) {
+    return CUT_OFF.matcher(content).find();
+  }
+
   /** Whether a quotation holds a question ("You trusted him completely, didn't you? For three years ..."). */
   private static boolean asksSomething(AnalyzedText doc, Turn t) {
     if (t.statement.quote() == null) {
@@ -608,7 +636,7 @@ public final class ExchangeTurns {
    */
   private static final Pattern BARE_VOCATIVE = Pattern.compile(
       "(?:^|[,;:\\u2014]\\s*)((?:[Mm]y |[Yy]our )?\\p{L}[\\p{L}'\\u2019-]*(?: \\p{Lu}[\\p{L}'\\u2019-]+)?)"
-          + "(?=\\s*[,.?!;:\\u2014\\u201D\\u2019\"]|\\s*$)");
+          + "(?=\\s*[,.?!;:\\u2014\\u201D\"]|\\s*\\u2019(?!\\p{L})|\\s*$)");
   /** How a judge is addressed in court. */
   private static final ImmutableSet<String> BENCH_ADDRESS = ImmutableSet.of(
       "my lord", "my lady", "your honour", "your honor", "my lords");

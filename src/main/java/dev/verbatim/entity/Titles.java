@@ -55,13 +55,7 @@ final class Titles {
       "executive", "ceo", "minister", "secretary", "commissioner", "mayor");
 
   /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
-  static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
-      .put("sen", "senator").put("gov", "governor").put("rep", "congressman").put("gen", "general")
-      .put("col", "colonel").put("lt", "lieutenant").put("sgt", "sergeant").put("prof", "professor")
-      .put("det", "detective").put("insp", "inspector").put("supt", "superintendent")
-      .put("cllr", "councillor").put("pres", "president").put("amb", "ambassador")
-      .put("capt", "captain").put("cpt", "captain").put("adm", "admiral").put("maj", "major")
-      .put("cmdr", "commander").put("atty", "attorney").put("rev", "reverend").build();
+  static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = Words.TITLE_ABBREVIATIONS;
 
   static final ImmutableSet<String> DEFENCE_SIDE = ImmutableSet.of("defence", "defense", "defending");
 

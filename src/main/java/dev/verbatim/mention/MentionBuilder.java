@@ -328,8 +328,9 @@ public final class MentionBuilder {
     // Titles the tagger took into the name ("Mayor Helen Okafor") belong to the title.
     while (run[0] < run[1] && (Words.isPersonNoun(doc.token(run[0]).lemma())
         && genders.genderOf(doc.token(run[0]).text()) == Gender.UNKNOWN   // "Adrian", "Julian": names, not "-ian" roles
-        || doc.token(run[0]).text().endsWith("."))) {
-      run[0]++;
+        || doc.token(run[0]).text().endsWith(".")
+        || Words.TITLE_ABBREVIATIONS.containsKey(doc.token(run[0]).text().toLowerCase(Locale.ROOT)))) {
+      run[0]++;   // (and "Cllr Anita Sorensen": the councillor)
     }
     // ... and so does one inside it before a first name, after a place the tagger took for a name
     // ("Port Aldine Mayor Teresa Cole": the name is Teresa Cole, the title Port Aldine Mayor).

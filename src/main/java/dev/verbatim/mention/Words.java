@@ -1,5 +1,6 @@
 package dev.verbatim.mention;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.regex.Pattern;
 
@@ -51,6 +52,15 @@ public final class Words {
       "headteacher", "homeowner", "householder", "keeper", "mediator", "monk", "motorist", "onlooker",
       "pastor", "protester", "pupil", "scholar", "shareholder", "staffer", "trainer", "umpire", "volunteer",
       "ally");
+
+  /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
+  public static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = ImmutableMap.<String, String>builder()
+      .put("sen", "senator").put("gov", "governor").put("rep", "congressman").put("gen", "general")
+      .put("col", "colonel").put("lt", "lieutenant").put("sgt", "sergeant").put("prof", "professor")
+      .put("det", "detective").put("insp", "inspector").put("supt", "superintendent")
+      .put("cllr", "councillor").put("pres", "president").put("amb", "ambassador")
+      .put("capt", "captain").put("cpt", "captain").put("adm", "admiral").put("maj", "major")
+      .put("cmdr", "commander").put("atty", "attorney").put("rev", "reverend").build();
 
   /** Honorifics that only ever precede a person's name, lower case, without a full stop. */
   public static final ImmutableSet<String> HONORIFICS = ImmutableSet.of(

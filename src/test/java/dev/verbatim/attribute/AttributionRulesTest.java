@@ -1041,4 +1041,49 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "The bureau asks")).isEqualTo("Ruth Castellanos");
   }
+  @Test
+  void aTurnCutOffByADashIsFollowedByAnotherSpeaker() {
+    String text = "Rail outage hearing\n\n"
+        + "The chief executive of Calder Rail, Martin Oyelaran, told the transport committee that a signalling fault "
+        + "had gone unreported for three hours.\n\n"
+        + "\u201cI accept that. I have apologised for it and I apologise again today,\u201d he said.\n\n"
+        + "Ruth Pennock, who represents Eastmoor, interrupted before Mr Oyelaran had finished.\n\n"
+        + "\u201cYou apologised on the Monday. On the Friday your company told investors the delay was minor. "
+        + "Which of those came first in your mind \u2014\u201d\n\n"
+        + "\u201cThat statement was about the timetable, not about the \u2014\u201d\n";
+
+    assertThat(speakerOf(text, "That statement was")).isEqualTo("Martin Oyelaran");
+  }
+
+  @Test
+  void aLongAnswerAfterATurnThatAddressesSomeoneByNameIsTheirs() {
+    String text = "Housing row at hustings\n\n"
+        + "On housing, the sharpest exchanges were between the two challengers. Ms Adaeze Okolie said she would "
+        + "require 40 per cent of homes on large sites to be affordable.\n\n"
+        + "Mr Gareth Whitlock argued that such a rule would stop homes being built. "
+        + "\u201cYou can have 40 per cent of nothing, Adaeze. That is what you will get.\u201d\n\n"
+        + "\u201cThat is exactly what the developers have been saying for ten years, and it has never once been true.\u201d\n";
+
+    assertThat(speakerOf(text, "That is exactly")).isEqualTo("Adaeze Okolie");
+  }
+
+  @Test
+  void aPossessiveNameInAQuotationIsNotSomeoneAddressed() {
+    String text = "Rovers hold on\n\n"
+        + "Rovers' head coach, Marian Tolley, said her captain, Ben Askew, had gone to hospital for a scan.\n\n"
+        + "\u201cBen\u2019s a tough lad and he wanted to go back on,\u201d Tolley said.\n\n"
+        + "\u201cAs for the game itself, we were poor for an hour and we got away with it.\u201d\n";
+
+    assertThat(speakerOf(text, "As for the game")).isEqualTo("Marian Tolley");
+  }
+
+  @Test
+  void anAbbreviatedTitleBeforeANameIsTheirRole() {
+    String text = "Footbridge stays shut\n\n"
+        + "Cllr Anita Sorensen, the council\u2019s cabinet member for highways, said engineers would survey the bridge.\n\n"
+        + "The campaign\u2019s organiser, Douglas Attwater, said the bridge could take the weight of a dog walker.\n\n"
+        + "Asked about the petition, the councillor said the advice was that the bridge should carry no load.\n";
+
+    assertThat(speakerOf(text, "the advice was")).isEqualTo("Anita Sorensen");
+  }
 }
