@@ -188,6 +188,11 @@ public final class EntityResolver {
             && !REPRESENTATIVES.contains(t.lemma())) {
           titledSubjects.put(t.index(), m);
           sites.add(t.index());
+        } else if (m != null && m.kind() == MentionKind.ROLE && !m.plural() && m.head() == t.index()
+            && m.represents() != null && REPRESENTATIVES.contains(t.lemma())) {
+          // "A Labour Party spokesman defended the minister. “...,” he said.": the spokesman, who
+          // speaks as the party, is who the "he" means.
+          sites.add(t.index());
         }
       }
     }

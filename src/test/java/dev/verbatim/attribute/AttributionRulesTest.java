@@ -1086,4 +1086,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "the advice was")).isEqualTo("Anita Sorensen");
   }
+  @Test
+  void heAfterASpokesmanIsTheOrganisationHeSpeaksFor() {
+    String text = "Nursery funding row\n\n"
+        + "Imelda Crace, the opposition's finance spokeswoman, said the minister had counted the same money twice.\n\n"
+        + "A Liberal Union spokesman defended the minister. \u201cImelda Crace sat in the finance ministry for four years "
+        + "and did nothing for parents,\u201d he said.\n";
+
+    assertThat(speakerOf(text, "Imelda Crace sat")).isEqualTo("Liberal Union");
+  }
 }
