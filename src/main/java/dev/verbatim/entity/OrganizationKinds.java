@@ -31,7 +31,7 @@ final class OrganizationKinds {
       "band", "venue", "school", "university", "hospital", "trust", "party", "union", "league",
       "utility", "supplier", "provider", "automaker", "carmaker", "drugmaker", "chipmaker", "miner",
       "exporter", "importer", "distributor", "conglomerate", "nonprofit",
-      "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum");
+      "campaign", "coalition", "alliance", "fund", "foundation", "institute", "museum", "body");
 
   /** Nouns for a business. */
   static final ImmutableSet<String> COMPANY_NOUNS = translitAll(

@@ -1,5 +1,6 @@
 package dev.verbatim.entity;
 
+import com.google.common.collect.ImmutableSet;
 import dev.verbatim.MentionKind;
 import dev.verbatim.SpeakerKind;
 import dev.verbatim.detect.DocumentQuotes;
@@ -8,6 +9,7 @@ import dev.verbatim.mention.SpeakerMention;
 import dev.verbatim.mention.Words;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -277,6 +279,11 @@ final class Organizations {
    * {@code modifiers} ("the UN refugee agency") fits as a name holding the noun does.
    */
   Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers) {
+    return salientOrganization(site, noun, mediaOnly, modifiers, null);
+  }
+
+  /** As above, never {@code excluded} (the league in "the Premier League side"). */
+  private Entity salientOrganization(int site, String noun, boolean mediaOnly, Set<String> modifiers, Entity excluded) {
     boolean businessNamed = false;
     if (OrganizationKinds.COMPANY_NOUNS.contains(noun) && !mediaOnly) {
       int seen = 0;
@@ -295,6 +302,9 @@ final class Organizations {
         break;
       }
       Entity candidate = e.getValue();
+      if (candidate == excluded) {
+        continue;
+      }
       boolean fits = OrganizationKinds.describedAs(candidate, noun) || OrganizationKinds.sharesModifier(candidate, modifiers);
       if (!fits && OrganizationKinds.namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
@@ -397,6 +407,46 @@ final class Organizations {
     return tie ? null : best;
   }
 
+  /** Nouns for a sports club, which the name of its competition can qualify. */
+  private static final ImmutableSet<String> CLUB_NOUNS = ImmutableSet.of("club", "side", "team", "squad", "outfit");
+  /** Words in the names of competitions ("Premier League", "League One", "Serie A", "the Championship"). */
+  private static final ImmutableSet<String> COMPETITION_WORDS = ImmutableSet.of(
+      "league", "championship", "premiership", "division", "conference", "bundesliga", "liga", "ligue", "serie",
+      "eredivisie");
+
+  /**
+   * "The Premier League side", "the Championship club", "the Premier Alliance side" (a league the
+   * article named): a club described by its competition is the club the article names that fits
+   * "the side", never the competition; null when the description names no competition.
+   */
+  private Entity clubOfCompetition(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
+    String noun = head.lemma().toLowerCase(Locale.ROOT);
+    if (!m.definite() || m.plural() || !CLUB_NOUNS.contains(noun)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int i = doc.tokenAtOrAfter(m.span().start()); i < m.head(); i++) {
+      String w = doc.token(i).text();
+      if (i == doc.tokenAtOrAfter(m.span().start()) && doc.token(i).pos().equals("DT")) {
+        continue;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+        return null;   // "the Premier League's richest club" is not this
+      }
+      words.add(w);
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    Entity competition = orgs.get(String.join(" ", Names.fold(String.join(" ", words))));
+    boolean named = words.stream().anyMatch(w -> COMPETITION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    if (competition == null && !named) {
+      return null;
+    }
+    return salientOrganization(site, Names.translit(noun), false, Set.of(), competition);
+  }
+
   /** The organisation named most often before {@code site} (not outlets), or null. */
   Entity mostMentionedOrganization(int site) {
     Map<Entity, Integer> counts = new HashMap<>();
@@ -424,6 +474,11 @@ final class Organizations {
   Entity organization(SpeakerMention m, int site) {
     Token head = doc.token(m.head());
     boolean description = onlyAdjectivesCapitalised(m, false);
+    Entity club = description ? null : clubOfCompetition(m, site);
+    if (club != null) {
+      orgMentions.put(site, club);
+      return club;
+    }
     if (head.ner().equals("O") && !head.isProperNoun() && m.definite()
         && (description || onlyAdjectivesCapitalised(m, true))) {
       // "the ministry", "the company", "the French club": the organisation named before that fits best;

@@ -1095,4 +1095,25 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "Imelda Crace sat")).isEqualTo("Liberal Union");
   }
+  @Test
+  void aClubDescribedByItsLeagueIsTheClubNotTheLeague() {
+    String text = "Goalkeeper loan collapses\n\n"
+        + "Dunmere Athletic have appealed after the Northern Alliance refused to register the loan of goalkeeper "
+        + "Piotr Zalewski from Carrow Vale.\n\n"
+        + "The decision leaves Dunmere Athletic without a senior goalkeeper for six weeks.\n\n"
+        + "In a statement, the Northern Alliance side said they were astonished by the ruling.\n\n"
+        + "Later the Championship club said it would take the case to arbitration.\n";
+
+    assertThat(speakerOf(text, "they were astonished")).isEqualTo("Dunmere Athletic");
+    assertThat(speakerOf(text, "it would take the case")).isEqualTo("Dunmere Athletic");
+  }
+
+  @Test
+  void theGoverningBodyIsTheBodyNamedBefore() {
+    String text = "Takeover race\n\n"
+        + "Any sale of Harlow Town would need the approval of the National Football Board, which vets prospective owners.\n\n"
+        + "The governing body said it had not yet received an application from either bidder.\n";
+
+    assertThat(speakerOf(text, "it had not yet received")).isEqualTo("National Football Board");
+  }
 }
