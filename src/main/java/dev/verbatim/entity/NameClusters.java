@@ -80,6 +80,7 @@ final class NameClusters {
       }
     }
     Map<String, List<Entity>> bySurname = new HashMap<>();
+    innerNames.clear();
     for (boolean fullNames : new boolean[] {true, false}) {
       for (SpeakerMention m : found) {
         List<String> words = Names.fold(m.name());
@@ -110,6 +111,11 @@ final class NameClusters {
         }
         if (e.gender == Gender.UNKNOWN) {
           e.gender = m.gender();
+        }
+        for (int k = 1; fullNames && k < words.size() - 1; k++) {
+          if (words.get(k).length() >= 3) {
+            innerNames.computeIfAbsent(words.get(k), w -> new ArrayList<>()).add(e);
+          }
         }
         nameRunEntity.put(m.head(), e);
       }
@@ -198,6 +204,9 @@ final class NameClusters {
   /** Honours used with the first name alone. */
   private static final java.util.Set<String> KNIGHTHOODS = java.util.Set.of("sir", "dame");
 
+  /** The inner words of full names ("aguirre" in "Rodrigo Aguirre Benavente") and whose names they are in. */
+  private final Map<String, List<Entity>> innerNames = new HashMap<>();
+
   private Entity shortNameEntity(Map<String, List<Entity>> bySurname, String word, SpeakerMention m) {
     List<Entity> same = bySurname.getOrDefault(word, List.of());
     if (same.isEmpty()) {
@@ -235,6 +244,12 @@ final class NameClusters {
           return e;
         }
       }
+    }
+    // "Aguirre" after "Rodrigo Aguirre Benavente": a Spanish name's first surname, the one person
+    // whose full name holds it inside.
+    List<Entity> inner = innerNames.getOrDefault(word, List.of());
+    if (inner.size() == 1 || inner.size() > 1 && inner.stream().allMatch(x -> x == inner.get(0))) {
+      return inner.get(0);
     }
     return null;
   }

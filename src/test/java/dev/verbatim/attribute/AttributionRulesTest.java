@@ -1116,4 +1116,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "it had not yet received")).isEqualTo("National Football Board");
   }
+  @Test
+  void aSpanishNamesFirstSurnameAloneIsThatPerson() {
+    String text = "Run-off result disputed\n\n"
+        + "Esteban Larraín Ocampo, a former central bank governor, claimed victory in the presidential run-off on Sunday.\n\n"
+        + "\u201cThe country has chosen calm,\u201d Larraín told supporters in the capital.\n";
+
+    assertThat(speakerOf(text, "The country has chosen")).isEqualTo("Esteban Larraín Ocampo");
+  }
 }
