@@ -621,7 +621,13 @@ public final class TagRepair {
           && (t.relationIs("nsubj") || t.relationIs("nsubj:pass"))   // not "would play Tom", a part
           && (i + 1 >= n || !doc.token(i + 1).isProperNoun() || doc.token(i + 1).sentence() != t.sentence())
           && (i == 0 || !doc.token(i - 1).isProperNoun() || doc.token(i - 1).sentence() != t.sentence());
-      if (!firstName && (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text()))) {
+      // "Kettering takes this in good part" after "Jo Kettering": a surname the tagger took for a
+      // town, alone and the subject of a verb, is the person's.
+      boolean surnameAsPlace = t.ner().equals("LOCATION") && t.isProperNoun() && surnames.contains(t.text())
+          && (i == 0 || !doc.token(i - 1).ner().equals("LOCATION") || doc.token(i - 1).sentence() != t.sentence())
+          && (i + 1 >= n || !doc.token(i + 1).ner().equals("LOCATION") || doc.token(i + 1).sentence() != t.sentence())
+          && (t.relationIs("nsubj") || i + 1 < n && doc.token(i + 1).isVerb() && doc.token(i + 1).sentence() == t.sentence());
+      if (!firstName && !surnameAsPlace && (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text()))) {
         continue;
       }
       boolean first = i == 0 || doc.token(i - 1).sentence() != t.sentence();

@@ -1124,4 +1124,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "The country has chosen")).isEqualTo("Esteban Larraín Ocampo");
   }
+  @Test
+  void aSurnameThatIsAlsoATownIsThePersonWhenItIsASubject() {
+    String text = "Pier swimmer\n\n"
+        + "Their founder, Jo Kettering, a physiotherapist, says the group was inspired by Peggy Ashcombe.\n\n"
+        + "Ashcombe has declined every time. \"They are lovely. They scream a lot,\" she says.\n\n"
+        + "Kettering takes this in good part. \"She is right about the ladder,\" she concedes.\n";
+
+    assertThat(speakerOf(text, "She is right")).isEqualTo("Jo Kettering");
+  }
 }
