@@ -55,6 +55,16 @@ final class Trees {
         return subject;
       }
       Token vt = doc.token(v);
+      if (step == 0 && v > 0 && vt.relationIs("dep") && vt.isVerb()) {
+        // "She was 30, and a neighbour suggested that ...", parsed with "neighbour" coordinated
+        // with "30" and "suggested" hung loose beside it: the noun right before the verb is its
+        // subject, not the first clause's.
+        Token before = doc.token(v - 1);
+        if (before.isNoun() && before.head() == vt.head() && before.sentence() == vt.sentence()
+            && (before.relationIs("conj") || before.relationIs("dep"))) {
+          return v - 1;
+        }
+      }
       String rel = vt.relation().contains(":") ? vt.relation().substring(0, vt.relation().indexOf(':')) : vt.relation();
       if (!SUBJECT_INHERITING.contains(rel)) {
         return -1;

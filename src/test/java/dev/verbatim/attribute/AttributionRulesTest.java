@@ -1133,4 +1133,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "She is right")).isEqualTo("Jo Kettering");
   }
+  @Test
+  void theNounRightBeforeALooseReportingVerbIsItsSubject() {
+    String text = "Winter swimmer\n\n"
+        + "Maureen Tallis started swimming the winter after her husband was lost at sea. She was 30, with two "
+        + "children under five, and a neighbour suggested that cold water might help her sleep.\n";
+
+    assertThat(speakerOf(text, "cold water might")).isEqualTo("a neighbour");
+  }
 }
