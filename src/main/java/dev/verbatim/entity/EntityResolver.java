@@ -432,8 +432,18 @@ public final class EntityResolver {
         Integer run = state.runKeyOf(m.head());
         return run != null ? nameRunEntity.get(run) : null;
       case PRONOUN:
-        return m.plural() || m.name().equalsIgnoreCase("it") || m.name().equalsIgnoreCase("its")
-            ? organizations.recentOrganization(site) : pronoun(m, site);
+        if (m.plural() || m.name().equalsIgnoreCase("it") || m.name().equalsIgnoreCase("its")) {
+          Entity recent = organizations.recentOrganization(site);
+          Entity speaker = state.lastOrganizationSpeaker;
+          if (recent != null && recent.kind == SpeakerKind.MEDIA_OUTLET && recent.speakerCount == 0
+              && speaker != null && speaker != recent) {
+            // "DSK said in a statement carried by the news agency Azgarpress that ... The case would
+            // go to court, it said.": the outlet that carried the statement is not its speaker.
+            return speaker;
+          }
+          return recent;
+        }
+        return pronoun(m, site);
       case ORGANIZATION:
         return organizations.organization(m, site);
       case ROLE:

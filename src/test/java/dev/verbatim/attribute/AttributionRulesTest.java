@@ -1141,4 +1141,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "cold water might")).isEqualTo("a neighbour");
   }
+  @Test
+  void itAfterAStatementCarriedByANewsAgencyIsTheBodyThatMadeIt() {
+    String text = "Engineer detained\n\n"
+        + "Korvia's State Security Bureau said in a statement carried by the state news agency Korpress that the "
+        + "engineer had gathered information about military sites. The case would be sent to court soon, it said.\n";
+
+    assertThat(speakerOf(text, "The case would")).isEqualTo("State Security Bureau");
+  }
 }
