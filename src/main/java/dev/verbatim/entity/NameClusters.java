@@ -178,7 +178,7 @@ final class NameClusters {
         && doc.token(last + 2).text().equals("in") && doc.token(last + 4).lemma().equals("statement");
   }
 
-  private static Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {
+  private Entity fullNameEntity(Map<String, List<Entity>> bySurname, List<String> words) {
     String surname = words.get(words.size() - 1);
     for (Entity e : bySurname.getOrDefault(surname, List.of())) {
       if (e.firstName == null || Names.compatibleFirstNames(e.firstName, words.get(0))) {
@@ -194,6 +194,23 @@ final class NameClusters {
             bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(e);
             return e;
           }
+        }
+      }
+    }
+    // "Lucille Hartigan Boyd ... Lucille Ann Hartigan" (a married and a maiden name, or a Spanish
+    // name with and without its second surname): one person when the first names agree and one
+    // name's surname is a word inside the other.
+    for (Entity e : innerNames.getOrDefault(surname, List.of())) {
+      if (e.firstName != null && Names.compatibleFirstNames(e.firstName, words.get(0))) {
+        bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(e);
+        return e;
+      }
+    }
+    for (int k = 1; k < words.size() - 1; k++) {
+      for (Entity e : bySurname.getOrDefault(words.get(k), List.of())) {
+        if (e.firstName != null && Names.compatibleFirstNames(e.firstName, words.get(0))) {
+          bySurname.computeIfAbsent(surname, x -> new ArrayList<>()).add(e);
+          return e;
         }
       }
     }

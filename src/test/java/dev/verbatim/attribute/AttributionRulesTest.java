@@ -1149,4 +1149,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "The case would")).isEqualTo("State Security Bureau");
   }
+  @Test
+  void aMaidenNameAndAMarriedNameWithTheSameFirstNameAreOnePerson() {
+    String text = "Pianist dies at 88\n\n"
+        + "Odette Marsh Kellerman, a pianist who ran a basement jazz club for thirty years, died on Sunday.\n\n"
+        + "Odette Ruth Marsh was born in 1936, the youngest of four children of Amos Marsh, a railroad porter.\n\n"
+        + "\"I had the devil in my fingers,\" Odette Ruth Marsh told an interviewer in 1979.\n";
+
+    assertThat(speakerOf(text, "I had the devil")).isEqualTo("Odette Marsh Kellerman");
+  }
 }
