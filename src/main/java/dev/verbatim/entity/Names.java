@@ -99,8 +99,11 @@ public final class Names {
     return distance(x, y) <= 1;
   }
 
+  /** The Persian patronymic ending, written -zoda (Tajik), -zade, -zada or -zadeh. */
+  private static final Pattern ZADE = Pattern.compile("z[oa]d[ae]h?$");
+
   private static String transliterationSkeleton(String w) {
-    return translit(w).replace("dzh", "zh").replace("dj", "j").replace("kh", "h").replace("yu", "iu")
+    return ZADE.matcher(translit(w)).replaceFirst("zade").replace("dzh", "zh").replace("dj", "j").replace("kh", "h").replace("yu", "iu")
         .replace("ya", "ia").replace("yo", "io").replace("ye", "ie").replace("ss", "s").replace("y", "i");
   }
 

@@ -105,6 +105,13 @@ class NamesTest {
   }
 
   @Test
+  void thePersianPatronymicEndingInItsSpellingsIsOneName() {
+    assertThat(Names.variantSurnames("ismoilzoda", "ismoilzade")).isTrue();
+    assertThat(Names.variantSurnames("rahimzadeh", "rahimzoda")).isTrue();
+    assertThat(Names.variantSurnames("ismoilzoda", "ismoilova")).isFalse();
+  }
+
+  @Test
   void differentOrShortSurnamesAreNotVariants() {
     assertThat(Names.variantSurnames("hansen", "jensen")).isFalse();
     assertThat(Names.variantSurnames("brown", "brewn")).isFalse();
