@@ -229,7 +229,8 @@ public final class ExchangeTurns {
         if (prev.statement.quote() != null && words(content).size() <= SHORT_REPLY_WORDS && wholeParagraph(doc, t)) {
           // "“... since 2006,” Keogh said.¶“Eighteen years ago.”": a short quotation that is a
           // paragraph of its own, after someone's quotation, is the other party's reply (on the
-          // tuning articles, 67 of 67 such paragraphs change speaker): the other person the
+          // tuning articles, 105 of 106 such paragraphs change speaker when someone else spoke in
+          // the two paragraphs before): the other person the
           // reporter named last ("When Caskie asked whether ...¶“..,” she said.¶“That's not a
           // yes.”"), else the last other speaker; but the one the turn before spoke to by name
           // answers it ("“Did you ask for more money, Ms Pruitt?”¶“Every year.”")
@@ -241,6 +242,12 @@ public final class ExchangeTurns {
             // "He asked whether Mrs Hollins had ...¶She said ...¶... Mr Wren asked: “Did anyone
             // ever tell you ...?”¶“Not in those terms, no.”": who answered the asker before answers
             follow(t, answerer, EXCHANGE_TURN);
+            continue;
+          }
+          if (before == null && !prevQuestion) {
+            // "“... a new engine for the inshore boat,” he said.¶“We'll make sure it does.”": with
+            // no one else speaking in the two paragraphs before and no question put, there is no
+            // exchange; the speaker goes on.
             continue;
           }
           if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {

@@ -1158,4 +1158,17 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "I had the devil")).isEqualTo("Odette Marsh Kellerman");
   }
+  @Test
+  void aShortQuotationWithNoExchangeInViewGoesOnWithItsSpeaker() {
+    String text = "Coxswain's funeral\n\n"
+        + "His widow, Carys Penhallow, said the two boys he died trying to save had done nothing wrong. "
+        + "\u2018Owen would have been furious with anyone who blamed them,\u2019 she said.\n\n"
+        + "Idris Vaughan, the lifeboat\u2019s coxswain, said an inquest had been opened and adjourned.\n\n"
+        + "He said donations from as far away as Canada had passed \u00a360,000.\n\n"
+        + "\u2018Owen would be mortified by all this fuss,\u2019 he said. \u2018And then he\u2019d want the money "
+        + "to go on a new engine for the inshore boat.\u2019\n\n"
+        + "\u2018We\u2019ll make sure it does.\u2019\n";
+
+    assertThat(speakerOf(text, "We\u2019ll make sure")).isEqualTo("Idris Vaughan");
+  }
 }
