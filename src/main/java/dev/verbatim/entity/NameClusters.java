@@ -265,9 +265,6 @@ final class NameClusters {
     // "Aguirre" after "Rodrigo Aguirre Benavente": a Spanish name's first surname, the one person
     // whose full name holds it inside.
     List<Entity> inner = innerNames.getOrDefault(word, List.of());
-    if (inner.size() == 1 || inner.size() > 1 && inner.stream().allMatch(x -> x == inner.get(0))) {
-      return inner.get(0);
-    }
-    return null;
+    return inner.stream().distinct().count() == 1 ? inner.get(0) : null;
   }
 }

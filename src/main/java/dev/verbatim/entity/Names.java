@@ -103,8 +103,8 @@ public final class Names {
   private static final Pattern ZADE = Pattern.compile("z[oa]d[ae]h?$");
 
   private static String transliterationSkeleton(String w) {
-    return ZADE.matcher(translit(w)).replaceFirst("zade").replace("dzh", "zh").replace("dj", "j").replace("kh", "h").replace("yu", "iu")
-        .replace("ya", "ia").replace("yo", "io").replace("ye", "ie").replace("ss", "s").replace("y", "i");
+    return ZADE.matcher(translit(w)).replaceFirst("zade").replace("dzh", "zh").replace("dj", "j")
+        .replace("kh", "h").replace("yu", "iu").replace("ya", "ia").replace("yo", "io").replace("ye", "ie").replace("ss", "s").replace("y", "i");
   }
 
   private static int distance(String a, String b) {

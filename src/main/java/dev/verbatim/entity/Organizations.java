@@ -426,9 +426,10 @@ final class Organizations {
       return null;
     }
     List<String> words = new ArrayList<>();
-    for (int i = doc.tokenAtOrAfter(m.span().start()); i < m.head(); i++) {
+    int first = doc.tokenAtOrAfter(m.span().start());
+    for (int i = first; i < m.head(); i++) {
       String w = doc.token(i).text();
-      if (i == doc.tokenAtOrAfter(m.span().start()) && doc.token(i).pos().equals("DT")) {
+      if (i == first && doc.token(i).pos().equals("DT")) {
         continue;
       }
       if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
