@@ -412,9 +412,6 @@ public final class TagRepair {
         personal.add(name);
       }
     }
-    if (places.isEmpty()) {
-      return doc;
-    }
     List<Token> tokens = null;
     for (int i = 0; i < n; i++) {
       if (!doc.token(i).ner().equals("PERSON") || i > 0 && doc.token(i - 1).ner().equals("PERSON")
@@ -423,7 +420,11 @@ public final class TagRepair {
       }
       int end = runEnd(doc, i, "PERSON");
       String name = doc.text().substring(doc.token(i).begin(), doc.token(end).end());
-      boolean place = places.contains(name) && !personal.contains(name)
+      Token t = doc.token(i);
+      // "a Western diplomat in Aranda": one word after "in" that a person noun governs is a place.
+      boolean inPlace = end == i && t.head() >= 0 && doc.hasCaseChild(i, "in")
+          && Words.isPersonNoun(doc.token(t.head()).lemma().toLowerCase(Locale.ROOT));
+      boolean place = (places.contains(name) || inPlace) && !personal.contains(name)
           && genders.genderOf(doc.token(i).text()) == Gender.UNKNOWN
           && (i == 0 || !HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "")));
       if (place) {

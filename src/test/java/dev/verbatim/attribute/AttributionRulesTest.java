@@ -1171,4 +1171,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "We\u2019ll make sure")).isEqualTo("Idris Vaughan");
   }
+  @Test
+  void aOneWordNameAfterInThatAPersonNounGovernsIsAPlace() {
+    String text = "Run-off result\n\n"
+        + "Esteban Larra\u00edn Ocampo claimed victory in the presidential run-off on Sunday.\n\n"
+        + "A Western diplomat in Aranda, who spoke on condition of anonymity, said several embassies were "
+        + "holding back their congratulations.\n";
+
+    assertThat(speakerOf(text, "several embassies")).isEqualTo("A Western diplomat in Aranda");
+  }
 }
