@@ -244,10 +244,10 @@ public final class ExchangeTurns {
             follow(t, answerer, EXCHANGE_TURN);
             continue;
           }
-          if (before == null && !prevQuestion) {
+          if (before == null && !prevQuestion && !otherNamedWithin(doc, t, resolver, paragraphs[i] - 2)) {
             // "“... a new engine for the inshore boat,” he said.¶“We'll make sure it does.”": with
-            // no one else speaking in the two paragraphs before and no question put, there is no
-            // exchange; the speaker goes on.
+            // no one else speaking or named in the two paragraphs before and no question put,
+            // there is no exchange; the speaker goes on.
             continue;
           }
           if (otherParty(doc, t, resolver, EXCHANGE_TURN)) {
@@ -470,6 +470,19 @@ public final class ExchangeTurns {
       }
     }
     return null;
+  }
+
+  /** Whether the person named last before a turn, other than its speaker, is named in paragraph {@code from} or later. */
+  private static boolean otherNamedWithin(AnalyzedText doc, Turn t, EntityResolver resolver, int from) {
+    int token = doc.tokenAtOrAfter(t.statement.span().start());
+    if (token >= doc.tokens().size()) {
+      return false;
+    }
+    java.util.Map.Entry<Entity, Mention> other = resolver.lastOtherPerson(token, t.entity, 6);
+    if (other == null) {
+      return false;
+    }
+    return doc.paragraphAtOrAfter(other.getValue().span().start()) >= from;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */
