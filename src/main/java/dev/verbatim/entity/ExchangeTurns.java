@@ -472,26 +472,21 @@ public final class ExchangeTurns {
     return null;
   }
 
+  /** The person named last before a turn other than its current speaker, within 6 sentences, and where; or null. */
+  private static java.util.Map.Entry<Entity, Mention> lastOtherPerson(AnalyzedText doc, Turn t, EntityResolver resolver) {
+    int token = doc.tokenAtOrAfter(t.statement.span().start());
+    return token >= doc.tokens().size() ? null : resolver.lastOtherPerson(token, t.entity, 6);
+  }
+
   /** Whether the person named last before a turn, other than its speaker, is named in paragraph {@code from} or later. */
   private static boolean otherNamedWithin(AnalyzedText doc, Turn t, EntityResolver resolver, int from) {
-    int token = doc.tokenAtOrAfter(t.statement.span().start());
-    if (token >= doc.tokens().size()) {
-      return false;
-    }
-    java.util.Map.Entry<Entity, Mention> other = resolver.lastOtherPerson(token, t.entity, 6);
-    if (other == null) {
-      return false;
-    }
-    return doc.paragraphAtOrAfter(other.getValue().span().start()) >= from;
+    java.util.Map.Entry<Entity, Mention> other = lastOtherPerson(doc, t, resolver);
+    return other != null && doc.paragraphAtOrAfter(other.getValue().span().start()) >= from;
   }
 
   /** Gives a turn to the person named last before it other than its current speaker, within 6 sentences. */
   private static boolean otherParty(AnalyzedText doc, Turn t, EntityResolver resolver, AttributionRule rule) {
-    int token = doc.tokenAtOrAfter(t.statement.span().start());
-    if (token >= doc.tokens().size()) {
-      return false;
-    }
-    java.util.Map.Entry<Entity, Mention> other = resolver.lastOtherPerson(token, t.entity, 6);
+    java.util.Map.Entry<Entity, Mention> other = lastOtherPerson(doc, t, resolver);
     if (other == null) {
       return false;
     }
