@@ -5,6 +5,7 @@ import dev.verbatim.detect.DirectQuoteFinder;
 import dev.verbatim.detect.Statement;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.text.PageFurniture;
 import java.util.List;
 
 /**
@@ -50,6 +51,22 @@ public record AttributionContext(
   public int lastParagraphOf(Statement st) {
     int end = st.quote() != null && st.quote().closed() ? st.quote().close() : st.span().end() - 1;
     return Math.max(paragraphOf(st), doc.paragraphAtOrAfter(end));
+  }
+
+  /**
+   * Returns the paragraph a reader comes to before the given one: the one before it, passing over
+   * page furniture ("Advertisement", "Read more: ...") that a site put between them.
+   *
+   * @param paragraph a paragraph index
+   * @return the index of the paragraph before it in the reporter's text, or -1 at the start
+   */
+  public int paragraphBefore(int paragraph) {
+    int p = paragraph - 1;
+    while (p >= 0 && p < doc.paragraphs().size()
+        && PageFurniture.isFurniture(doc.paragraphs().get(p).in(doc.text()))) {
+      p--;
+    }
+    return p;
   }
 
   /**

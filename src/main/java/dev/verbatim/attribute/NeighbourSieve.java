@@ -58,10 +58,12 @@ public final class NeighbourSieve implements AttributionSieve {
         addressee = -1;
       } else if (prevAttributed && cx.paragraphOf(prev) == p) {
         from(a, i, i - 1, AttributionRule.SAME_PARAGRAPH);
-      } else if (prevAttributed && (cx.lastParagraphOf(prev) == p - 1
+      } else if (prevAttributed && (cx.lastParagraphOf(prev) == cx.paragraphBefore(p)
           || cx.lastParagraphOf(prev) == p - 2 && cx.opensParagraph(st) && reportersQuestion(cx, p - 1))) {
         // ("...,” Whitford says.¶Will the council go along with it?¶“It will if ...”": the one asked answers)
-        int prev2 = lastIn(cx, all, i - 1, p - 2);
+        int turnBefore = cx.lastParagraphOf(prev) == cx.paragraphBefore(p)
+            ? cx.paragraphBefore(cx.lastParagraphOf(prev)) : p - 2;
+        int prev2 = lastIn(cx, all, i - 1, turnBefore);
         if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
             && quotationParagraph(cx, all, a, i - 1) && quotationParagraph(cx, all, a, prev2)
             && !sameSpeaker(a, i - 1, prev2)) {

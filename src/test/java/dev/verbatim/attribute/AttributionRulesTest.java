@@ -1180,4 +1180,25 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "several embassies")).isEqualTo("A Western diplomat in Aranda");
   }
+
+  @Test
+  void quotationAfterAnAdvertisementSlotContinuesTheSpeakerBeforeIt() {
+    String text = "Tenants of Wexcombe Court say their lifts have been broken for a month.\n\n"
+        + "Priya Dhanjal, who lives on the ninth floor, said the landlord had stopped answering letters.\n\n"
+        + "“My mother is eighty-one. She has not left the flat since the fourth,” she said.\n\n"
+        + "Advertisement\n\n"
+        + "“We pay the service charge every quarter. We just want what we pay for.”\n\n"
+        + "Halvern Homes said an engineer would visit on Friday.\n";
+
+    assertThat(speakerOf(text, "We pay the service")).isEqualTo("Priya Dhanjal");
+  }
+
+  @Test
+  void readMoreLinksAreNotTheReportersText() {
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Read more: Council approves ferry timetable")).isTrue();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("ADVERTISEMENT")).isTrue();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Story continues below")).isTrue();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Fares to rise")).isFalse();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Advertisements for the post were placed in May.")).isFalse();
+  }
 }
