@@ -67,6 +67,16 @@ public final class TagRepair {
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       String tag = t.ner();
+      if (!tag.equals("O") && isQuoteMark(t.text())
+          && (i == 0 || !doc.token(i - 1).ner().equals(tag) || i + 1 == n || !doc.token(i + 1).ner().equals(tag))) {
+        // "“...,” Ravel said": the tagger may take the closing mark into the name after it (but
+        // "the Allied Workers’ Union" keeps its apostrophe).
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, tagged(t, "O"));
+        continue;
+      }
       if (HONORIFICS.contains(t.text().toLowerCase(Locale.ROOT).replace(".", "")) && i + 1 < n
           && doc.token(i + 1).isProperNoun() && doc.token(i + 1).sentence() == t.sentence()
           && !doc.token(i + 1).ner().equals("PERSON")) {
@@ -129,8 +139,8 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
-    return propagateOrganizations(coordinatedOrganizationNames(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
-        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders))))));
+    return propagateOrganizations(coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
+        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))), genders)));
   }
 
   /**
@@ -276,6 +286,65 @@ public final class TagRepair {
         tokens.set(j, tagged(o, "ORGANIZATION"));
       }
       i = k - 1;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** Words that may end the description in "X, a volunteer advocacy group, said". */
+  private static final ImmutableSet<String> DESCRIPTION_ENDS = ImmutableSet.of(
+      ",", ".", ";", "that", "which", "based", "founded", "set", "in", "for", "of", "with");
+
+  /**
+   * "Bike Bristow, a volunteer advocacy group, said": capitalised words in apposition to an
+   * indefinite noun for a kind of organisation are its name, whatever the tagger said. The noun
+   * must end the description ("Travis Guidry, a spokesman for the company" is a person).
+   */
+  private static AnalyzedText namesBeforeKindNouns(AnalyzedText doc, NameGenders genders) {
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 0; i + 3 < n; i++) {
+      Token comma = doc.token(i);
+      if (!comma.text().equals(",") || i == 0 || !doc.token(i - 1).isProperNoun()
+          || !(doc.token(i + 1).lemma().equals("a") || doc.token(i + 1).lemma().equals("an"))) {
+        continue;
+      }
+      int kind = -1;
+      for (int k = i + 2; k < n && k <= i + 5 && doc.token(k).sentence() == comma.sentence(); k++) {
+        Token t = doc.token(k);
+        boolean ends = k + 1 >= n || DESCRIPTION_ENDS.contains(doc.token(k + 1).lemma());
+        if (t.pos().startsWith("NN") && !t.isProperNoun() && KIND_NOUNS.contains(t.lemma()) && ends) {
+          kind = k;
+          break;
+        }
+        if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
+            || t.pos().equals("HYPH") || t.pos().equals("POS"))) {
+          break;
+        }
+      }
+      if (kind < 0) {
+        continue;
+      }
+      int first = i - 1;
+      while (first > 0 && first > i - 5 && doc.token(first - 1).isProperNoun()
+          && doc.token(first - 1).sentence() == comma.sentence()) {
+        first--;
+      }
+      boolean organisation = true;
+      for (int k = first; k < i; k++) {
+        if (doc.token(k).ner().equals("ORGANIZATION")) {
+          organisation = false;
+        }
+      }
+      if (!organisation || first < i - 1 && genders.genderOf(doc.token(first).text()) != Gender.UNKNOWN) {
+        continue;   // already an organisation, or a first name starts it
+      }
+      if (tokens == null) {
+        tokens = new ArrayList<>(doc.tokens());
+      }
+      for (int k = first; k < i; k++) {
+        tokens.set(k, tagged(doc.token(k), "ORGANIZATION"));
+      }
+      i = kind;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
