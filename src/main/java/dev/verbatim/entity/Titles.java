@@ -54,6 +54,17 @@ final class Titles {
       "chairman", "chairwoman", "chair", "chairperson", "director", "president", "governor", "leader",
       "executive", "ceo", "minister", "secretary", "commissioner", "mayor");
 
+  private static final String SECRETARY = Names.translit("secretary");
+
+  /**
+   * Words that make a secretary or chancellor someone other than a minister ("the union's general
+   * secretary", "the secretary of the Department of Transport", a civil servant).
+   */
+  static final ImmutableSet<String> NOT_MINISTERS = OrganizationKinds.translitAll(
+      "general", "press", "company", "private", "permanent", "club", "branch", "union", "university",
+      "vice", "shadow", "party", "executive", "honorary", "cabinet", "department", "agency", "committee",
+      "board", "council", "association", "society", "federation", "league", "trust", "foundation");
+
   /** Abbreviated titles ("Sen. Jane Roe"), folded, and the role word they stand for. */
   static final ImmutableMap<String, String> TITLE_ABBREVIATIONS = Words.TITLE_ABBREVIATIONS;
 
@@ -109,6 +120,12 @@ final class Titles {
       }
       if (headWord.equals("officer") && !java.util.Collections.disjoint(tw, POLICE_RANKS)) {
         return true;   // "the officer" is the detective inspector or the sergeant named before
+      }
+      if (headWord.equals("minister") && (tw.contains(SECRETARY) && tw.size() >= 2 || tw.contains("chancellor"))
+          && java.util.Collections.disjoint(tw, NOT_MINISTERS)) {
+        // "the minister" is the environment secretary or the chancellor named before (a secretary
+        // with a portfolio: "the secretary" alone is a civil servant's title as often)
+        return true;
       }
       int overlap = 0;
       for (String w : roleWords) {

@@ -54,6 +54,10 @@ public final class TagRepair {
    * @param genders first names, to keep people with corporate-sounding surnames
    * @return the text with repaired tags (the same instance when nothing changed)
    */
+  /** Capitalised words that come before a first name ("Uncle Bill"), not before a law's name. */
+  private static final ImmutableSet<String> KIN_BEFORE_NAME = ImmutableSet.of(
+      "uncle", "grandpa", "grandad", "granddad", "cousin", "brother", "father", "saint", "st", "big", "old", "little");
+
   /** Lower-case words inside names ("Ludwig van Beethoven", "Omar al Bashir"). */
   private static final Set<String> NAME_PARTICLES = Set.of(
       "van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ben", "ter", "dos",
@@ -71,6 +75,17 @@ public final class TagRepair {
           && (i == 0 || !doc.token(i - 1).ner().equals(tag) || i + 1 == n || !doc.token(i + 1).ner().equals(tag))) {
         // "“...,” Ravel said": the tagger may take the closing mark into the name after it (but
         // "the Allied Workers’ Union" keeps its apostrophe).
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i, tagged(t, "O"));
+        continue;
+      }
+      if (tag.equals("PERSON") && t.text().equals("Bill") && i > 0 && doc.token(i - 1).sentence() == t.sentence()
+          && (doc.token(i - 1).text().equals(")") || doc.token(i - 1).isProperNoun()
+              && !doc.token(i - 1).ner().equals("PERSON") && !KIN_BEFORE_NAME.contains(doc.token(i - 1).lemma().toLowerCase(Locale.ROOT)))
+          && (i + 1 >= n || !doc.token(i + 1).isProperNoun() || doc.token(i + 1).sentence() != t.sentence())) {
+        // "the Water Industry (Special Administration) Bill": a law's name ends in "Bill", no first name.
         if (tokens == null) {
           tokens = new ArrayList<>(doc.tokens());
         }

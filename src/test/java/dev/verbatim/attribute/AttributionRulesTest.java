@@ -1201,4 +1201,24 @@ class AttributionRulesTest {
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Fares to rise")).isFalse();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Advertisements for the post were placed in May.")).isFalse();
   }
+
+  @Test
+  void theMinisterIsTheSecretaryWithAPortfolioNamedBefore() {
+    String text = "The transport secretary, Anna Kerridge, told MPs that the new timetable would be published in May.\n\n"
+        + "“We will not repeat the mistakes of the last franchise,” said Ms Kerridge.\n\n"
+        + "Tom Pellor, whose constituency lies on the line, said his patience had run out. "
+        + "“My constituents have waited four years,” Mr Pellor said.\n\n"
+        + "Another member asked about the cost. The minister replied that she was “confident” the budget would hold.\n";
+
+    assertThat(speakerOf(text, "she was")).isEqualTo("Anna Kerridge");
+  }
+
+  @Test
+  void aUnionsGeneralSecretaryIsNotTheMinister() {
+    String text = "The general secretary of the drivers' union, Anna Kerridge, said the new timetable was unworkable.\n\n"
+        + "“We will not accept the mistakes of the last franchise,” said Ms Kerridge.\n\n"
+        + "The minister replied that she was “confident” the budget would hold.\n";
+
+    assertThat(speakerOf(text, "she was")).isNotEqualTo("Anna Kerridge");
+  }
 }

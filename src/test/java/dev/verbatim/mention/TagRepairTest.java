@@ -67,4 +67,19 @@ class TagRepairTest {
 
     assertThat(TagRepair.repair(doc, GENDERS).token(1).ner()).isEqualTo("PERSON");
   }
+
+  @Test
+  void billAtTheEndOfALawsNameIsNoOne() {
+    AnalyzedText law = sentence("the Harbour Dues ( Amendment ) Bill , the minister said",
+        new String[] {"DT", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "NNP", ",", "DT", "NN", "VBD"},
+        new String[] {"O", "ORGANIZATION", "ORGANIZATION", "O", "MISC", "O", "PERSON", "O", "O", "O", "O"});
+    AnalyzedText uncle = sentence("Uncle Bill said",
+        new String[] {"NNP", "NNP", "VBD"}, new String[] {"O", "PERSON", "O"});
+    AnalyzedText named = sentence("Land Release Bill Ashworth said",
+        new String[] {"NNP", "NNP", "NNP", "NNP", "VBD"}, new String[] {"O", "O", "PERSON", "PERSON", "O"});
+
+    assertThat(TagRepair.repair(law, GENDERS).token(6).ner()).isEqualTo("O");
+    assertThat(TagRepair.repair(uncle, GENDERS).token(1).ner()).isEqualTo("PERSON");
+    assertThat(TagRepair.repair(named, GENDERS).token(2).ner()).isEqualTo("PERSON");
+  }
 }
