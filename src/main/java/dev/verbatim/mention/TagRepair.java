@@ -34,7 +34,8 @@ public final class TagRepair {
       "agency", "authority", "trust", "fund", "bureau", "commission", "committee", "party",
       "centre", "center", "academy", "college", "hospital", "club", "society", "museum", "theatre", "theater",
       "ceramics", "textiles", "plastics", "electronics", "cosmetics", "metals", "minerals", "mutual",
-      "ferries", "freight", "breweries", "stores", "renewables", "engineering", "corporation", "limited");
+      "ferries", "freight", "breweries", "stores", "renewables", "engineering", "corporation", "limited",
+      "products", "appliances", "manufacturing", "supplies", "packaging", "haulage");
 
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
 
@@ -135,6 +136,11 @@ public final class TagRepair {
       int end = i;
       while (end + 1 < n && doc.token(end + 1).ner().equals(tag) && doc.token(end + 1).sentence() == t.sentence()) {
         end++;
+      }
+      if (end + 1 < n && doc.token(end + 1).ner().equals("O") && doc.token(end + 1).sentence() == t.sentence()
+          && Character.isUpperCase(doc.token(end + 1).text().charAt(0))
+          && CORPORATE_WORDS.contains(doc.token(end + 1).text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        end++;   // "Kessler Home Products": the tagger left the corporate word outside the name
       }
       String last = doc.token(end).text().toLowerCase(Locale.ROOT).replace(".", "");
       // "Westsound Ferries": the tagger may read a capitalised plural as a common noun.

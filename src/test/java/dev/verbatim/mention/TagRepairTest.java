@@ -82,4 +82,16 @@ class TagRepairTest {
     assertThat(TagRepair.repair(uncle, GENDERS).token(1).ner()).isEqualTo("PERSON");
     assertThat(TagRepair.repair(named, GENDERS).token(2).ner()).isEqualTo("PERSON");
   }
+
+  @Test
+  void aCorporateWordLeftOutsideANameJoinsIt() {
+    AnalyzedText doc = sentence("at Brenholt Garden Products ’ plant",
+        new String[] {"IN", "NNP", "NNP", "NNPS", "''", "NN"},
+        new String[] {"O", "LOCATION", "LOCATION", "O", "O", "O"});
+
+    AnalyzedText repaired = TagRepair.repair(doc, GENDERS);
+
+    assertThat(repaired.token(1).ner()).isEqualTo("ORGANIZATION");
+    assertThat(repaired.token(3).ner()).isEqualTo("ORGANIZATION");
+  }
 }
