@@ -448,6 +448,14 @@ public final class EntityResolver {
         return organizations.organization(m, site);
       case ROLE:
       default:
+        if (m.represents() != null && m.represents().kind() == MentionKind.ROLE) {
+          // "a spokesperson for the prime minister", "the prime minister's official spokesman":
+          // the spokesperson, unnamed, whom "the spokesperson" then means (not an organisation,
+          // and not whoever was named last).
+          Entity own = roles.ownEntity(m, site);
+          state.lastRepresented = own;
+          return own;
+        }
         if (m.represents() != null) {
           SpeakerMention r = m.represents();
           Token rh = doc.token(r.head());

@@ -167,6 +167,15 @@ final class Roles {
         return business;
       }
     }
+    return ownEntity(m, site);
+  }
+
+  /**
+   * The unnamed person (or group) a role stands for on its own: the one entity per definite role
+   * in the document, a new one for each indefinite role.
+   */
+  Entity ownEntity(SpeakerMention m, int site) {
+    Token head = doc.token(m.head());
     String key = "role:" + String.join(" ", Names.fold(m.name()));
     Entity e = orgs.get(key);
     if (e == null || !m.definite()) {

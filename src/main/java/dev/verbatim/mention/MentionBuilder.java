@@ -496,6 +496,9 @@ public final class MentionBuilder {
             || (ct.relationIs("compound") && REPRESENTATIVES.contains(t.lemma()))
             || ct.relationIs("nmod:poss"))) {
           represents = build(doc, c);
+        } else if (ct.relationIs("nmod:poss") && ct.ner().equals("O") && !ct.isProperNoun()
+            && Words.isPersonNoun(ct.lemma().toLowerCase(Locale.ROOT))) {
+          represents = build(doc, c);   // "the prime minister's official spokesman"
         }
       }
       if (represents == null && REPRESENTATIVES.contains(t.lemma())) {

@@ -1221,4 +1221,17 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "she was")).isNotEqualTo("Anna Kerridge");
   }
+
+  @Test
+  void aSpokespersonForAPersonsRoleIsTheSpokesperson() {
+    String text = "MPs clashed over rents on Wednesday.\n\n"
+        + "Tom Pellor, the opposition housing spokesman, said the government had failed renters. "
+        + "\"This is a disgrace,\" Mr Pellor said.\n\n"
+        + "After the session, the prime minister's official spokesman told reporters that the deposit cap would be "
+        + "included in legislation.\n\n"
+        + "A spokesperson for the prime minister said the bill would return in the spring.\n";
+
+    assertThat(speakerOf(text, "the deposit cap")).isEqualTo("the prime minister's official spokesman");
+    assertThat(speakerOf(text, "the bill would")).isEqualTo("A spokesperson for the prime minister");
+  }
 }
