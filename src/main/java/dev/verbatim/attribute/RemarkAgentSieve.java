@@ -71,6 +71,7 @@ public final class RemarkAgentSieve implements AttributionSieve {
           continue;
         }
       }
+      boolean decided = false;
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         Token t = doc.token(i);
         if (!t.isNoun() || !CueLexicon.STATEMENT_NOUNS.contains(t.text().toLowerCase(Locale.ROOT))
@@ -88,10 +89,45 @@ public final class RemarkAgentSieve implements AttributionSieve {
         if (agent >= 0) {
           int cue = t.head() >= 0 && doc.token(t.head()).isVerb() ? t.head() : i;
           decide(attributions, k, agent, cue, doc.token(cue).lemma());
+          decided = true;
           break;
         }
       }
+      int named = decided ? -1 : openingQuotationSpeaker(cx, k, s);
+      if (named >= 0) {
+        attributions.set(k, attributions.get(k).withSpeaker(named, AttributionRule.REMARK_AGENT));
+      }
     }
+  }
+
+  /**
+   * A story that opens on a quotation standing alone in its paragraph names who said it in the
+   * first sentence of the next: "“I found out from a text message.”¶Rosa Delgado, 52, had worked
+   * on the line for 19 years ...". Returns the first person named in that sentence, when the
+   * quotation is the story's first statement and opens the story; -1 otherwise.
+   */
+  private static int openingQuotationSpeaker(AttributionContext cx, int k, Sentence next) {
+    AnalyzedText doc = cx.doc();
+    Statement st = cx.attributions().statement(k);
+    if (k > 0 || !cx.opensParagraph(st)) {
+      return -1;
+    }
+    int p = doc.paragraphAtOrAfter(st.quote().outer().start());
+    if (p > doc.ledeParagraph() + 1 || p >= doc.paragraphs().size()
+        || !doc.text().substring(st.quote().outer().end(), doc.paragraphs().get(p).end()).isBlank()
+        || next.paragraph() != p + 1 || next.firstToken() != doc.tokenAtOrAfter(doc.paragraphs().get(p + 1).start())) {
+      return -1;
+    }
+    for (int i = next.firstToken(); i < next.endToken(); i++) {
+      if (doc.token(i).ner().equals("PERSON") && !cx.quotes().inQuote(i)) {
+        int end = i;
+        while (end + 1 < next.endToken() && doc.token(end + 1).ner().equals("PERSON")) {
+          end++;
+        }
+        return cx.mentions().build(doc, end) != null ? end : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -1234,4 +1234,14 @@ class AttributionRulesTest {
     assertThat(speakerOf(text, "the deposit cap")).isEqualTo("the prime minister's official spokesman");
     assertThat(speakerOf(text, "the bill would")).isEqualTo("A spokesperson for the prime minister");
   }
+
+  @Test
+  void aStoryOpeningOnAQuotationNamesItsSpeakerInTheNextSentence() {
+    String text = "Bakery to close after 90 years\n\n"
+        + "“I baked my first loaf here when I was fourteen, and I will bake the last one on Saturday.”\n\n"
+        + "Maureen Tolley, 71, has run the Crossgate Bakery since her father retired in 1979.\n\n"
+        + "The landlord, Harbin Estates, said the building needed repairs it could not afford.\n";
+
+    assertThat(speakerOf(text, "I baked my first loaf")).isEqualTo("Maureen Tolley");
+  }
 }
