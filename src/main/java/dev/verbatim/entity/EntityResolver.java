@@ -12,6 +12,7 @@ import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.mention.SpeakerMention;
 import dev.verbatim.mention.Words;
 import dev.verbatim.nlp.AnalyzedText;
+import dev.verbatim.nlp.Sentence;
 import dev.verbatim.nlp.Token;
 import dev.verbatim.rank.DecisionKind;
 import dev.verbatim.rank.RankingModel;
@@ -485,6 +486,49 @@ public final class EntityResolver {
   /** The reporter's own words for themself. */
   private static final Set<String> FIRST_PERSON = Set.of("I", "me", "We", "we", "us");
 
+  /**
+   * "The captain, who spoke to us on the car deck, asked not to be named. “...,” he said": when no
+   * one named is in reach of a "he" or "she", the person a role noun made the subject of this
+   * sentence or the one before, in the reporter's text; null if there is none.
+   */
+  private Entity unnamedSubjectBefore(SpeakerMention m, int site) {
+    int sentence = doc.token(site).sentence();
+    int from = doc.sentences().get(Math.max(0, sentence - 1)).firstToken();
+    for (int i = site - 1; i >= from; i--) {
+      Token t = doc.token(i);
+      if (!(t.relationIs("nsubj") || !doc.parsed(t.sentence()) && openingSubject(i)) || !t.isNoun()
+          || t.isProperNoun() || quotes.inQuote(i) || !Words.isPersonNoun(t.lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      SpeakerMention role = builder.build(doc, i);
+      if (role == null || role.kind() != MentionKind.ROLE || role.plural() || m.gender().conflicts(role.gender())) {
+        continue;
+      }
+      Entity e = resolveSite(i);
+      return e != null && (e.kind == SpeakerKind.PERSON || e.kind == SpeakerKind.ANONYMOUS) ? e : null;
+    }
+    return null;
+  }
+
+  /** Without a parse: a noun that ends the noun phrase opening its sentence ("The captain, who ...", "One passenger said"). */
+  private boolean openingSubject(int i) {
+    Sentence s = doc.sentences().get(doc.token(i).sentence());
+    if (i - s.firstToken() > 3 || i + 1 >= s.endToken()) {
+      return false;
+    }
+    Token first = doc.token(s.firstToken());
+    if (!(first.pos().equals("DT") || first.pos().equals("CD") || first.text().equalsIgnoreCase("one"))) {
+      return false;
+    }
+    for (int k = s.firstToken() + 1; k < i; k++) {
+      if (!(doc.token(k).pos().startsWith("JJ") || doc.token(k).pos().startsWith("NN"))) {
+        return false;
+      }
+    }
+    Token next = doc.token(i + 1);
+    return next.text().equals(",") || next.pos().startsWith("VB") && !next.pos().equals("VBG");
+  }
+
   private Entity pronoun(SpeakerMention m, int site) {
     int sentence = state.narrativeIndex(doc.token(site).sentence());
     Entity best = null;
@@ -540,6 +584,9 @@ public final class EntityResolver {
     }
     ranking.noteMargin(site, best, bestScore, scoreOf);
     best = ranking.rank(DecisionKind.PRONOUN, site, m.gender(), cands, best);
+    if (best == null && !m.plural()) {
+      best = unnamedSubjectBefore(m, site);
+    }
     if (best != null && best.gender == Gender.UNKNOWN && m.gender() != Gender.UNKNOWN) {
       best.gender = m.gender();
     }

@@ -1244,4 +1244,13 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "I baked my first loaf")).isEqualTo("Maureen Tolley");
   }
+
+  @Test
+  void heAfterAnUnnamedRoleIsThatRole() {
+    String text = "The last night bus to the hospital was withdrawn on Monday.\n\n"
+        + "The driver, who has worked the route for twelve years, asked not to be named. "
+        + "“I know every one of them by their first name,” he said. “Some of them have no other way home.”\n";
+
+    assertThat(speakerOf(text, "I know every one")).isEqualTo("The driver");
+  }
 }
