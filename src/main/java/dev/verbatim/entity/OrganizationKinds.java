@@ -164,11 +164,16 @@ final class OrganizationKinds {
       "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
       "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
 
+  private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
+      "[\\p{L}.'’-]+-based\\b|\\bbased (?:in|at|near|outside) (?:the )?[\\p{Lu}][\\p{L}'’-]*(?: [\\p{Lu}][\\p{L}'’-]*)*");
+
   /** The content words of an organisation description other than its noun ("refugee" in "the UN refugee agency"). */
   static Set<String> modifiers(SpeakerMention m, Token head) {
     Set<String> out = new HashSet<>();
     String noun = Names.translit(head.lemma().toLowerCase(Locale.ROOT));
-    for (String w : Names.fold(m.name())) {
+    // "the Basel-based company", "the company based in Corrington": where it is based describes
+    // the organisation named before; it does not tell one organisation from another.
+    for (String w : Names.fold(BASED.matcher(m.name()).replaceAll(" "))) {
       String sw = Titles.singular(w);
       if (w.length() >= 4 && !w.equals(noun) && !sw.equals(Titles.singular(noun)) && !VAGUE_MODIFIERS.contains(w)
           && !Titles.ROLE_STOP.contains(w)) {

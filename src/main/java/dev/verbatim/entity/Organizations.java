@@ -579,7 +579,12 @@ final class Organizations {
       Token t = doc.token(i);
       String w = t.text();
       boolean acronym = acronyms && isAcronym(w, 4);
-      if (Character.isUpperCase(w.charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT")) && !acronym) {
+      // "the Basel-based company": a place it is based in describes it
+      boolean base = i + 2 < doc.tokens().size() && doc.token(i + 1).text().equals("-")
+          && doc.token(i + 2).text().equalsIgnoreCase("based")
+          || w.endsWith("-based");
+      if (Character.isUpperCase(w.charAt(0)) && !t.pos().equals("JJ") && !(i == from && t.pos().equals("DT")) && !acronym
+          && !base) {
         return false;
       }
     }

@@ -1253,4 +1253,12 @@ class AttributionRulesTest {
 
     assertThat(speakerOf(text, "I know every one")).isEqualTo("The driver");
   }
+
+  @Test
+  void thePlaceBasedCompanyIsTheCompanyNamedBefore() {
+    String text = "Corvane Technologies has been fined £2m by the Product Safety Office over faulty lenses.\n\n"
+        + "\"We accept the finding and have already changed our testing,\" the Bristol-based company said.\n";
+
+    assertThat(speakerOf(text, "We accept the finding")).isEqualTo("Corvane Technologies");
+  }
 }
