@@ -56,9 +56,11 @@ final class SurfaceSubject {
         while (start - 1 >= s.firstToken() && doc.token(start - 1).ner().equals(ner)) {
           start--;
         }
+        // (", and the Western Rivers Authority says": a clause joined by "and" or "but" opens there too)
         boolean clauseInitial = start == s.firstToken() || h == verb - 1 && (doc.token(start - 1).text().equals(",")
+            || doc.token(start - 1).pos().equals("CC")
             || doc.token(start - 1).pos().equals("DT") && (start - 1 == s.firstToken()
-                || doc.token(start - 2).text().equals(",")));
+                || doc.token(start - 2).text().equals(",") || doc.token(start - 2).pos().equals("CC")));
         if (ner.equals("PERSON") || clauseInitial && !who) {
           return h;
         }
