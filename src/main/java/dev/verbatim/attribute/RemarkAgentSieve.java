@@ -104,7 +104,8 @@ public final class RemarkAgentSieve implements AttributionSieve {
    * A story that opens on a quotation standing alone in its paragraph names who said it in the
    * first sentence of the next: "“I found out from a text message.”¶Rosa Delgado, 52, had worked
    * on the line for 19 years ...". Returns the first person named in that sentence, when the
-   * quotation is the story's first statement and opens the story; -1 otherwise.
+   * quotation is the story's first statement, in its lede or the paragraph after, and no person is
+   * named before it below the headline; -1 otherwise.
    */
   private static int openingQuotationSpeaker(AttributionContext cx, int k, Sentence next) {
     AnalyzedText doc = cx.doc();
@@ -114,9 +115,16 @@ public final class RemarkAgentSieve implements AttributionSieve {
     }
     int p = doc.paragraphAtOrAfter(st.quote().outer().start());
     if (p > doc.ledeParagraph() + 1 || p >= doc.paragraphs().size()
+        || st.quote().outer().end() > doc.paragraphs().get(p).end()
         || !doc.text().substring(st.quote().outer().end(), doc.paragraphs().get(p).end()).isBlank()
         || next.paragraph() != p + 1 || next.firstToken() != doc.tokenAtOrAfter(doc.paragraphs().get(p + 1).start())) {
       return -1;
+    }
+    for (int i = 0; i < doc.tokens().size() && doc.token(i).begin() < st.quote().outer().start(); i++) {
+      if (doc.token(i).ner().equals("PERSON") && !cx.quotes().inQuote(i)
+          && doc.sentences().get(doc.token(i).sentence()).paragraph() >= doc.ledeParagraph()) {
+        return -1;   // "Marguerite Olsen spent eleven years on the bench ...¶“I was wrong twice.”": she is named first
+      }
     }
     for (int i = next.firstToken(); i < next.endToken(); i++) {
       if (doc.token(i).ner().equals("PERSON") && !cx.quotes().inQuote(i)) {

@@ -164,7 +164,7 @@ final class OrganizationKinds {
       "local", "national", "regional", "state", "federal", "new", "main", "top", "public", "private",
       "international", "global", "big", "large", "small", "city", "county", "country", "other", "un", "eu");
 
-  private static final java.util.regex.Pattern BASED = java.util.regex.Pattern.compile(
+  private static final Pattern BASED = Pattern.compile(
       "[\\p{L}.'’-]+-based\\b|\\bbased (?:in|at|near|outside) (?:the )?[\\p{Lu}][\\p{L}'’-]*(?: [\\p{Lu}][\\p{L}'’-]*)*");
 
   /** The content words of an organisation description other than its noun ("refugee" in "the UN refugee agency"). */
