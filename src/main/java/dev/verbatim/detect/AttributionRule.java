@@ -34,7 +34,10 @@ public enum AttributionRule {
   ADJACENT_CUE_AFTER("adjacent-cue-after", 0.95),
   /** The subject of a reporting verb before a quotation in its sentence. */
   ADJACENT_CUE_BEFORE("adjacent-cue-before", 0.85),
-  /** The agent in a following sentence ("These remarks were made by ..."). */
+  /**
+   * The agent in a following sentence ("These remarks were made by ..."), or, for a story that
+   * opens on a quotation alone in its paragraph, the first person the next paragraph names.
+   */
   REMARK_AGENT("remark-agent", 0.9),
   /** The subject of the sentence ending in a colon before the quotation. */
   COLON_INTRO("colon-intro", 0.85),
