@@ -13,7 +13,8 @@ import java.util.Locale;
  * "These remarks were delivered
  * by the club's chairman", "That was the verdict of Jane Doe", "The words came from ...", "The
  * words belong to ...", "The comparison came from ...". The agent of the statement noun is the
- * speaker.
+ * speaker. A story that opens on a quotation alone in its paragraph takes the first person the
+ * next paragraph names.
  */
 public final class RemarkAgentSieve implements AttributionSieve {
   @Override
