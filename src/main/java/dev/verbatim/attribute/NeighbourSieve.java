@@ -39,6 +39,8 @@ public final class NeighbourSieve implements AttributionSieve {
       int p = cx.paragraphOf(st);
       Statement prev = i > 0 ? all.get(i - 1) : null;
       boolean prevAttributed = prev != null && a.get(i - 1).attributed();
+      // the previous statement ends in the paragraph a reader comes to just before this one
+      boolean afterPrevious = prevAttributed && cx.lastParagraphOf(prev) == cx.paragraphBefore(p);
       int asked = st.quote() == null || !cx.opensParagraph(st) ? -1 : questionedBefore(cx, st);
       int intro = st.quote() == null || asked >= 0 ? -1 : introSubject(cx, st, prev);
       if (asked >= 0) {
@@ -58,11 +60,10 @@ public final class NeighbourSieve implements AttributionSieve {
         addressee = -1;
       } else if (prevAttributed && cx.paragraphOf(prev) == p) {
         from(a, i, i - 1, AttributionRule.SAME_PARAGRAPH);
-      } else if (prevAttributed && (cx.lastParagraphOf(prev) == cx.paragraphBefore(p)
+      } else if (prevAttributed && (afterPrevious
           || cx.lastParagraphOf(prev) == p - 2 && cx.opensParagraph(st) && reportersQuestion(cx, p - 1))) {
         // ("...,” Whitford says.¶Will the council go along with it?¶“It will if ...”": the one asked answers)
-        int turnBefore = cx.lastParagraphOf(prev) == cx.paragraphBefore(p)
-            ? cx.paragraphBefore(cx.lastParagraphOf(prev)) : p - 2;
+        int turnBefore = afterPrevious ? cx.paragraphBefore(cx.lastParagraphOf(prev)) : p - 2;
         int prev2 = lastIn(cx, all, i - 1, turnBefore);
         if (prev2 >= 0 && a.get(prev2).attributed() && prev.quote() != null && all.get(prev2).quote() != null
             && quotationParagraph(cx, all, a, i - 1) && quotationParagraph(cx, all, a, prev2)
