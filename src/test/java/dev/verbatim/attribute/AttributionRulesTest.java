@@ -1194,12 +1194,28 @@ class AttributionRulesTest {
   }
 
   @Test
+  void quotationAfterAnInvitationToDownloadAnAppContinuesTheSpeakerBeforeIt() {
+    String text = "Floodwater closed the Mossbank road on Tuesday.\n\n"
+        + "Ewan Pratley, 64, was moving sandbags outside his garage when the water came over the kerb.\n\n"
+        + "“It rose a foot in ten minutes,” Pratley said. “The drains just gave up.”\n\n"
+        + "Download the Valley Echo app for flood warnings and travel updates.\n\n"
+        + "“I have lived here since 1987 and never seen it this bad.”\n\n"
+        + "Calder Water said its crews would clear the culvert on Wednesday.\n";
+
+    assertThat(speakerOf(text, "I have lived here")).isEqualTo("Ewan Pratley");
+  }
+
+  @Test
   void readMoreLinksAreNotTheReportersText() {
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Read more: Council approves ferry timetable")).isTrue();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("ADVERTISEMENT")).isTrue();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Story continues below")).isTrue();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Fares to rise")).isFalse();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Advertisements for the post were placed in May.")).isFalse();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Sign up to Tide Times, our free weekly newsletter")).isTrue();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture("Follow us on Instagram")).isTrue();
+    assertThat(dev.verbatim.text.PageFurniture.isFurniture(
+        "Subscribers to the council's flood alerts got the first warning at noon.")).isFalse();
   }
 
   @Test
