@@ -305,7 +305,8 @@ final class Organizations {
       if (candidate == excluded) {
         continue;
       }
-      boolean fits = OrganizationKinds.describedAs(candidate, noun) || OrganizationKinds.sharesModifier(candidate, modifiers);
+      boolean modified = OrganizationKinds.sharesModifier(candidate, modifiers);
+      boolean fits = OrganizationKinds.describedAs(candidate, noun) || modified;
       if (!fits && OrganizationKinds.namesAnotherKind(candidate, noun)) {
         continue;   // "the company" is not "the Santa Ines Workers' Union"
       }
@@ -323,7 +324,10 @@ final class Organizations {
       // A name that holds the noun ("the agency": the Land and Water Agency) outweighs any number
       // of mentions of a name that does not; one that says the same in other words ("the union":
       // the Aircrew Federation) comes next.
-      double s = score.getOrDefault(candidate, fits ? 1000.0 : OrganizationKinds.akin(candidate, noun) ? 500.0 : 0.0) + 1.0;
+      // A name that also holds the description's own word ("the clerical union": the Association of
+      // Technical and Clerical Staff) outweighs one that holds the noun alone.
+      double s = score.getOrDefault(candidate, (fits ? 1000.0 : OrganizationKinds.akin(candidate, noun) ? 500.0 : 0.0)
+          + (modified ? 1000.0 : 0.0)) + 1.0;
       if (sentence - doc.token(e.getKey()).sentence() <= 3) {
         s += 0.5;
       }

@@ -938,6 +938,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aUnionDescribedByTheWorkItsMembersDoIsTheUnionWhoseNameSaysSo() {
+    String text = "Two strikes at Hollowmere hospital\n\n"
+        + "The Healthcare Workers Union said on Monday that porters and cleaners at Hollowmere General would strike "
+        + "for 48 hours from Thursday.\n\n"
+        + "The Healthcare Workers Union, which has 2,000 members at the trust, said talks had broken down.\n\n"
+        + "The Guild of Radiography and Laboratory Staff said its members had also voted to walk out.\n\n"
+        + "The laboratory union said blood tests for outpatients would be delayed.\n";
+
+    assertThat(speakerOf(text, "blood tests for outpatients")).isEqualTo("Guild of Radiography and Laboratory Staff");
+  }
+
+  @Test
   void theAgencyIsACommissionNamedBefore() {
     String text = "Dairy deal\n\n"
         + "The Fair Trading Commission said it had opened an inquiry into the deal between Halvern Foods and Brodie Dairies.\n\n"
