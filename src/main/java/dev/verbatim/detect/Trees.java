@@ -52,7 +52,7 @@ final class Trees {
         }
       }
       if (subject >= 0) {
-        return subject;
+        return step == 0 && subject < v ? clauseAfterComma(doc, subject, v) : subject;
       }
       Token vt = doc.token(v);
       if (step == 0 && v > 0 && vt.relationIs("dep") && vt.isVerb()) {
@@ -72,6 +72,41 @@ final class Trees {
       v = vt.head();
     }
     return -1;
+  }
+
+  /**
+   * "Hollinbridge host Cardew Athletic on Saturday, and Quarrie said ...", parsed with the two
+   * names as one coordinated subject: a single conjunct right before the verb, after a comma and
+   * "and" or "but", opens a clause of its own and is the verb's subject. Otherwise {@code subject}.
+   */
+  private static int clauseAfterComma(AnalyzedText doc, int subject, int verb) {
+    int conj = -1;
+    for (int c : doc.children(subject)) {
+      if (doc.token(c).relationIs("conj")) {
+        if (conj >= 0) {
+          return subject;   // "Ames, Brook, and Cole said": a list
+        }
+        conj = c;
+      }
+    }
+    if (conj < 0 || conj != verb - 1) {
+      return subject;
+    }
+    int cc = -1;
+    for (int c : doc.children(conj)) {
+      if (doc.token(c).relationIs("cc")) {
+        cc = c;
+      }
+    }
+    if (cc < 1 || !doc.token(cc - 1).text().equals(",")) {
+      return subject;
+    }
+    for (int i = cc + 1; i < conj; i++) {
+      if (doc.token(i).head() != conj) {
+        return subject;
+      }
+    }
+    return conj;
   }
 
   /** The last dependent of {@code h} whose relation starts with {@code relation}, or -1. */

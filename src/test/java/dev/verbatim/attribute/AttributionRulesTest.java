@@ -950,6 +950,16 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aNameAfterCommaAndRightBeforeTheVerbIsItsSubjectNotAConjunctOfTheClauseBefore() {
+    String text = "Cup run ends\n\n"
+        + "Brantley Rovers lost 3-1 to Osterfield United in the fourth round on Tuesday.\n\n"
+        + "Brantley host Kelham Athletic on Saturday, and Dunstable said he would give several of the club's youth "
+        + "players their debuts.\n";
+
+    assertThat(speakerOf(text, "he would give")).isEqualTo("Dunstable");
+  }
+
+  @Test
   void theAgencyIsACommissionNamedBefore() {
     String text = "Dairy deal\n\n"
         + "The Fair Trading Commission said it had opened an inquiry into the deal between Halvern Foods and Brodie Dairies.\n\n"
