@@ -72,6 +72,11 @@ public final class NeighbourSieve implements AttributionSieve {
         } else {
           from(a, i, i - 1, AttributionRule.PREVIOUS_PARAGRAPH);
         }
+      } else if (st.quote() != null && asked < 0) {
+        int named = onePersonNamedBefore(cx, st, prev);
+        if (named >= 0) {
+          a.set(i, a.get(i).withSpeaker(named, AttributionRule.INTRO_SENTENCE));
+        }
       }
     }
     for (int i = all.size() - 1; i >= 0; i--) {
@@ -353,6 +358,63 @@ public final class NeighbourSieve implements AttributionSieve {
       }
     }
     return -1;
+  }
+
+  /** Subject pronouns by which the reporter may already point at someone in a sentence. */
+  private static final ImmutableSet<String> THIRD_PERSON = ImmutableSet.of("he", "she");
+
+  /**
+   * "Derek Pollard, 71, whose bungalow took in 18 inches of water, was the first on his feet.¶“...”":
+   * for a quotation that opens its paragraph after a paragraph of the reporter's own, the one
+   * person named in that paragraph's last sentence (the last word of the name); -1 when it names
+   * none or several, speaks of anyone as "he" or "she", has no finite verb, holds a
+   * statement or asks a question.
+   */
+  private static int onePersonNamedBefore(AttributionContext cx, Statement st, Statement prev) {
+    AnalyzedText doc = cx.doc();
+    if (!cx.opensParagraph(st)) {
+      return -1;
+    }
+    int open = doc.tokenAtOrAfter(st.quote().open());
+    if (open >= doc.tokens().size()) {
+      return -1;
+    }
+    Sentence own = doc.sentenceOf(doc.token(open));
+    if (own.index() == 0 || own.firstToken() != open) {
+      return -1;
+    }
+    Sentence s = doc.sentences().get(own.index() - 1);
+    if (s.paragraph() < doc.ledeParagraph() || s.paragraph() != cx.paragraphBefore(own.paragraph())
+        || prev != null && prev.span().end() > s.begin()
+        || doc.token(s.endToken() - 1).text().equals("?")) {
+      return -1;
+    }
+    int found = -1;
+    String surname = null;
+    boolean finite = false;
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (THIRD_PERSON.contains(doc.token(i).text().toLowerCase(java.util.Locale.ROOT)) && !cx.quotes().inQuote(i)) {
+        return -1;   // "On Saturday he drove the farm's oldest tractor, a 1978 Massey Ferguson.": his
+      }
+      finite |= doc.token(i).pos().equals("VBD") || doc.token(i).pos().equals("VBZ") || doc.token(i).pos().equals("VBP")
+          || doc.token(i).pos().equals("MD");
+      if (!doc.token(i).ner().equals("PERSON") || cx.quotes().inQuote(i)
+          || i + 1 < s.endToken() && doc.token(i + 1).ner().equals("PERSON")) {
+        continue;   // the last word of each name outside quotation marks
+      }
+      String next = i + 1 < s.endToken() ? doc.token(i + 1).text() : "";
+      if (next.equals("'s") || next.equals("\u2019s") || next.equals("'") || next.equals("\u2019")) {
+        continue;   // "Pollard's wife": someone else
+      }
+      if (surname != null && !surname.equals(doc.token(i).text())) {
+        return -1;
+      }
+      surname = doc.token(i).text();
+      if (found < 0) {
+        found = i;
+      }
+    }
+    return finite ? found : -1;   // "Callum Ridd, National Renewal: 2,277.": a line of a list
   }
 
   /**

@@ -1228,6 +1228,19 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aQuotationAfterANarrativeParagraphIsThePersonItsLastSentenceNames() {
+    String text = "Ferry sailings cut\n\n"
+        + "Islanders packed Brora Hall on Thursday to hear why the winter timetable had been halved.\n\n"
+        + "Opening the meeting, the operator's route manager, Fiona Laidlaw, said crew shortages had left no choice. "
+        + "“We cannot sail a boat without a crew,” she said.\n\n"
+        + "Angus Munro, 58, whose fish van crosses twice a week, was the first to stand up.\n\n"
+        + "“Two sailings a week? My customers on the mainland will go elsewhere by Christmas.”\n\n"
+        + "Ms Laidlaw said the company would review the timetable in January.\n";
+
+    assertThat(speakerOf(text, "Two sailings a week")).isEqualTo("Angus Munro");
+  }
+
+  @Test
   void readMoreLinksAreNotTheReportersText() {
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Read more: Council approves ferry timetable")).isTrue();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("ADVERTISEMENT")).isTrue();
