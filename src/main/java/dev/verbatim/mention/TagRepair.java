@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -160,9 +161,55 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
-    return propagateOrganizations(coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
-        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))), genders)));
+    return watersAndVessels(propagateOrganizations(coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
+        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))), genders))));
   }
+
+  /** "the River Caddon", "Caddon River", "MV Lunga", "the trawler Morwenna": the name of a water or a vessel. */
+  private static final Pattern WATER_OR_VESSEL = Pattern.compile(
+      "\\b(?:River|Lake|Loch|Lough|MV|HMS|RV|USS|SS|the (?:river|vessel|ship|ferry|trawler|tanker|yacht|tug|barge))"
+          + " (\\p{Lu}[\\p{L}'\u2019-]+)|\\b(\\p{Lu}[\\p{L}'\u2019-]+) (?:River|Estuary)\\b");
+
+  /**
+   * "... sewage into the River Caddon ... damage caused to the Caddon", "the smaller MV Lunga":
+   * the tagger may make a river or a vessel an organisation, which "it said" could then stand
+   * for. A name the article also writes as a river's, a lake's or a vessel's names no speaker.
+   */
+  private static AnalyzedText watersAndVessels(AnalyzedText doc) {
+    Set<String> names = new HashSet<>();
+    Matcher m = WATER_OR_VESSEL.matcher(doc.text());
+    while (m.find()) {
+      names.add(m.group(1) != null ? m.group(1) : m.group(2));
+    }
+    if (names.isEmpty()) {
+      return doc;
+    }
+    List<Token> tokens = null;
+    int n = doc.tokens().size();
+    for (int i = 0; i < n; i++) {
+      Token t = doc.token(i);
+      if (!t.ner().equals("ORGANIZATION") || i > 0 && doc.token(i - 1).ner().equals("ORGANIZATION")
+          && doc.token(i - 1).sentence() == t.sentence()) {
+        continue;
+      }
+      int end = runEnd(doc, i, "ORGANIZATION");
+      int from = VESSEL_PREFIXES.contains(t.text()) && end > i ? i + 1 : i;
+      String name = doc.text().substring(doc.token(from).begin(), doc.token(end).end());
+      if (names.contains(name)) {
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        for (int k = i; k <= end; k++) {
+          tokens.set(k, tagged(doc.token(k), "LOCATION"));
+        }
+      }
+      i = end;
+    }
+    return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** Prefixes of ships' names. */
+  private static final ImmutableSet<String> VESSEL_PREFIXES = ImmutableSet.of("MV", "HMS", "RV", "USS", "SS");
 
   /**
    * "Alasdair Keane KC", "Jane Roe MP": letters after a name make it a person's, whatever the

@@ -42,6 +42,21 @@ class TagRepairTest {
   }
 
   @Test
+  void aRiverOrAVesselTheTaggerTookForAnOrganisationIsAPlace() {
+    AnalyzedText river = HandTagged.sentence("sewage in the River Tolley harmed the Tolley , it said",
+        new String[] {"NN", "IN", "DT", "NNP", "NNP", "VBD", "DT", "NNP", ",", "PRP", "VBD"},
+        new String[] {"O", "O", "O", "LOCATION", "LOCATION", "O", "O", "ORGANIZATION", "O", "O", "O"});
+    AnalyzedText vessel = HandTagged.sentence("the smaller MV Skerra will sail , Skerra Ferries said",
+        new String[] {"DT", "JJR", "NNP", "NNP", "MD", "VB", ",", "NNP", "NNPS", "VBD"},
+        new String[] {"O", "O", "ORGANIZATION", "ORGANIZATION", "O", "O", "O", "ORGANIZATION", "ORGANIZATION", "O"});
+
+    assertThat(TagRepair.repair(river, GENDERS).token(7).ner()).isEqualTo("LOCATION");
+    AnalyzedText repaired = TagRepair.repair(vessel, GENDERS);
+    assertThat(repaired.token(3).ner()).isEqualTo("LOCATION");
+    assertThat(repaired.token(8).ner()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
   void aPersonDescribedByAJobAtAnOrganisationStaysAPerson() {
     AnalyzedText doc = HandTagged.sentence("Harriet Colvin , a spokeswoman for the group , said",
         new String[] {"NNP", "NNP", ",", "DT", "NN", "IN", "DT", "NN", ",", "VBD"},
