@@ -136,6 +136,7 @@ public final class ExchangeTurns {
   public static void revise(AnalyzedText doc, List<Turn> turns, int[] paragraphs, boolean[] opensParagraph,
       EntityResolver resolver) {
     Entity[] original = new Entity[turns.size()];
+    Turn[] unrevised = new Turn[turns.size()];   // each turn as it was before the exchange revised it
     for (int i = 0; i < turns.size(); i++) {
       original[i] = turns.get(i).entity;
     }
@@ -170,6 +171,9 @@ public final class ExchangeTurns {
       if (!EXCHANGE_RULES.contains(t.rule) || !opensParagraph[i] || i == 0) {
         continue;
       }
+      unrevised[i] = new Turn(t.statement, t.source, t.entity, t.rule, t.ownName);
+      unrevised[i].mention = t.mention;
+      unrevised[i].mentionSet = t.mentionSet;
       Turn prev = turns.get(i - 1);
       if (prev.entity == null || paragraphs[i] - paragraphs[i - 1] != 1) {
         continue;
@@ -295,6 +299,15 @@ public final class ExchangeTurns {
       }
       if (turn != null && turn.entity != t.entity && !addresses(content, turn.entity, resolver.entities())) {
         follow(t, turn, EXCHANGE_TURN);
+      }
+    }
+    for (int i = 0; i < turns.size(); i++) {
+      Turn t = turns.get(i);
+      if (unrevised[i] != null && t.rule == EXCHANGE_TURN && t.entity != unrevised[i].entity && t.entity != null
+          && addresses(t.statement.quote().content().in(doc.text()), t.entity, resolver.entities())) {
+        // "“It's in your own department's annual report, minister.”": whoever the exchange made
+        // its speaker, a turn is not spoken by the one it addresses; it keeps the speaker it had.
+        follow(t, unrevised[i], unrevised[i].rule);
       }
     }
   }

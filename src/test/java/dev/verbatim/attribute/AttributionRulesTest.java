@@ -960,6 +960,25 @@ class AttributionRulesTest {
   }
 
   @Test
+  void anExchangeNeverGivesATurnToTheOneItAddresses() {
+    String text = "Minister challenged on rents\n\n"
+        + "The housing minister, Tom Harker, defended the government's record on rents in a breakfast "
+        + "television interview on Monday.\n\n"
+        + "\"Rents are rising more slowly than they were a year ago. That is progress,\" Harker said.\n\n"
+        + "The programme then brought in Ruth Vance, chair of the Tenants' Federation, who had been "
+        + "listening from the other end of the sofa.\n\n"
+        + "Vance said the figures hid the worst cases. She said ministers were blaming landlords for "
+        + "shortages that were the result of years of underbuilding.\n\n"
+        + "\"The minister talks about progress. Rents in the north-east went up by a fifth last year, and "
+        + "they went up because his department cut the building grant,\" she said.\n\n"
+        + "\"That is simply not true—\" Harker began.\n\n"
+        + "\"It's in your own department's housing survey, minister. Table six.\"\n\n"
+        + "Harker said the survey had measured new lets rather than existing tenancies.\n";
+
+    assertThat(speakerOf(text, "It's in your own department")).isEqualTo("Ruth Vance");
+  }
+
+  @Test
   void theAgencyIsACommissionNamedBefore() {
     String text = "Dairy deal\n\n"
         + "The Fair Trading Commission said it had opened an inquiry into the deal between Halvern Foods and Brodie Dairies.\n\n"
