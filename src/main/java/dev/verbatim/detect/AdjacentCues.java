@@ -26,7 +26,10 @@ final class AdjacentCues {
       Token t = doc.token(i);
       boolean question = CueLexicon.QUESTION_CUES.contains(t.lemma())
           && (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"));
-      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question) {
+      // "“That is simply not true—” Wrenfield began.": a turn cut off is begun, not finished
+      boolean begun = CUT_OFF_VERBS.contains(t.lemma()) && t.pos().equals("VBD") && i - from <= 3
+          && cutOff(quote.content().in(doc.text()));
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question && !begun) {
         continue;
       }
       if (hasOwnComplement(doc, quotes, i)) {
@@ -43,6 +46,18 @@ final class AdjacentCues {
       return subject >= 0 ? Detected.attributed(st, subject, rule) : Detected.unattributed(st);
     }
     return null;
+  }
+
+  /** Verbs that report a turn someone started and did not finish. */
+  private static final java.util.Set<String> CUT_OFF_VERBS = java.util.Set.of("begin", "start");
+
+  /** Whether a quotation breaks off with a dash ("... not true—"). */
+  private static boolean cutOff(String content) {
+    String c = content.strip();
+    while (!c.isEmpty() && "\"'\u201D\u2019".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      c = c.substring(0, c.length() - 1);
+    }
+    return c.endsWith("\u2014") || c.endsWith("\u2013") || c.endsWith("--");
   }
 
   /** A name, pronoun or role next to the cue verb, after it first ("said Lopez"), then before. */

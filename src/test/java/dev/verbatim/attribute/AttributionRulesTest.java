@@ -979,6 +979,18 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aTurnCutOffAndBegunIsTheOneWhoBeganIt() {
+    String text = "Council leader challenged on bins\n\n"
+        + "The council leader, Gareth Pryce, was questioned by residents at a packed meeting on Thursday.\n\n"
+        + "Linda Moss, who lives on Orchard Row, said her street had missed four collections since June. "
+        + "\"We have been told it will be fixed every month,\" she said.\n\n"
+        + "\"That is not what the figures show\u2014\" Pryce began.\n\n"
+        + "\"I don't need figures. I can smell it from my kitchen.\"\n";
+
+    assertThat(speakerOf(text, "That is not what the figures")).isEqualTo("Gareth Pryce");
+  }
+
+  @Test
   void theAgencyIsACommissionNamedBefore() {
     String text = "Dairy deal\n\n"
         + "The Fair Trading Commission said it had opened an inquiry into the deal between Halvern Foods and Brodie Dairies.\n\n"
