@@ -360,6 +360,9 @@ public final class NeighbourSieve implements AttributionSieve {
     return -1;
   }
 
+  /** Words opening a sentence about someone the paragraph already named. */
+  private static final ImmutableSet<String> POSSESSIVE_OPENERS = ImmutableSet.of("His", "Her", "Their");
+
   /** Subject pronouns by which the reporter may already point at someone in a sentence. */
   private static final ImmutableSet<String> THIRD_PERSON = ImmutableSet.of("he", "she");
 
@@ -387,6 +390,16 @@ public final class NeighbourSieve implements AttributionSieve {
     if (s.paragraph() < doc.ledeParagraph() || s.paragraph() != cx.paragraphBefore(own.paragraph())
         || prev != null && prev.span().end() > s.begin()
         || doc.token(s.endToken() - 1).text().equals("?")) {
+      return -1;
+    }
+    while (POSSESSIVE_OPENERS.contains(doc.token(s.firstToken()).text()) && s.index() > 0
+        && doc.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+      // "Iris Maddock is 91. Her room looks out over the green where her late husband, Fred,
+      // played.": the sentences about her go back to the one that names her
+      s = doc.sentences().get(s.index() - 1);
+    }
+    if (POSSESSIVE_OPENERS.contains(doc.token(s.firstToken()).text())
+        || prev != null && prev.span().end() > s.begin()) {
       return -1;
     }
     int found = -1;

@@ -1272,6 +1272,19 @@ class AttributionRulesTest {
   }
 
   @Test
+  void sentencesAboutSomeoneGoBackToTheSentenceThatNamesThem() {
+    String text = "Village school vote\n\n"
+        + "The county board will vote next week on closing Marsh End Primary.\n\n"
+        + "Parents packed the village hall on Monday to argue against the plan.\n\n"
+        + "Walter Prentice, 72, has chaired the parish council for 18 years. His grandchildren, who live in "
+        + "Calbourne, go to the larger school there.\n\n"
+        + "“They have a swimming pool and a proper library. I can't pretend that isn't a good school.”\n\n"
+        + "The board's chairwoman, Ann Lyle, said the decision had not been made.\n";
+
+    assertThat(speakerOf(text, "They have a swimming pool")).isEqualTo("Walter Prentice");
+  }
+
+  @Test
   void readMoreLinksAreNotTheReportersText() {
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("Read more: Council approves ferry timetable")).isTrue();
     assertThat(dev.verbatim.text.PageFurniture.isFurniture("ADVERTISEMENT")).isTrue();
