@@ -388,7 +388,6 @@ public final class NeighbourSieve implements AttributionSieve {
     }
     Sentence s = doc.sentences().get(own.index() - 1);
     if (s.paragraph() < doc.ledeParagraph() || s.paragraph() != cx.paragraphBefore(own.paragraph())
-        || prev != null && prev.span().end() > s.begin()
         || doc.token(s.endToken() - 1).text().equals("?")) {
       return -1;
     }
@@ -400,7 +399,7 @@ public final class NeighbourSieve implements AttributionSieve {
     }
     if (POSSESSIVE_OPENERS.contains(doc.token(s.firstToken()).text())
         || prev != null && prev.span().end() > s.begin()) {
-      return -1;
+      return -1;   // no one named, or a statement in the sentences read
     }
     int found = -1;
     String surname = null;

@@ -5,6 +5,7 @@ import dev.verbatim.QuoteType;
 import dev.verbatim.mention.MentionBuilder;
 import dev.verbatim.nlp.AnalyzedText;
 import dev.verbatim.nlp.Token;
+import java.util.Set;
 
 /**
  * A reporting verb beside a quotation, with its speaker: what {@link CueAfterRule} and
@@ -49,7 +50,7 @@ final class AdjacentCues {
   }
 
   /** Verbs that report a turn someone started and did not finish. */
-  private static final java.util.Set<String> CUT_OFF_VERBS = java.util.Set.of("begin", "start");
+  private static final Set<String> CUT_OFF_VERBS = Set.of("begin", "start");
 
   /** Whether a quotation breaks off with a dash ("... not true—"). */
   private static boolean cutOff(String content) {
