@@ -149,13 +149,7 @@ public final class TagRepair {
           && (doc.token(end).isProperNoun() || Character.isUpperCase(doc.token(end).text().charAt(0)))
           && genders.genderOf(t.text()) == Gender.UNKNOWN;
       if (corporate) {
-        if (tokens == null) {
-          tokens = new ArrayList<>(doc.tokens());
-        }
-        for (int k = i; k <= end; k++) {
-          Token o = doc.token(k);
-          tokens.set(k, tagged(o, "ORGANIZATION"));
-        }
+        tokens = retagged(doc, tokens, i, end, "ORGANIZATION");
       }
       i = end;
     }
@@ -196,12 +190,7 @@ public final class TagRepair {
       int from = VESSEL_PREFIXES.contains(t.text()) && end > i ? i + 1 : i;
       String name = doc.text().substring(doc.token(from).begin(), doc.token(end).end());
       if (names.contains(name)) {
-        if (tokens == null) {
-          tokens = new ArrayList<>(doc.tokens());
-        }
-        for (int k = i; k <= end; k++) {
-          tokens.set(k, tagged(doc.token(k), "LOCATION"));
-        }
+        tokens = retagged(doc, tokens, i, end, "LOCATION");
       }
       i = end;
     }
@@ -406,12 +395,7 @@ public final class TagRepair {
       if (!organisation || first < i - 1 && genders.genderOf(doc.token(first).text()) != Gender.UNKNOWN) {
         continue;   // already an organisation, or a first name starts it
       }
-      if (tokens == null) {
-        tokens = new ArrayList<>(doc.tokens());
-      }
-      for (int k = first; k < i; k++) {
-        tokens.set(k, tagged(doc.token(k), "ORGANIZATION"));
-      }
+      tokens = retagged(doc, tokens, first, i - 1, "ORGANIZATION");
       i = kind;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
@@ -447,12 +431,7 @@ public final class TagRepair {
       if (!name) {
         continue;
       }
-      if (tokens == null) {
-        tokens = new ArrayList<>(doc.tokens());
-      }
-      for (int k = from; k < end; k++) {
-        tokens.set(k, tagged(doc.token(k), "PERSON"));
-      }
+      tokens = retagged(doc, tokens, from, end - 1, "PERSON");
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
@@ -509,12 +488,7 @@ public final class TagRepair {
             && !CORPORATE_WORDS.contains(doc.token(k).text().toLowerCase(Locale.ROOT));
       }
       if (person) {
-        if (tokens == null) {
-          tokens = new ArrayList<>(doc.tokens());
-        }
-        for (int k = from; k <= end; k++) {
-          tokens.set(k, tagged(doc.token(k), "PERSON"));
-        }
+        tokens = retagged(doc, tokens, from, end, "PERSON");
       }
       i = end;
     }
@@ -565,16 +539,23 @@ public final class TagRepair {
           && genders.genderOf(doc.token(i).text()) == Gender.UNKNOWN
           && (i == 0 || !HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "")));
       if (place) {
-        if (tokens == null) {
-          tokens = new ArrayList<>(doc.tokens());
-        }
-        for (int k = i; k <= end; k++) {
-          tokens.set(k, tagged(doc.token(k), "LOCATION"));
-        }
+        tokens = retagged(doc, tokens, i, end, "LOCATION");
       }
       i = end;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /**
+   * The tokens with {@code from} to {@code to} (inclusive) given the entity tag {@code ner}: the
+   * copy being repaired, made from the document's tokens when there is none yet.
+   */
+  private static List<Token> retagged(AnalyzedText doc, List<Token> tokens, int from, int to, String ner) {
+    List<Token> out = tokens == null ? new ArrayList<>(doc.tokens()) : tokens;
+    for (int k = from; k <= to; k++) {
+      out.set(k, tagged(doc.token(k), ner));
+    }
+    return out;
   }
 
   /** The last token of the run of {@code tag} that starts at {@code i}, within its sentence. */
@@ -745,13 +726,7 @@ public final class TagRepair {
           || i > 0 && doc.token(i - 1).ner().equals("PERSON") && doc.token(i - 1).sentence() == doc.token(i).sentence()) {
         continue;
       }
-      if (tokens == null) {
-        tokens = new ArrayList<>(doc.tokens());
-      }
-      for (int k = i; k <= i + 2; k++) {
-        Token o = doc.token(k);
-        tokens.set(k, tagged(o, "PERSON"));
-      }
+      tokens = retagged(doc, tokens, i, i + 2, "PERSON");
     }
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
