@@ -24,7 +24,7 @@ class ShippedModelTest {
     try (InputStream in = RankingModel.class.getResourceAsStream(RankingModel.RESOURCE)) {
       header = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
     }
-    // "# verbatim train --data speaker-choices.tsv --kinds pronoun --l2 3.0"
+    // "# verbatim train --data speaker-choices.tsv --kinds pronoun,role --l2 10.0"
     Matcher m = Pattern.compile("--kinds (\\S+) --l2 (\\S+)").matcher(header);
     assertThat(m.find()).as("training settings in the model's first line: %s", header).isTrue();
     Set<DecisionKind> kinds = EnumSet.noneOf(DecisionKind.class);
@@ -38,5 +38,6 @@ class ShippedModelTest {
     RankingModel retrained = new RankerTrainer(Double.parseDouble(m.group(2))).train(data, kinds);
     assertThat(retrained).isEqualTo(RankingModel.shipped());
     assertThat(RankingModel.shipped().decides(DecisionKind.PRONOUN)).isTrue();
+    assertThat(RankingModel.shipped().decides(DecisionKind.ROLE)).isTrue();
   }
 }
