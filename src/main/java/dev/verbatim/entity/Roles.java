@@ -232,6 +232,19 @@ final class Roles {
     return e != null && e.kind == SpeakerKind.PERSON ? e : null;
   }
 
+  /**
+   * The "old" of an age in a role, "the 31-year-old" or "the 28-year-old defender", up to its
+   * head; or -1.
+   */
+  private int ageModifier(SpeakerMention m) {
+    for (int i = doc.tokenAtOrAfter(m.span().start()); i >= 0 && i <= m.head(); i++) {
+      if (Words.isAgeEpithet(doc, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The age in an age epithet ("the 31-year-old"), or -1. */
   private int ageOf(int old) {
     for (int i = old - 1; i >= 0 && i >= old - 4; i--) {
@@ -370,7 +383,10 @@ final class Roles {
   private Entity recentUntitledPerson(SpeakerMention m, int site, boolean far) {
     String lemma = doc.token(m.head()).lemma().toLowerCase(Locale.ROOT);
     String headWord = Names.translit(lemma);
-    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || Words.isAgeEpithet(doc, m.head())
+    int ageWord = ageModifier(m);
+    // "the 28-year-old defender" after "City captain Sophie Kettering": an age makes any role an
+    // epithet for someone in the story, whatever title the article gave them.
+    boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || ageWord >= 0
         || Words.isParentEpithet(doc, m.head()) || doc.token(m.head()).isProperNoun();
     Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     int sentence = doc.token(site).sentence();
@@ -381,7 +397,7 @@ final class Roles {
     int narrativeSite = state.narrativeIndex(sentence);
     Set<String> roleNames = Titles.properWords(m.name());
     String possessor = possessor(m.name());
-    int age = Words.isAgeEpithet(doc, m.head()) ? ageOf(m.head()) : -1;
+    int age = ageWord >= 0 ? ageOf(ageWord) : -1;
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
       if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {

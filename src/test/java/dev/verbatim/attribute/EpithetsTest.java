@@ -49,6 +49,14 @@ class EpithetsTest {
   }
 
   @Test
+  void anAgeBeforeAnyRoleMakesItAnEpithetForSomeoneWithAnotherTitle() {
+    String text = "Rovers turn to youth\n\n"
+        + "Club captain Megan Altham, speaking after training on Friday, says the squad has to look at itself.\n\n"
+        + "\u201cWe gave the ball away cheaply and got punished,\u201d says the 26-year-old defender.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "We gave the ball away")).isEqualTo("Megan Altham");
+  }
+
+  @Test
   void anAgeEpithetIsNotSomeoneNamedWithAnotherAge() {
     String text = "Cyclist hurt on bypass\n\n"
         + "Derek Hollins, 63, said the lorry had not slowed down.\n\n"
