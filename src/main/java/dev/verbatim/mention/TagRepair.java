@@ -122,6 +122,18 @@ public final class TagRepair {
         tokens.set(i, tagged(t, "O"));
         continue;
       }
+      if (!tag.equals("O") && i > 1 && doc.token(i - 2).text().equalsIgnoreCase("the")
+          && doc.token(i - 1).ner().equals(tag) && doc.token(i - 1).isProperNoun()
+          && doc.token(i - 2).sentence() == t.sentence() && (i + 1 >= n || !doc.token(i + 1).ner().equals(tag))
+          && (Words.isEpithet(t.lemma()) || Words.isEpithet(doc.token(i - 1).lemma() + " " + t.lemma()))) {
+        // "the New Zealander", "the Northern Irishman": an epithet of two words.
+        if (tokens == null) {
+          tokens = new ArrayList<>(doc.tokens());
+        }
+        tokens.set(i - 1, tagged(doc.token(i - 1), EPITHET));
+        tokens.set(i, tagged(t, EPITHET));
+        continue;
+      }
       if ((tag.equals("PERSON") || !tag.equals("O") && Words.isEpithet(t.lemma()) || nicknames.contains(t.text()))
           && i > 0 && doc.token(i - 1).text().equalsIgnoreCase("the")
           && doc.token(i - 1).sentence() == t.sentence() && (i + 1 >= n || !doc.token(i + 1).ner().equals("PERSON"))) {

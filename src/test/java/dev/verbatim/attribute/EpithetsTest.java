@@ -57,6 +57,14 @@ class EpithetsTest {
   }
 
   @Test
+  void anEpithetOfTwoCapitalisedWordsIsARoleNotANewName() {
+    String text = "Snooker semi-final\n\n"
+        + "Conor Gilmartin, who turned professional in 2009, had never reached a ranking semi-final before.\n\n"
+        + "\u201cI kept telling myself it was just another frame,\u201d the Northern Irishman said.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "I kept telling myself")).isEqualTo("Conor Gilmartin");
+  }
+
+  @Test
   void anAgeEpithetIsNotSomeoneNamedWithAnotherAge() {
     String text = "Cyclist hurt on bypass\n\n"
         + "Derek Hollins, 63, said the lorry had not slowed down.\n\n"
