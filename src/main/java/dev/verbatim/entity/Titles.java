@@ -30,6 +30,14 @@ final class Titles {
   static final ImmutableSet<String> QUALIFIERS = OrganizationKinds.translitAll(
       "co", "vice", "deputy", "assistant", "former", "ex", "acting", "junior", "associate", "interim");
 
+  /** Offices of those who preside over a court or an inquest. */
+  private static final ImmutableSet<String> BENCH = ImmutableSet.of("coroner", "judge", "magistrate", "sheriff");
+  /**
+   * Qualifiers of someone who sits in the office: an "assistant coroner" or a "deputy district
+   * judge" presides, and the report calls them "the coroner", "the judge".
+   */
+  private static final ImmutableSet<String> SITTING = ImmutableSet.of("assistant", "deputy", "acting");
+
   /** Role words journalists use for one another, folded, and the word they stand for. */
   static final ImmutableMap<String, String> ROLE_SYNONYMS = ImmutableMap.<String, String>builder()
       .put("gaffer", "manager").put("boss", "manager").put("coach", "manager").put("skipper", "captain")
@@ -104,7 +112,7 @@ final class Titles {
       Set<String> tw = contentWords(title);
       boolean qualified = false;
       for (String q : QUALIFIERS) {
-        qualified |= tw.contains(q) && !roleWords.contains(q);
+        qualified |= tw.contains(q) && !roleWords.contains(q) && !(BENCH.contains(head) && SITTING.contains(q));
       }
       if (qualified) {
         continue;   // a "co-author" or "deputy manager" is not "the author" or "the manager"

@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 /** Counsel and judges in court reports (original text). */
 class CourtRolesTest {
   @Test
+  void anAssistantCoronerIsTheCoroner() {
+    String text = "Climber's death was accidental\n\n"
+        + "A coroner has recorded a conclusion of accidental death.\n\n"
+        + "Assistant coroner Imogen Rask said the rope had been correctly anchored.\n\n"
+        + "The climber\u2019s brother said the family had no questions left.\n\n"
+        + "\u201cNobody could have foreseen the rockfall,\u201d the coroner said.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Nobody could have foreseen")).isEqualTo("Imogen Rask");
+  }
+
+  @Test
   void counselIntroducedBySideAreTheRolesNamedLater() {
     String text = "Warehouse manager denies theft\n\n"
         + "Harriet Quayle, prosecuting, told the jury that the pallets had been sold within a week.\n\n"
