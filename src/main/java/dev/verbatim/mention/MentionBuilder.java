@@ -393,7 +393,7 @@ public final class MentionBuilder {
       if (doc.token(c).relationIs("acl") && c > run[1] && title == null) {
         int[] r = doc.subtreeRange(c);
         for (int i = r[0]; i <= r[1]; i++) {
-          if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma())) {
+          if (doc.token(i).isNoun() && Words.isPersonNoun(doc.token(i).lemma()) && !titlesSomeoneNamed(doc, i)) {
             title = text(doc, PhraseEdges.leftEdge(doc, i, false), PhraseEdges.rightEdge(doc, i));
             break;
           }
@@ -571,6 +571,23 @@ public final class MentionBuilder {
       return organization(doc, r[1], false);
     }
     return build(doc, last);
+  }
+
+  /**
+   * Whether a role noun is the title of another person named beside it ("Qureshi-Lowe, who was
+   * dropped by Westerby wicketkeeper Sam Ingleby": the wicketkeeper is Ingleby).
+   */
+  private static boolean titlesSomeoneNamed(AnalyzedText doc, int noun) {
+    int h = doc.token(noun).head();
+    if (h >= 0 && doc.token(h).ner().equals("PERSON")) {
+      return true;
+    }
+    for (int c : doc.children(noun)) {
+      if (doc.token(c).ner().equals("PERSON") && (doc.token(c).relationIs("appos") || doc.token(c).relationIs("compound"))) {
+        return true;
+      }
+    }
+    return noun + 1 < doc.tokens().size() && doc.token(noun + 1).ner().equals("PERSON");
   }
 
   private static Gender titleGender(String title) {

@@ -65,6 +65,16 @@ class EpithetsTest {
   }
 
   @Test
+  void aTitleInsideARelativeClauseBelongsToThePersonItNames() {
+    String text = "Riverside lift the plate\n\n"
+        + "Riverside beat Harwood by four wickets on Sunday after captain Nadia Chowdry made an unbeaten 54.\n\n"
+        + "Chowdry, who was caught off a no-ball by Harwood wicketkeeper Ellie Banner on 9, said the win "
+        + "belonged to the whole squad.\n\n"
+        + "\u201cWe were written off in May,\u201d the Riverside captain said.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "We were written off")).isEqualTo("Nadia Chowdry");
+  }
+
+  @Test
   void anAgeEpithetIsNotSomeoneNamedWithAnotherAge() {
     String text = "Cyclist hurt on bypass\n\n"
         + "Derek Hollins, 63, said the lorry had not slowed down.\n\n"
