@@ -100,12 +100,16 @@ final class OrganizationKinds {
   /** Words in the names of public bodies ("the Fair Markets Commission" is "the agency"). */
   static final ImmutableSet<String> AGENCY_NAMES = translitAll(
       "commission", "authority", "office", "board", "bureau", "administration", "inspectorate", "directorate");
+  /** Words in the names of sports' governing bodies that do not say "league" ("the Northern Hockey Federation" is "the league"). */
+  static final ImmutableSet<String> LEAGUE_NAMES = translitAll("federation", "association");
+  private static final String LEAGUE = Names.translit("league");
   private static final String UNION = Names.translit("union");
   private static final String AGENCY = Names.translit("agency");
 
   /**
    * Whether an organisation's name says it is of the noun's kind in other words: a union named a
-   * federation, association or guild; an agency named a commission, authority, office or board.
+   * federation, association or guild; an agency named a commission, authority, office or board;
+   * a league named a federation or association (a sport's governing body).
    */
   static boolean akin(Entity candidate, String noun) {
     List<String> words = Names.fold(candidate.name());
@@ -115,7 +119,8 @@ final class OrganizationKinds {
 
   /** Whether a word of a name says the noun's kind in other words ("federation" for "union"). */
   private static boolean otherWordFor(String noun, String word) {
-    return noun.equals(UNION) && UNION_NAMES.contains(word) || noun.equals(AGENCY) && AGENCY_NAMES.contains(word);
+    return noun.equals(UNION) && UNION_NAMES.contains(word) || noun.equals(AGENCY) && AGENCY_NAMES.contains(word)
+        || noun.equals(LEAGUE) && LEAGUE_NAMES.contains(word);
   }
 
   static boolean describedAs(Entity candidate, String noun) {

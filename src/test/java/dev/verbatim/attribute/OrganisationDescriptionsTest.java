@@ -11,6 +11,16 @@ import org.junit.jupiter.api.Test;
 /** Descriptions that stand for an organisation the article names (original text). */
 class OrganisationDescriptionsTest {
   @Test
+  void theLeagueIsTheGoverningBodyNamedAsAnAssociation() {
+    String text = "Comets docked points\n\n"
+        + "The Southern Netball Association has docked Carlow Comets six points for fielding an ineligible "
+        + "player in their win over Dunmore Flyers.\n\n"
+        + "In a ruling published on Friday, the league said the club had been warned twice about the "
+        + "registration deadline.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "the club had been warned")).isEqualTo("Southern Netball Association");
+  }
+
+  @Test
   void theRegulatorIsTheAuthorityNamedBefore() {
     String text = "Rail firm fined over cancelled trains\n\n"
         + "Kestrel Trains has been fined £2m by the Office of Passenger Transport after cancelling one "
