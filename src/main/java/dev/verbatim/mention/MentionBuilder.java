@@ -496,9 +496,10 @@ public final class MentionBuilder {
             || (ct.relationIs("compound") && REPRESENTATIVES.contains(t.lemma()))
             || ct.relationIs("nmod:poss"))) {
           represents = build(doc, c);
-        } else if (ct.relationIs("nmod:poss") && ct.ner().equals("O") && !ct.isProperNoun()
+        } else if (ct.relationIs("nmod:poss") && ct.ner().equals("O") && (!ct.isProperNoun() || hasDeterminer(doc, c))
             && Words.isPersonNoun(ct.lemma().toLowerCase(Locale.ROOT))) {
-          represents = build(doc, c);   // "the prime minister's official spokesman"
+          // "the prime minister's official spokesman", "the First Minister's official spokesman"
+          represents = build(doc, c);
         }
       }
       if (represents == null && REPRESENTATIVES.contains(t.lemma())) {
@@ -588,6 +589,16 @@ public final class MentionBuilder {
       }
     }
     return noun + 1 < doc.tokens().size() && doc.token(noun + 1).ner().equals("PERSON");
+  }
+
+  /** Whether a noun has a determiner ("the First Minister": a title, not a name). */
+  private static boolean hasDeterminer(AnalyzedText doc, int noun) {
+    for (int c : doc.children(noun)) {
+      if (doc.token(c).relationIs("det")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Gender titleGender(String title) {

@@ -1331,6 +1331,15 @@ class AttributionRulesTest {
   }
 
   @Test
+  void aSpokespersonForACapitalisedTitleIsTheSpokesperson() {
+    String text = "Waiting lists row\n\n"
+        + "Kelburn Royal Infirmary said 900 patients had waited more than a year.\n\n"
+        + "Later, the First Minister's official spokeswoman said the figures would be published in full.\n";
+
+    assertThat(speakerOf(text, "the figures would be")).isEqualTo("the First Minister's official spokeswoman");
+  }
+
+  @Test
   void aStoryOpeningOnAQuotationNamesItsSpeakerInTheNextSentence() {
     String text = "Bakery to close after 90 years\n\n"
         + "“I baked my first loaf here when I was fourteen, and I will bake the last one on Saturday.”\n\n"
