@@ -391,8 +391,10 @@ public final class NeighbourSieve implements AttributionSieve {
         || doc.token(s.endToken() - 1).text().equals("?")) {
       return -1;
     }
-    while (POSSESSIVE_OPENERS.contains(doc.token(s.firstToken()).text()) && s.index() > 0
+    while ((POSSESSIVE_OPENERS.contains(doc.token(s.firstToken()).text()) || namesNoOne(cx, s)) && s.index() > 0
         && doc.sentences().get(s.index() - 1).paragraph() == s.paragraph()) {
+      // ("Senator Wallace Pruitt turned the hearing toward the state's own role. The department
+      // renewed the contract in April.": a sentence that names no one and says no "he" is background)
       // "Iris Maddock is 91. Her room looks out over the green where her late husband, Fred,
       // played.": the sentences about her go back to the one that names her
       s = doc.sentences().get(s.index() - 1);
@@ -427,6 +429,20 @@ public final class NeighbourSieve implements AttributionSieve {
       }
     }
     return finite ? found : -1;   // "Callum Ridd, National Renewal: 2,277.": a line of a list
+  }
+
+  /** Whether a sentence names no person and refers to none by a third-person pronoun, outside quotation marks. */
+  private static boolean namesNoOne(AttributionContext cx, Sentence s) {
+    AnalyzedText doc = cx.doc();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (cx.quotes().inQuote(i)) {
+        continue;
+      }
+      if (doc.token(i).ner().equals("PERSON") || THIRD_PERSON.contains(doc.token(i).text().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

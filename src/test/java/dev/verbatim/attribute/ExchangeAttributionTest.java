@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void aMemberIntroducedInABackgroundParagraphAsksTheNextQuestion() {
+    String text = "Ferry contract hearing\n\n"
+        + "Marcus Lyle, the managing director of Tidewater Ferries, told the transport committee that "
+        + "cancellations had halved since June.\n\n"
+        + "\u201cWe are not where we want to be, but we are getting there,\u201d Mr. Lyle said.\n\n"
+        + "Senator Joan Achebe, the committee's vice-chair, then turned to the state's own role. The "
+        + "Department of Transport extended the contract last year by a decade.\n\n"
+        + "\u201cMr. Okonjo, your department signed that extension. Who checked the cancellation figures?\u201d\n\n"
+        + "Daniel Okonjo, the deputy transport secretary, said the figures had been audited by an outside firm.\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Mr. Okonjo, your department")).isEqualTo("Joan Achebe");
+  }
+
+  @Test
   void theOneAskedAnswersAReportersQuestion() {
     String text = "Press conference\n\n"
         + "Halvorsen was asked about the referee.\n\n"
