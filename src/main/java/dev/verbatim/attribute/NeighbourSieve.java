@@ -193,7 +193,11 @@ public final class NeighbourSieve implements AttributionSieve {
         return speakerOfWhatWasSaid(cx, s);
       }
       int author = authorOfWhatWasRead(cx, s, head);
-      return author >= 0 ? author : head;
+      if (author >= 0) {
+        return author;
+      }
+      int given = givenTheFloor(cx, st, i, s);
+      return given >= 0 ? given : head;
     }
     return speakerOfWhatWasSaid(cx, s);
   }
@@ -429,6 +433,60 @@ public final class NeighbourSieve implements AttributionSieve {
       }
     }
     return finite ? found : -1;   // "Callum Ridd, National Renewal: 2,277.": a line of a list
+  }
+
+  /** Verbs by which a chair or presenter gives someone the floor ("allowed Ms Mistry one final question"). */
+  private static final ImmutableSet<String> FLOOR_VERBS = ImmutableSet.of("allow", "invite", "bring");
+
+  /**
+   * "The chair allowed Ms Mistry one final question.", "The presenter then brought in Dr Noone":
+   * the person given the floor by the subject's verb speaks next, unless the quotation addresses
+   * them by name; -1 otherwise.
+   */
+  private static int givenTheFloor(AttributionContext cx, Statement st, int subject, Sentence s) {
+    AnalyzedText doc = cx.doc();
+    int verb = -1;
+    for (int k = subject + 1; k < s.endToken() && k <= subject + 3; k++) {
+      if (doc.token(k).isVerb() && FLOOR_VERBS.contains(doc.token(k).lemma().toLowerCase(java.util.Locale.ROOT))) {
+        verb = k;
+        break;
+      }
+    }
+    if (verb < 0) {
+      return -1;
+    }
+    boolean bring = doc.token(verb).lemma().equalsIgnoreCase("bring");
+    int k = verb + 1;
+    if (bring) {
+      if (k >= s.endToken() || !doc.token(k).text().equalsIgnoreCase("in")) {
+        return -1;   // "brought in", not "brought a case"
+      }
+      k++;
+    }
+    // the name right after the verb, its title included: "allowed Ms Mistry", "brought in Dr Hilary Fenn"
+    int end = -1;
+    for (int limit = k + 2; k < s.endToken() && k <= limit; k++) {
+      if (doc.token(k).ner().equals("PERSON")) {
+        end = k;
+        while (end + 1 < s.endToken() && doc.token(end + 1).ner().equals("PERSON")) {
+          end++;
+        }
+        break;
+      }
+    }
+    if (end < 0) {
+      return -1;
+    }
+    SpeakerMention m = cx.mentions().build(doc, end);
+    if (m == null || m.plural()) {
+      return -1;
+    }
+    String content = st.quote().content().in(doc.text());
+    int comma = content.indexOf(',');
+    if (comma > 0 && comma < 40 && content.substring(0, comma).contains(doc.token(end).text())) {
+      return -1;   // "The chair brought in Mr Okafor. “Mr Okafor, ...”": the chair speaks to him
+    }
+    return end;
   }
 
   /** Whether a sentence names no person and refers to none by a third-person pronoun, outside quotation marks. */

@@ -24,6 +24,16 @@ class ExchangeAttributionTest {
   }
 
   @Test
+  void theOneAChairGivesTheFloorSpeaksNext() {
+    String text = "Library closures\n\n"
+        + "Councillor Ruth Danby, who chairs the committee, said members had read the consultation.\n\n"
+        + "\u201cWe have all had the letters,\u201d Ms Danby said.\n\n"
+        + "With ten minutes left, the chair invited Mr Farrant to put a last question.\n\n"
+        + "\u201cCan the cabinet member promise that no library will shut before the review?\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Can the cabinet member")).isEqualTo("Farrant");
+  }
+
+  @Test
   void theOneAskedAnswersAReportersQuestion() {
     String text = "Press conference\n\n"
         + "Halvorsen was asked about the referee.\n\n"
