@@ -398,8 +398,12 @@ final class Roles {
     Set<String> roleNames = Titles.properWords(m.name());
     String possessor = possessor(m.name());
     int age = ageWord >= 0 ? ageOf(ageWord) : -1;
+    Entity relative = kinPossessor(m, site);
     for (int i = events.size() - 1; i >= 0; i--) {
       DocumentState.Event ev = events.get(i);
+      if (ev.entity() == relative) {
+        continue;   // "Ciarán Byrne ... His uncle says": not Ciarán himself
+      }
       if (sentence - ev.sentence() > (far ? 12 : generic ? 10 : 3)) {
         break;
       }
@@ -436,6 +440,39 @@ final class Roles {
     }
     ranking.noteMargin(site, best, bestScore, scoreOf);
     return ranking.rank(DecisionKind.ROLE, site, m.gender(), cands, best);
+  }
+
+  /** Kinship nouns: "his uncle", "her daughter" is someone other than the one "his" or "her" stands for. */
+  private static final ImmutableSet<String> KIN = ImmutableSet.of(
+      "father", "mother", "dad", "mum", "mom", "parent", "son", "daughter", "child", "brother", "sister",
+      "uncle", "aunt", "nephew", "niece", "cousin", "grandfather", "grandmother", "grandparent", "grandson",
+      "granddaughter", "grandchild", "husband", "wife", "partner", "fiancé", "fiancée", "stepfather",
+      "stepmother", "stepson", "stepdaughter");
+
+  /**
+   * For a kinship role with "his" or "her" ("His uncle says ..."), the person the possessive
+   * stands for: the last person of its gender mentioned outside quotation marks before the site;
+   * else null.
+   */
+  private Entity kinPossessor(SpeakerMention m, int site) {
+    if (!KIN.contains(doc.token(m.head()).lemma().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    String det = doc.token(doc.tokenAtOrAfter(m.span().start())).text().toLowerCase(Locale.ROOT);
+    Gender g = det.equals("his") ? Gender.MALE : det.equals("her") ? Gender.FEMALE : null;
+    if (g == null) {
+      return null;
+    }
+    for (int i = events.size() - 1; i >= 0; i--) {
+      DocumentState.Event ev = events.get(i);
+      if (ev.token() >= site || ev.inQuote() || ev.entity().kind != SpeakerKind.PERSON) {
+        continue;
+      }
+      if (ev.entity().gender == g) {
+        return ev.entity();
+      }
+    }
+    return null;
   }
 
   private static final Pattern POSSESSOR = Pattern.compile("(\\p{L}+)['’]s\\b");

@@ -282,7 +282,11 @@ public final class AnalyzedText {
       }
       Token h = tokens.get(t.head());
       return h.relation().equals("root") || h.relationIs("conj") || h.relationIs("parataxis")
-          || h.relationIs("advcl") || h.relationIs("acl");
+          || h.relationIs("advcl") || h.relationIs("acl")
+          // "His grandfather said he had warned him there was no money in violins", misparsed
+          // with "said" as the subject clause of "money": the sentence's first verb
+          || h.relationIs("csubj") && h.head() >= 0 && tokens.get(h.head()).relation().equals("root")
+              && h.head() > t.head();
     }
     if (!(t.isNoun() || t.pos().startsWith("PRP"))) {
       return false;
