@@ -93,12 +93,29 @@ final class AdjacentCues {
   /** Whether the verb reports a clause of its own outside the quotation ("and warned that ..."). */
   private static boolean hasOwnComplement(AnalyzedText doc, DocumentQuotes quotes, int verb) {
     for (int c : doc.children(verb)) {
-      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c) && !adverbialClause(doc, c)) {
+      if (doc.token(c).relationIs("ccomp") && !quotes.inQuote(c) && !adverbialClause(doc, c) && !bareParticiple(doc, c)) {
         int[] r = doc.subtreeRange(c);
         return r[1] - r[0] >= 2;
       }
     }
     return false;
+  }
+
+  /**
+   * "“...,” said Mrs Arkwright, 63, in an office already half packed into crates": a participle
+   * with no auxiliary, parsed as the verb's complement, is a description, not what was said.
+   */
+  private static boolean bareParticiple(AnalyzedText doc, int head) {
+    String pos = doc.token(head).pos();
+    if (!pos.equals("VBN") && !pos.equals("VBG")) {
+      return false;
+    }
+    for (int c : doc.children(head)) {
+      if (doc.token(c).relationIs("aux") || doc.token(c).relationIs("aux:pass") || doc.token(c).relationIs("mark")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Subordinators of a clause of time or reason, never of what was said. */

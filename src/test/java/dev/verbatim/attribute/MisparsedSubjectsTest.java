@@ -15,6 +15,15 @@ import org.junit.jupiter.api.Test;
  */
 class MisparsedSubjectsTest {
   @Test
+  void aNameAfterTheVerbFollowedByAParticipleIsTheSpeaker() {
+    String text = "Last day at the forge\n\n"
+        + "On Saturday the forge passes to his apprentice, Dylan Roper.\n\n"
+        + "\u201cI never meant to stay forty years,\u201d said Mr Tanswell, 71, in a workshop already "
+        + "half packed into crates. \u201cI meant to stay one winter.\u201d\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "I never meant to stay")).isEqualTo("Tanswell");
+  }
+
+  @Test
   void whoAfterAnOrganisationInAppositionIsThePersonNamedFirst() {
     String text = "Warehouse fire trial\n\n"
         + "The jury heard from Dr Alan Pemberton, a fire investigator instructed by the insurer, "
