@@ -266,6 +266,14 @@ public final class AnalyzedText {
   }
 
   /**
+   * Verbs of gesture the tagger reads as plural nouns after a name ("Ciarán only grins.",
+   * "Tulloch shrugs."): verbs all the same, for the subject before them.
+   */
+  private static final java.util.Set<String> GESTURES = java.util.Set.of(
+      "grins", "smiles", "laughs", "shrugs", "nods", "sighs", "winces", "chuckles", "frowns", "pauses", "beams",
+      "smirks", "grimaces");
+
+  /**
    * Returns whether a token is the subject of its clause: its {@code nsubj} relation in a parsed
    * sentence; in an unparsed one, a noun or pronoun whose phrase is followed by a verb and not
    * preceded by a preposition ("Back in Leeds, Hale has stopped").
@@ -315,7 +323,9 @@ public final class AnalyzedText {
         && tokens.get(next).pos().equals("RB"); k++) {
       next++;   // "Ms Penhaligon then did something ...": past an adverb
     }
-    if (next >= tokens.size() || tokens.get(next).sentence() != t.sentence() || !tokens.get(next).isVerb()) {
+    if (next >= tokens.size() || tokens.get(next).sentence() != t.sentence()
+        || !tokens.get(next).isVerb() && !(tokens.get(next).pos().equals("NNS")
+            && GESTURES.contains(tokens.get(next).text().toLowerCase(java.util.Locale.ROOT)))) {
       return false;
     }
     int prev = i - 1;

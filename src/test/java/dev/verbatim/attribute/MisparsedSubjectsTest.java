@@ -15,6 +15,16 @@ import org.junit.jupiter.api.Test;
  */
 class MisparsedSubjectsTest {
   @Test
+  void aGestureVerbTaggedAsANounStillHasItsSubject() {
+    String text = "Master and apprentice at the boatyard\n\n"
+        + "Aled Prothero says the yard will never build in fibreglass. His apprentice, Gethin Lloyd, thinks it will "
+        + "have to.\n\n"
+        + "Aled says it will happen over his dead body.\n\n"
+        + "Gethin only grins. \u2018He says that about everything.\u2019\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "He says that about")).startsWith("Gethin");
+  }
+
+  @Test
   void aNameAfterTheVerbFollowedByAParticipleIsTheSpeaker() {
     String text = "Last day at the forge\n\n"
         + "On Saturday the forge passes to his apprentice, Dylan Roper.\n\n"
