@@ -9,10 +9,14 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The release bundle's POSIX launcher, {@code src/bin/verbatim}, in a bundle laid out as the zip
  * is (bin/, lib/ with every jar): it makes the class-data sharing archive from lib's class list on
  * its first run and uses it after, and it runs the same with the archive missing, corrupt, made
- * for other jars, or switched off, never printing the JVM's messages about it among the results.
+ * for other jars, or switched off, never printing the JVM's messages about it among the results;
+ * and it runs a small job with the quick JIT compiler only, a large one with both.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class LauncherTest {
@@ -117,14 +122,68 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void aSmallJobRunsWithTheQuickCompilerOnly() throws Exception {
+    Path article = Files.writeString(bundle.resolve("short.txt"),
+        "\"We will reopen the bridge in May,\" the engineer said.\n", StandardCharsets.UTF_8);
+    Path folder = Files.createDirectories(bundle.resolve("articles"));
+    Files.copy(article, folder.resolve("a.txt"));
+
+    assertThat(tieredStopAtLevel(Map.of(), "extract", "--version", article.toString()))
+        .isEqualTo(1);
+    assertThat(tieredStopAtLevel(Map.of(), "extract", "--fast", "--version", folder.toString()))
+        .isEqualTo(1);
+    assertThat(tieredStopAtLevel(Map.of(), "report", "--version", article.toString()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aLargeJobStandardInputAndOtherCommandsKeepBothCompilers() throws Exception {
+    Path big = bundle.resolve("big.txt");
+    Files.writeString(big, "\"The bridge opens in May,\" she said.\n".repeat(20_000),
+        StandardCharsets.UTF_8);
+    Path small = Files.writeString(bundle.resolve("small.txt"), "\"Yes,\" he said.\n",
+        StandardCharsets.UTF_8);
+
+    assertThat(Files.size(big)).isGreaterThan(512 * 1024);
+    assertThat(tieredStopAtLevel(Map.of(), "extract", "--version", big.toString(),
+        small.toString())).isEqualTo(4);
+    assertThat(tieredStopAtLevel(Map.of(), "extract", "--version")).isEqualTo(4);
+    assertThat(tieredStopAtLevel(Map.of(), "serve", "--version")).isEqualTo(4);
+    assertThat(tieredStopAtLevel(Map.of("VERBATIM_JIT", "full"), "extract", "--version",
+        small.toString())).isEqualTo(4);
+    assertThat(tieredStopAtLevel(Map.of("VERBATIM_JIT", "quick"), "extract", "--version",
+        big.toString())).isEqualTo(1);
+  }
+
+  /** The JIT tier the launcher's JVM stops at, read from its final flags. */
+  private int tieredStopAtLevel(Map<String, String> env, String... args) throws Exception {
+    Map<String, String> all = new HashMap<>(env);
+    all.put("VERBATIM_CDS", "off");
+    all.put("VERBATIM_OPTS", "-Xmx256m -XX:+PrintFlagsFinal");
+    Run run = run(all, args);
+    assertThat(run.status).isZero();
+    Matcher m = Pattern.compile("\\bTieredStopAtLevel\\s+=\\s+(\\d+)")
+        .matcher(run.out);
+    assertThat(m.find()).as("the JVM's flags in %s", run.out.length()).isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
   private record Run(int status, String out, String err) {}
 
   private Run run(Map<String, String> env) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder("/bin/sh", bundle.resolve("bin/verbatim").toString(),
-        "--version");
+    return run(env, "--version");
+  }
+
+  private Run run(Map<String, String> env, String... args) throws Exception {
+    List<String> command = new ArrayList<>(
+        List.of("/bin/sh", bundle.resolve("bin/verbatim").toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
     pb.environment().remove("VERBATIM_CDS");
     pb.environment().remove("VERBATIM_OPTS");
+    pb.environment().remove("VERBATIM_JIT");
     pb.environment().putAll(env);
     Path out = bundle.resolve("out.txt");
     Path err = bundle.resolve("err.txt");
