@@ -87,15 +87,31 @@ final class OrganizationKinds {
 
   static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
 
-  /** Whether an organisation's name or a description of it ("the drivers' union GDV") holds the noun. */
+  /** Nouns for the people of any organisation, which a word of its name qualifies ("district officials"). */
+  static final ImmutableSet<String> MEMBER_NOUNS = translitAll(
+      "official", "executive", "boss", "leader", "chief", "representative", "staff");
+
+  /**
+   * Whether a word of an organisation's name names it for its members, whom the noun names: the
+   * Inspectorate's inspectors, the Trust's trustees, the Commission's commissioners, the Office of
+   * Banking Supervision's supervisor.
+   */
+  static boolean namedForItsMembers(String word, String noun) {
+    return noun.length() >= 6 && (word.equals(noun + "ate") || noun.equals(word + "ee") || noun.equals(word + "er")
+        || noun.endsWith("or") && word.equals(noun.substring(0, noun.length() - 2) + "ion"));
+  }
+
   /** Nouns for a television or radio organisation. */
   private static final ImmutableSet<String> BROADCAST_NOUNS = translitAll("broadcaster", "channel", "station");
   /** A name that says it broadcasts: "NorthTV", "Radio Kerry", "Channel 4", "Westsound FM". */
   private static final Pattern BROADCAST_NAME =
       Pattern.compile("TV\\b|\\bRadio\\b|\\bTelevision\\b|\\bChannel\\b|\\bFM\\b|\\bBroadcasting\\b");
 
-  /** Words in the names of trade unions that do not say "union" ("the Aircrew Federation" is "the union"). */
-  static final ImmutableSet<String> UNION_NAMES = translitAll("association", "federation", "guild");
+  /**
+   * Words in the names of trade unions that do not say "union" ("the Aircrew Federation", "Utility
+   * Workers Local 412" is "the union").
+   */
+  static final ImmutableSet<String> UNION_NAMES = translitAll("association", "federation", "guild", "workers");
 
   /** Words in the names of public bodies ("the Fair Markets Commission" is "the agency"). */
   static final ImmutableSet<String> AGENCY_NAMES = translitAll(

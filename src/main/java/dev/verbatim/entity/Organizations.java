@@ -452,6 +452,34 @@ final class Organizations {
     return salientOrganization(site, Names.translit(noun), false, Set.of(), competition);
   }
 
+  /**
+   * The organisation named before {@code site} whose people a role stands for, the latest one:
+   * one named for them ("Inspectors said" after the Education Standards Inspectorate, "the
+   * trustees" after a Trust), or, for a plural noun for the people of any organisation, one whose
+   * name holds the role's own word ("District officials" after the Harmon Valley School District);
+   * else null.
+   */
+  Entity bodyOfMembers(SpeakerMention m, Token head, int site) {
+    String noun = Titles.singular(Names.translit(head.lemma().toLowerCase(Locale.ROOT)));
+    Set<String> modifiers = m.plural() && OrganizationKinds.MEMBER_NOUNS.contains(noun)
+        ? OrganizationKinds.modifiers(m, head) : Set.of();
+    int looked = 0;
+    for (Entity candidate : orgMentions.headMap(site, false).descendingMap().values()) {
+      if (++looked > SEARCH_LIMIT) {
+        break;
+      }
+      if (candidate.kind != SpeakerKind.ORGANIZATION || candidate.name() == null) {
+        continue;
+      }
+      List<String> words = Names.fold(candidate.name());
+      if (words.size() >= 2 && (words.stream().anyMatch(w -> OrganizationKinds.namedForItsMembers(w, noun))
+          || OrganizationKinds.sharesModifier(candidate, modifiers))) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
   /** The organisation named most often before {@code site} (not outlets), or null. */
   Entity mostMentionedOrganization(int site) {
     Map<Entity, Integer> counts = new HashMap<>();

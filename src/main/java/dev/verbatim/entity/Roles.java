@@ -167,6 +167,14 @@ final class Roles {
         return business;
       }
     }
+    if (m.plural() || m.definite()) {
+      // "Inspectors said" after the Education Standards Inspectorate: the body of those people.
+      Entity body = organizations.bodyOfMembers(m, head, site);
+      if (body != null) {
+        orgMentions.put(site, body);
+        return body;
+      }
+    }
     return ownEntity(m, site);
   }
 

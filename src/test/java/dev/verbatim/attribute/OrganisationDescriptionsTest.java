@@ -190,4 +190,40 @@ class OrganisationDescriptionsTest {
     assertThat(speakerOf(r, "A spanner was recovered")).isEqualTo("North Ardle Police");
     assertThat(speakerOf(r, "the pledge would cost")).isEqualTo("Institute for Rural Economics");
   }
+
+  @Test
+  void theUnionIsTheWorkersLocalNotTheCompanyItIsInDisputeWith() {
+    String text = "Drivers strike\n\n"
+        + "Regional Transit Workers Local 77 says more than 900 drivers at Kestrel Coachlines will walk out "
+        + "on Monday.\n\n"
+        + "Kestrel Coachlines runs 60 routes across the county. Kestrel Coachlines made a profit of 12 "
+        + "million dollars last year, and Kestrel Coachlines paid its chief executive 2 million dollars. "
+        + "Kestrel Coachlines says it has offered a 4 percent raise.\n\n"
+        + "\"Our members keep this county moving. They deserve a raise that keeps up with rents,\" the "
+        + "union said in its statement.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Our members keep")).startsWith("Regional Transit Workers Local");
+  }
+
+  @Test
+  void peopleABodyIsNamedForSpeakForIt() {
+    String text = "Care home told to improve\n\n"
+        + "The Social Care Inspectorate has rated Elmbrook House inadequate after a visit in March. "
+        + "The Marlow Almshouse Trust, which owns the home, has appointed a new manager.\n\n"
+        + "Inspectors said residents were left waiting for help with meals.\n\n"
+        + "The trustees said they accepted the findings in full.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "residents were left waiting")).isEqualTo("Social Care Inspectorate");
+    assertThat(speakerOf(r, "they accepted the findings")).isEqualTo("Marlow Almshouse Trust");
+  }
+
+  @Test
+  void officialsQualifiedByAWordOfABodysNameSpeakForIt() {
+    String text = "Library hours cut\n\n"
+        + "Kelsham Borough Council will close two branch libraries on Saturdays from April. The Friends "
+        + "of Kelsham Libraries said the cut was short-sighted.\n\n"
+        + "Council officials said the change would save about 40,000 pounds a year.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the change would save")).isEqualTo("Kelsham Borough Council");
+  }
 }
