@@ -365,6 +365,10 @@ public final class MentionBuilder {
     while (left < run[0] && shouted(doc, left)) {
       left++;   // "RAGING Kenny Blunt tore into ...": a tabloid's capitals, not a title
     }
+    while (left < run[0] && doc.token(left).pos().startsWith("VB")
+        && !doc.token(left).text().equalsIgnoreCase("acting")) {
+      left++;   // "opened by asking Mr Ashcombe", the verb parsed as the name's modifier: no title
+    }
     String title = left < run[0] ? text(doc, left, run[0] - 1) : null;
     if (title == null && !doc.parsed(doc.token(h).sentence())) {
       title = NameTitles.surfaceApposition(doc, run);

@@ -25,6 +25,17 @@ class NamedLaterTest {
   }
 
   @Test
+  void aVerbBeforeTheNameIsNoTitleThatMakesThemSomeoneElse() {
+    String text = "Bus boss defends cuts\n\n"
+        + "The head of Wexley Buses has said the new timetable would protect the routes people use most.\n\n"
+        + "Joanna Pell was speaking on Radio Wexley on Monday alongside a passenger campaigner.\n\n"
+        + "The programme\u2019s presenter, Tom Reyes, opened by asking Ms Pell whether the company had "
+        + "consulted passengers.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the new timetable would protect")).isEqualTo("Joanna Pell");
+  }
+
+  @Test
   void someoneNamedLaterWithAnotherTitleIsSomeoneElse() {
     String text = "The chief executive of a hospital chain told senators on Tuesday that no patient data had "
         + "been sold.\n\n"
