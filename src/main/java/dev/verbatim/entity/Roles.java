@@ -125,6 +125,11 @@ final class Roles {
       // "A prosecutor told the court ..." in the lede, "Richard Okonjo, prosecuting," below: the
       // body names whom the opening paragraph left unnamed.
       Entity named = personWithTitleAfter(m, site);
+      if (named == null) {
+        // "A warehouse owner accused of ... admitted ...", then "Gareth Pennock, 47, told the court":
+        // the one person the next paragraphs name first, if no title of theirs says otherwise.
+        named = personNamedAfterLede(m, site);
+      }
       if (named != null) {
         return named;
       }

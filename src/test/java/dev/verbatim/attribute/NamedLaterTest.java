@@ -25,6 +25,17 @@ class NamedLaterTest {
   }
 
   @Test
+  void anIndefiniteDescriptionInTheLedeIsThePersonTheNextParagraphNames() {
+    String text = "Shop owner denies fire\n\n"
+        + "A garage owner accused of burning down his own workshop told a jury yesterday that he had been "
+        + "at home when the fire started.\n\n"
+        + "Derek Mulraine, 52, gave evidence on the fourth day of his trial at Carlow Crown Court.\n\n"
+        + "He denies arson.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had been at home")).isEqualTo("Derek Mulraine");
+  }
+
+  @Test
   void aVerbBeforeTheNameIsNoTitleThatMakesThemSomeoneElse() {
     String text = "Bus boss defends cuts\n\n"
         + "The head of Wexley Buses has said the new timetable would protect the routes people use most.\n\n"
