@@ -234,14 +234,25 @@ public final class NeighbourSieve implements AttributionSieve {
       if (t.head() < 0 || cx.quotes().inQuote(i)) {
         continue;
       }
-      Token head = doc.token(t.head());
+      int headIndex = t.head();
+      if (doc.token(headIndex).text().equalsIgnoreCase("back") && doc.token(headIndex).head() >= 0) {
+        headIndex = doc.token(headIndex).head();   // "read the remark back to the mayor"
+      }
+      Token head = doc.token(headIndex);
       String verb = head.lemma().toLowerCase(java.util.Locale.ROOT);
+      if (GIVING.contains(verb) && t.relationIs("iobj") && head.relationIs("root") && offersTheFloor(doc, headIndex)) {
+        // "Saltonstall gave the mayor the program's final minute to respond.¶“...”": the mayor
+        SpeakerMention given = cx.mentions().build(doc, i);
+        if (given != null && !given.plural() && given.kind() != dev.verbatim.MentionKind.ORGANIZATION) {
+          return i;
+        }
+      }
       // the sentence's own verb, or a participle opening it ("Put to Dr Pendleton, that prospect
       // drew a careful answer"); not "When Mrs Tallis asked her to ..., Mrs Haskett said"
       // (and the writer's own "I tell her it frightened me, too": a point put to her)
       boolean writerTells = WRITER_TELLING.contains(verb) && writerIsSubject(doc, t.head());
       if (!PUTTING.contains(verb) && !writerTells
-          || !(head.relationIs("root") || t.head() == s.firstToken() && head.pos().equals("VBN"))) {
+          || !(head.relationIs("root") || headIndex == s.firstToken() && head.pos().equals("VBN"))) {
         continue;
       }
       boolean putTo = t.relationIs("obj") && !verb.equals("put") && !verb.equals("read") || t.relationIs("iobj")
@@ -257,6 +268,24 @@ public final class NeighbourSieve implements AttributionSieve {
       }
     }
     return -1;
+  }
+
+  /** Verbs by which someone is given the floor ("gave the mayor the final minute to respond"). */
+  private static final ImmutableSet<String> GIVING = ImmutableSet.of("give", "hand", "offer");
+  /** What one is given to speak: the floor, a chance, the last word; or a verb of answering. */
+  private static final ImmutableSet<String> FLOOR_WORDS = ImmutableSet.of(
+      "floor", "chance", "opportunity", "word", "minute", "right", "respond", "reply", "answer");
+
+  /** Whether a verb of giving gives its indirect object the floor: its object or its clause says so. */
+  private static boolean offersTheFloor(AnalyzedText doc, int verb) {
+    for (int c : doc.children(verb)) {
+      Token k = doc.token(c);
+      if ((k.relationIs("obj") || k.relationIs("advcl") || k.relationIs("xcomp"))
+          && FLOOR_WORDS.contains(k.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs by which the writer puts a point to the one interviewed ("I tell her ...", "I suggest to him that ..."). */

@@ -255,4 +255,18 @@ class ExchangeAttributionTest {
         + "\"That's not a no.\"\n");
     assertThat(speakerOf(r, "That's not a no")).isEqualTo("Sandra Pyle");
   }
+
+  @Test
+  void theOneAPointIsReadBackToOrTheFloorGivenToAnswers() {
+    String text = "Councillor grilled on bin cuts\n\n"
+        + "Councillor Ray Okonedo defended the cuts on Radio Hallam on Monday. The presenter, Dana Kirwin, "
+        + "said listeners had called the plan a disgrace.\n\n"
+        + "Kirwin read the remark back to the councillor.\n\n"
+        + "\"People are angry, and I understand that. But the budget has to balance.\"\n\n"
+        + "Kirwin gave the councillor the programme's last minute to respond.\n\n"
+        + "\"We will review the rounds in the spring. That is a promise.\"";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "People are angry")).isEqualTo("Ray Okonedo");
+    assertThat(speakerOf(r, "We will review the rounds")).isEqualTo("Ray Okonedo");
+  }
 }
