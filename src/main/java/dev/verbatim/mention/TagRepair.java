@@ -38,6 +38,12 @@ public final class TagRepair {
       "ferries", "freight", "breweries", "stores", "renewables", "engineering", "corporation", "limited",
       "products", "appliances", "manufacturing", "supplies", "packaging", "haulage");
 
+  /** Last words of the names of bodies that the tagger may call miscellaneous names. */
+  private static final ImmutableSet<String> BODY_WORDS = ImmutableSet.of(
+      "league", "association", "federation", "guild", "union", "council", "committee", "commission",
+      "authority", "agency", "institute", "foundation", "society", "trust", "board", "network", "forum",
+      "alliance", "coalition");
+
   /** Letters that follow a person's name ("Alasdair Keane KC", "Jane Roe MP"). */
 
   /** Honorifics that only ever precede a person's name. */
@@ -141,6 +147,20 @@ public final class TagRepair {
           tokens = new ArrayList<>(doc.tokens());
         }
         tokens.set(i, tagged(t, EPITHET));
+        continue;
+      }
+      if (tag.equals("MISC")) {
+        // "the Professional Footballers’ Guild", "the Premier Basketball League" tagged as a
+        // miscellaneous name: a body, by its last word.
+        int end = i;
+        while (end + 1 < n && doc.token(end + 1).ner().equals("MISC") && doc.token(end + 1).sentence() == t.sentence()) {
+          end++;
+        }
+        if (end > i && Character.isUpperCase(doc.token(end).text().charAt(0))
+            && BODY_WORDS.contains(doc.token(end).text().toLowerCase(Locale.ROOT))) {
+          tokens = retagged(doc, tokens, i, end, "ORGANIZATION");
+          i = end;
+        }
         continue;
       }
       if (!(tag.equals("PERSON") || tag.equals("LOCATION"))) {

@@ -226,4 +226,15 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "the change would save")).isEqualTo("Kelsham Borough Council");
   }
+
+  @Test
+  void aBodyTheTaggerCallsAMiscellaneousNameIsAnOrganisation() {
+    String text = "Penalty row\n\n"
+        + "Castlebridge manager Tom Reyes said Okafor had dived. Castlebridge lost 2-1.\n\n"
+        + "The Professional Footballers\u2019 Guild, which represents players in the division, said it was "
+        + "\u201Cdisappointed\u201D by any suggestion that Okafor had dived.\n\n"
+        + "\u201CAccusations of simulation can follow a player for the rest of his career,\u201D the union said.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Accusations of simulation")).isEqualTo("Professional Footballers\u2019 Guild");
+  }
 }
