@@ -32,6 +32,15 @@ final class Roles {
       "analyst", "expert", "observer", "commentator", "specialist", "scholar", "academic",
       "politician", "lawmaker", "legislator", "parliamentarian", "diplomat", "campaigner", "activist", "veteran",
       "man", "woman", "year-old", "official", "source", "witness", "claimant", "defendant");
+  /**
+   * Playing positions, which describe a player whatever title the article gives them ("Penhallow
+   * captain Jamie Nance ... The hooker said").
+   */
+  private static final ImmutableSet<String> POSITIONS = ImmutableSet.of(
+      "defender", "striker", "goalkeeper", "goalie", "midfielder", "winger", "hooker", "flanker",
+      "scrum-half", "fly-half", "full-back", "fullback", "wicketkeeper", "batter", "batsman", "bowler",
+      "spinner", "seamer", "all-rounder", "goaltender", "netminder", "quarterback", "shortstop",
+      "outfielder", "pitcher", "defenceman", "defenseman", "centre-back", "playmaker");
   /** Those a court or inquiry hears, never the counsel who question them or the bench. */
   private static final ImmutableSet<String> PARTIES = ImmutableSet.of("witness", "claimant", "defendant", "accused");
   /** Title words of counsel and the bench. */
@@ -382,6 +391,16 @@ final class Roles {
     return null;
   }
 
+  /** Whether a role says where its person was born ("the Tongan-born defender"), an epithet. */
+  private boolean bornModifier(SpeakerMention m) {
+    for (int i = doc.tokenAtOrAfter(m.span().start()); i < m.head() && i < doc.tokens().size(); i++) {
+      if (doc.token(i).text().toLowerCase(Locale.ROOT).endsWith("-born")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A definite role no title fits ("the coach said"): the person named or referred to in the last
    * few sentences, most salient first, unless the article gave that person a different title.
@@ -400,7 +419,8 @@ final class Roles {
     // "the 28-year-old defender" after "City captain Sophie Kettering": an age makes any role an
     // epithet for someone in the story, whatever title the article gave them.
     boolean generic = GENERIC_ROLES.contains(headWord) || Words.isEpithet(lemma) || ageWord >= 0
-        || Words.isParentEpithet(doc, m.head()) || doc.token(m.head()).isProperNoun();
+        || Words.isParentEpithet(doc, m.head()) || doc.token(m.head()).isProperNoun()
+        || POSITIONS.contains(headWord) || bornModifier(m);
     Set<String> roleWords = Titles.contentWords(m.title() != null ? m.title() : m.name());
     int sentence = doc.token(site).sentence();
     Entity best = null;
@@ -408,7 +428,8 @@ final class Roles {
     Map<Entity, Double> scoreOf = new IdentityHashMap<>();
     Candidates cands = new Candidates();
     int narrativeSite = state.narrativeIndex(sentence);
-    Set<String> roleNames = Titles.properWords(m.name());
+    // "the Fijian-born midfielder": where a player was born says nothing of the club in their title
+    Set<String> roleNames = Titles.properWords(m.name().replaceAll("\\S+-born\\b", ""));
     String possessor = possessor(m.name());
     int age = ageWord >= 0 ? ageOf(ageWord) : -1;
     Entity relative = kinPossessor(m, site);

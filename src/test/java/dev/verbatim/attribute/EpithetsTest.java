@@ -193,4 +193,16 @@ class EpithetsTest {
         + "\u201CHello,\u201D he said, \u201Chow are you doing?\u201D");
     assertThat(speakersOf(named)).containsOnly("Kenny Blunt");
   }
+
+  @Test
+  void aPlayingPositionOrABirthplaceDescribesAPlayerWhateverTheirTitle() {
+    String text = "Harbury edge derby\n\n"
+        + "Harbury captain Jess Kowal scored twice as her side beat Dunmore 3-2 on Saturday.\n\n"
+        + "\u201CWe never stopped running,\u201D the striker said.\n\n"
+        + "Dunmore skipper Ana Folau, 29, was sent off in the second half.\n\n"
+        + "\u201CI have no complaints about the card,\u201D the Fijian-born midfielder said.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "We never stopped running")).isEqualTo("Jess Kowal");
+    assertThat(speakerOf(r, "I have no complaints")).isEqualTo("Ana Folau");
+  }
 }
