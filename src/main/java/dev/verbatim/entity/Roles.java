@@ -130,6 +130,13 @@ final class Roles {
         return aged;
       }
     }
+    if (m.definite() && !m.plural() && (head.lemma().equalsIgnoreCase("teenager") || m.name().contains("teenage "))) {
+      // "the 19-year-old winger Mateo Branco ... The teenager said": the one person given a teenage age
+      Entity teen = personAged(13, 19);
+      if (teen != null) {
+        return teen;
+      }
+    }
     if (!m.definite() && !m.plural() && doc.sentenceOf(doc.token(site)).paragraph() <= lede) {
       // "A prosecutor told the court ..." in the lede, "Richard Okonjo, prosecuting," below: the
       // body names whom the opening paragraph left unnamed.
@@ -285,20 +292,26 @@ final class Roles {
 
   /** The one person whose name the article follows with an age ("Doyle, 31,", "Doyle (31)") or precedes with it. */
   private Entity personAged(int age) {
-    if (age < 0) {
-      return null;
-    }
-    String a = Integer.toString(age);
+    return age < 0 ? null : personAged(age, age);
+  }
+
+  /** The one person the article gives an age from {@code low} to {@code high}, or null. */
+  private Entity personAged(int low, int high) {
     Entity found = null;
     int n = doc.tokens().size();
     for (Map.Entry<Integer, SpeakerMention> e : nameRunMention.entrySet()) {
       int last = doc.tokenAtOrAfter(e.getValue().span().end() - 1);
       int first = doc.tokenAtOrAfter(e.getValue().span().start());
       boolean after = last + 2 < n && (doc.token(last + 1).text().equals(",") || doc.token(last + 1).text().equals("("))
-          && doc.token(last + 2).text().equals(a);
-      boolean before = first >= 1 && doc.token(first - 1).text().startsWith(a + "-year-old")
-          || first >= 2 && doc.token(first - 1).text().equals("old") && ageOf(first - 1) == age;
-      if (after || before) {
+          && within(doc.token(last + 2).text(), low, high);
+      boolean before = ageJustBefore(first, low, high)
+          || first >= 2 && doc.token(first - 1).text().equals("old") && ageOf(first - 1) >= low
+              && ageOf(first - 1) <= high;
+      // "the 19-year-old winger Mateo Branco": the age in the title before the name
+      String title = e.getValue().title();
+      java.util.regex.Matcher inTitle = title == null ? null : AGE_ROLE.matcher(title);
+      boolean titled = inTitle != null && inTitle.find() && within(inTitle.group(1), low, high);
+      if (after || before || titled) {
         Entity entity = nameRunEntity.get(e.getKey());
         if (entity == null || found != null && found != entity) {
           return null;
@@ -310,6 +323,39 @@ final class Roles {
   }
 
   private static final Pattern AGE_ROLE = Pattern.compile("\\b(\\d{1,3})-year-old\\b");
+
+  /**
+   * Whether "N-year-old", N from {@code low} to {@code high}, stands among the three words right
+   * before a name, in its sentence and with no punctuation between ("the 18-year-old forward Kofi Mensah").
+   */
+  private boolean ageJustBefore(int first, int low, int high) {
+    for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+      Token t = doc.token(k);
+      if (t.sentence() != doc.token(first).sentence() || t.isPunctuation()) {
+        return false;
+      }
+      if (within(leadingNumber(t.text(), "-year-old"), low, high)
+          || t.text().equals("old") && ageOf(k) >= low && ageOf(k) <= high) {
+        return true;   // (the tokenizer may split "18 - year - old")
+      }
+    }
+    return false;
+  }
+
+  /** Whether a text is a number from {@code low} to {@code high}. */
+  private static boolean within(String number, int low, int high) {
+    if (number == null || number.isEmpty() || number.length() > 3 || !number.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    int v = Integer.parseInt(number);
+    return v >= low && v <= high;
+  }
+
+  /** The digits a word starts with when {@code suffix} follows them ("19" in "19-year-old"), else null. */
+  private static String leadingNumber(String word, String suffix) {
+    int i = word.indexOf(suffix);
+    return i > 0 ? word.substring(0, i) : null;
+  }
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
   /**

@@ -205,4 +205,15 @@ class EpithetsTest {
     assertThat(speakerOf(r, "We never stopped running")).isEqualTo("Jess Kowal");
     assertThat(speakerOf(r, "I have no complaints")).isEqualTo("Ana Folau");
   }
+
+  @Test
+  void theTeenagerIsTheOnePersonGivenATeenageAgeEvenInTheTitleBeforeTheName() {
+    String text = "Rovers hold on\n\n"
+        + "Rovers led through the 18-year-old forward Kofi Mensah and held on despite a late goal from "
+        + "Tom Hale.\n\n"
+        + "Hale, 31, said the draw was fair. Rovers manager Ian Ross said his side had tired.\n\n"
+        + "The teenager said it was the proudest day of his life.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "it was the proudest day")).isEqualTo("Kofi Mensah");
+  }
 }
