@@ -437,6 +437,9 @@ final class Roles {
     return null;
   }
 
+  /** A birthplace in a role: "Tongan-born". */
+  private static final Pattern BIRTHPLACE = Pattern.compile("\\S+-born\\b");
+
   /** Whether a role says where its person was born ("the Tongan-born defender"), an epithet. */
   private boolean bornModifier(SpeakerMention m) {
     for (int i = doc.tokenAtOrAfter(m.span().start()); i < m.head() && i < doc.tokens().size(); i++) {
@@ -475,7 +478,7 @@ final class Roles {
     Candidates cands = new Candidates();
     int narrativeSite = state.narrativeIndex(sentence);
     // "the Fijian-born midfielder": where a player was born says nothing of the club in their title
-    Set<String> roleNames = Titles.properWords(m.name().replaceAll("\\S+-born\\b", ""));
+    Set<String> roleNames = Titles.properWords(BIRTHPLACE.matcher(m.name()).replaceAll(""));
     String possessor = possessor(m.name());
     int age = ageWord >= 0 ? ageOf(ageWord) : -1;
     Entity relative = kinPossessor(m, site);
