@@ -304,9 +304,7 @@ final class Roles {
       int first = doc.tokenAtOrAfter(e.getValue().span().start());
       boolean after = last + 2 < n && (doc.token(last + 1).text().equals(",") || doc.token(last + 1).text().equals("("))
           && within(doc.token(last + 2).text(), low, high);
-      boolean before = ageJustBefore(first, low, high)
-          || first >= 2 && doc.token(first - 1).text().equals("old") && ageOf(first - 1) >= low
-              && ageOf(first - 1) <= high;
+      boolean before = ageJustBefore(first, low, high);
       // "the 19-year-old winger Mateo Branco": the age in the title before the name
       String title = e.getValue().title();
       java.util.regex.Matcher inTitle = title == null ? null : AGE_ROLE.matcher(title);
