@@ -86,9 +86,51 @@ public final class NeighbourSieve implements AttributionSieve {
       }
       int p = cx.paragraphOf(st);
       if (a.get(i + 1).attributed() && cx.paragraphOf(all.get(i + 1)) <= p + 1) {
-        from(a, i, i + 1, AttributionRule.NEXT_STATEMENT);
+        int introduced = cx.paragraphOf(all.get(i + 1)) > p ? onlyPersonOfParagraphBefore(cx, all, i) : -1;
+        if (introduced >= 0 && !cx.doc().token(introduced).text().equals(
+            cx.doc().token(a.get(root(a, i + 1)).speakerHead()).text())) {
+          // "The programme then took a call from Bríd, from Drumlessan, ...¶“He was on a corridor
+          // ...”¶The minister said ...": a quotation paragraph between narrative that names one
+          // person and someone else's statement is that person's.
+          a.set(i, a.get(i).withSpeaker(introduced, AttributionRule.INTRO_SENTENCE));
+        } else {
+          from(a, i, i + 1, AttributionRule.NEXT_STATEMENT);
+        }
       }
     }
+  }
+
+  /**
+   * The one person a paragraph of the reporter's own, just before quotation {@code i} that opens
+   * its paragraph, names (the last word of the name, outside quotation marks), when that paragraph
+   * holds no statement found; -1 when it names no one or more than one.
+   */
+  private static int onlyPersonOfParagraphBefore(AttributionContext cx, List<Statement> all, int i) {
+    Statement st = all.get(i);
+    if (!cx.opensParagraph(st)) {
+      return -1;
+    }
+    AnalyzedText doc = cx.doc();
+    int before = cx.paragraphBefore(cx.paragraphOf(st));
+    if (before < doc.ledeParagraph() || i > 0 && cx.lastParagraphOf(all.get(i - 1)) >= before) {
+      return -1;
+    }
+    int first = doc.tokenAtOrAfter(doc.paragraphs().get(before).start());
+    int end = doc.tokenAtOrAfter(doc.paragraphs().get(before).end());
+    int found = -1;
+    for (int k = first; k < end; k++) {
+      if (!doc.token(k).ner().equals("PERSON") || cx.quotes().inQuote(k)
+          || k + 1 < end && doc.token(k + 1).ner().equals("PERSON")) {
+        continue;
+      }
+      if (found >= 0 && !doc.token(found).text().equals(doc.token(k).text())) {
+        return -1;
+      }
+      if (found < 0) {
+        found = k;
+      }
+    }
+    return found;
   }
 
   /** Whether a paragraph is one question in the reporter's words, with no quotation marks: a question put to the last speaker. */

@@ -47,6 +47,17 @@ class NamedLaterTest {
   }
 
   @Test
+  void aQuotationAfterNarrativeNamingOnePersonIsTheirsNotTheNextSpeakers() {
+    String text = "Ferry crews ready for winter\n\n"
+        + "The radio on Martin Okoro\u2019s dashboard crackled three times on Sunday. Once it went off while he "
+        + "was loading the morning boat.\n\n"
+        + "\u201CI was tying the bow line. My brother looked at me and I just went.\u201D\n\n"
+        + "The Harbour Rescue Society, which trains the volunteers, said call-outs had doubled since May.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "I was tying the bow line")).isEqualTo("Martin Okoro");
+  }
+
+  @Test
   void someoneNamedLaterWithAnotherTitleIsSomeoneElse() {
     String text = "The chief executive of a hospital chain told senators on Tuesday that no patient data had "
         + "been sold.\n\n"
