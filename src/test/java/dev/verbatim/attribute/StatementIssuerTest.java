@@ -11,6 +11,26 @@ import org.junit.jupiter.api.Test;
 class StatementIssuerTest {
 
   @Test
+  void aMessageReadOutIsItsSendersNotTheSubjectOfTheSentence() {
+    String text = "Warehouse trial\n\n"
+        + "Mr Dunne, prosecuting, then turned to an email sent from the landlord\u2019s phone to a supplier, "
+        + "Tom Ashe, which read: \u201CLeave the back door open on Friday.\u201D\n\n"
+        + "The trial continues.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Leave the back door open")).isEqualTo("the landlord");
+  }
+
+  @Test
+  void aStatementThatItReadIsTheIssuersNotThePolices() {
+    String text = "Shop attack\n\n"
+        + "In a statement issued through Kelby Police, Mrs Orme\u2019s family thanked the nurses who had cared "
+        + "for her. It read:\n\n"
+        + "\u201CMum is a fighter and she will be back behind that counter soon.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Mum is a fighter")).contains("family");
+  }
+
+  @Test
   void anOwnersStatementIsTheOwners() {
     ExtractionResult r = Extractors.shared().extract("Ferry operator apologises\n\n"
         + "Tidewell Ferries' statement said passengers would be refunded in full.\n");
