@@ -29,6 +29,28 @@ final class CueBeforeRule implements QuotationRule {
     return DetectionRule.ADJACENT_CUE_BEFORE;
   }
 
+  /**
+   * Where the last reporting verb among tokens [from, to) that has a subject of its own in that
+   * range begins, with its subject ("Mr Colbeck had written"); -1 when there is none or it is the
+   * only one.
+   */
+  private int nearestCueWithSubject(AnalyzedText doc, int from, int to) {
+    int verbs = 0;
+    int found = -1;
+    for (int i = to - 1; i >= from; i--) {
+      Token t = doc.token(i);
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma())) {
+        continue;
+      }
+      verbs++;
+      int subject = Trees.subjectOf(doc, i);
+      if (found < 0 && subject >= from && subject < i && mentions.build(doc, subject) != null) {
+        found = subject;
+      }
+    }
+    return verbs > 1 ? found : -1;
+  }
+
   @Override
   public Detected find(AnalyzedText doc, DocumentQuotes quotes, int q) {
     QuotedSpan quote = quotes.outer().get(q);
@@ -43,6 +65,16 @@ final class CueBeforeRule implements QuotationRule {
         }
       }
       if (from < openToken && !insidePhrase(doc, openToken - 1) && !titleAfterVerb(doc, quote, openToken)) {
+        int nearest = nearestCueWithSubject(doc, from, openToken);
+        if (nearest > from) {
+          // "Mr Radcliffe then showed the jury an email in which Mr Colbeck had written to a
+          // colleague: “...”": the cue nearest the quotation, with a speaker of its own, is its cue.
+          Detected d = AdjacentCues.cueIn(doc, quotes, mentions, quote, nearest, openToken,
+              AttributionRule.ADJACENT_CUE_BEFORE, id());
+          if (d != null) {
+            return d;
+          }
+        }
         return AdjacentCues.cueIn(doc, quotes, mentions, quote, from, openToken, AttributionRule.ADJACENT_CUE_BEFORE, id());
       }
     }

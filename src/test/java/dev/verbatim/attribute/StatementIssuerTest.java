@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class StatementIssuerTest {
 
   @Test
+  void theCueNearestAQuotationWithASpeakerOfItsOwnIsItsCue() {
+    String text = "Council fraud trial\n\n"
+        + "Ms Garvey then showed the jury a memo from 2019 in which Mr Tolland had written to his deputy: "
+        + "\u201CLeave the depot figures out of the report until after the vote.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Leave the depot figures")).isEqualTo("Tolland");
+  }
+
+  @Test
   void aMessageReadOutIsItsSendersNotTheSubjectOfTheSentence() {
     String text = "Warehouse trial\n\n"
         + "Mr Dunne, prosecuting, then turned to an email sent from the landlord\u2019s phone to a supplier, "
