@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
 public final class ExchangeTurns {
   /** Honorifics that introduce a name used as a vocative. */
   private static final Pattern VOCATIVE = Pattern.compile(
-      "(?:^|[,;:\\u2014]\\s*)(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr|Senator|Sen|Judge|Minister|Chairman|Chair)"
+      "(?:^|[,;:\\u2014]\\s*|[.?!]\\s+)(?:Mr|Mrs|Ms|Miss|Dr|Professor|Prof|Councillor|Cllr|Senator|Sen|Judge|Minister|Chairman|Chair)"
           + "\\.? ((?:\\p{Lu}[\\p{L}'\\u2019-]+ ?){1,2})(?=\\s*[,.?!;:\\u2014\\u201D\"]|\\s*$)");
   private static final ImmutableSet<AttributionRule> NEIGHBOUR_RULES =
       Sets.immutableEnumSet(PREVIOUS_PARAGRAPH, NEXT_STATEMENT, SAME_PARAGRAPH, DIALOGUE_TURN);
@@ -156,10 +156,29 @@ public final class ExchangeTurns {
       String content = t.statement.quote().content().in(doc.text());
       if (!t.ownName && addresses(content, t.entity, resolver.entities())) {
         Mention m = t.mentionSet ? t.mention : resolver.mentionOf(t.source);
-        // "“Potentially, my Lady, yes,” she said": the "she" is the other woman, not the judge.
+        Turn before = i > 0 ? turns.get(i - 1) : null;
+        Entity entity = t.entity;
+        Mention mention = t.mention;
+        boolean mentionSet = t.mentionSet;
+        AttributionRule rule = t.rule;
+        if (before != null && before.entity != null && before.statement.quote() != null && opensParagraph[i]
+            && paragraphs[i] - paragraphs[i - 1] == 1 && answeredByAddressee(doc, t, before, resolver)) {
+          if (!addresses(content, t.entity, resolver.entities())) {
+            // "‘Ms Ndlovu, you wanted to come in?’ the chair asked.¶‘Thank you, chair. Mr Stowell,
+            // ...’": the one the turn before called on answers, whoever else she addresses.
+            t.rule = ADDRESSED_BY_NAME;
+            continue;
+          }
+          t.entity = entity;
+          t.mention = mention;
+          t.mentionSet = mentionSet;
+          t.rule = rule;
+        }
+        // "“Potentially, my Lady, yes,” she said": the "she" is the other woman, not the judge;
+        // and no one the quotation speaks to ("Thank you, chair. Mr Stowell, ...") is its speaker.
         Turn other = m != null && m.kind() == MentionKind.PRONOUN && t.entity.gender != dev.verbatim.mention.Gender.UNKNOWN
-            ? lastOtherSpeaker(turns, i, t.entity, paragraphs, 3, t.entity.gender)
-            : lastOtherSpeaker(turns, i, t.entity, paragraphs, 3);
+            ? lastUnaddressedSpeaker(turns, i, content, resolver, paragraphs, 3, t.entity.gender)
+            : lastUnaddressedSpeaker(turns, i, content, resolver, paragraphs, 3, null);
         if (other != null) {
           follow(t, other, ADDRESSED_BY_NAME);
           continue;
@@ -608,6 +627,23 @@ public final class ExchangeTurns {
       Turn t = turns.get(j);
       if (t.entity != null && t.entity != e && t.entity.kind == dev.verbatim.SpeakerKind.PERSON
           && (gender == null || t.entity.gender == gender)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last speaker within reach (of the gender given when it is not null) whom the quotation
+   * does not address, or null.
+   */
+  private static Turn lastUnaddressedSpeaker(List<Turn> turns, int i, String content, EntityResolver resolver,
+      int[] paragraphs, int reach, dev.verbatim.mention.Gender gender) {
+    Vocatives said = Vocatives.of(content);
+    for (int j = i - 1; j >= 0 && paragraphs[i] - paragraphs[j] <= reach; j--) {
+      Turn t = turns.get(j);
+      if (t.entity != null && t.entity.kind == dev.verbatim.SpeakerKind.PERSON
+          && (gender == null || t.entity.gender == gender) && !addresses(said, t.entity, resolver.entities())) {
         return t;
       }
     }

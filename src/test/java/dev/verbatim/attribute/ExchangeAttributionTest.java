@@ -11,6 +11,19 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void theOneTheJudgeCalledOnAnswersHerWhenTheyAddressTheBench() {
+    String text = "Harbour fraud trial\n\n"
+        + "Nadia Pell, 44, denies fraud. She was cross-examined by Owen Tarrant KC for most of the afternoon.\n\n"
+        + "\u201CYou kept the second ledger at home, Ms Pell. Why?\u201D\n\n"
+        + "\u201CBecause the office flooded in March.\u201D\n\n"
+        + "Her counsel, Ruth Abbott KC, objected that the question had been asked twice already.\n\n"
+        + "Judge Helen Marsh agreed. \u201CMr Tarrant, please move on to the invoices.\u201D\n\n"
+        + "\u201CI will, my Lady. I am obliged.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "I will, my Lady")).isEqualTo("Owen Tarrant");
+  }
+
+  @Test
   void aMemberIntroducedInABackgroundParagraphAsksTheNextQuestion() {
     String text = "Ferry contract hearing\n\n"
         + "Marcus Lyle, the managing director of Tidewater Ferries, told the transport committee that "
