@@ -692,6 +692,9 @@ public final class MentionBuilder {
     }
     // Headline style drops the article: "Bank holds rates as governor warns ...".
     Token t = doc.token(h);
+    if (t.lemma().equalsIgnoreCase("counsel") && t.pos().equals("NN")) {
+      return true;   // "Defence counsel told the jury ...", "counsel for the family said": no article, one person
+    }
     return !modified && t.pos().equals("NN") && doc.paragraphAtOrAfter(t.begin()) == 0;
   }
 

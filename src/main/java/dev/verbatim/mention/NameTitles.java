@@ -18,6 +18,8 @@ final class NameTitles {
    * KC"), a judge by the title in the name ("Mrs Justice Threlfall", "Judge Quenby"); null
    * otherwise.
    */
+  private static final java.util.Set<String> PERSONAL_TITLES = java.util.Set.of("Mr", "Mrs", "Ms", "Miss", "Dr");
+
   static String courtRole(AnalyzedText doc, int[] run) {
     int n = doc.tokens().size();
     int sentence = doc.token(run[0]).sentence();
@@ -28,10 +30,12 @@ final class NameTitles {
       }
     }
     int next = run[1] + 1;
+    boolean silk = false;
     if (next < n && doc.token(next).sentence() == sentence) {
       String w = doc.token(next).text();
       if (w.equals("KC") || w.equals("QC") || w.equals("SC")) {
-        return "lawyer";
+        silk = true;   // "Helen Marchbank KC, prosecuting,": the side, when given, says more
+        next++;
       }
     }
     if (next + 1 < n && doc.token(next).text().equals(",") && doc.token(next + 1).sentence() == sentence) {
@@ -47,8 +51,12 @@ final class NameTitles {
           || after.equals("family") || after.equals("families"))) {
         return "lawyer";
       }
+      String title = next + 2 < n ? doc.token(next + 2).text() : "";
+      if (silk && w.equals("for") && PERSONAL_TITLES.contains(title)) {
+        return "defence lawyer";   // "Jonathan Eyre KC, for Mr Dunmore,": the accused's counsel
+      }
     }
-    return null;
+    return silk ? "lawyer" : null;
   }
 
   /**

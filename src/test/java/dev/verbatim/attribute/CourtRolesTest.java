@@ -10,6 +10,18 @@ import org.junit.jupiter.api.Test;
 /** Counsel and judges in court reports (original text). */
 class CourtRolesTest {
   @Test
+  void silksGivenTheirSideAreTheProsecutorAndDefenceCounsel() {
+    String text = "Depot manager denies bribery\n\n"
+        + "Opening the case, Maria Lowther KC, prosecuting, told the jury that the contracts had been rigged.\n\n"
+        + "Daniel Frain KC, for Mr Hoskins, said his client had never met the bidders.\n\n"
+        + "The prosecutor said the payments had been made in cash.\n\n"
+        + "Defence counsel told the jury that the only witness against his client had been paid.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the payments had been made")).isEqualTo("Maria Lowther");
+    assertThat(speakerOf(r, "the only witness against")).isEqualTo("Daniel Frain");
+  }
+
+  @Test
   void anAssistantCoronerIsTheCoroner() {
     String text = "Climber's death was accidental\n\n"
         + "A coroner has recorded a conclusion of accidental death.\n\n"
