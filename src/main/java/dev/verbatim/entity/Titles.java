@@ -90,6 +90,16 @@ final class Titles {
     return roleDefence && titleProsecution && !titleDefence || roleProsecution && titleDefence && !titleProsecution;
   }
 
+  /** Whether none of the candidate's titles puts them on the defence side. */
+  private static boolean noDefenceTitle(Entity candidate) {
+    for (String title : candidate.roles) {
+      if (!java.util.Collections.disjoint(contentWords(title), DEFENCE_SIDE)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean fitsTitle(Entity candidate, String headWord, Set<String> roleWords) {
     return fitsTitle(candidate, headWord, roleWords, Set.of());
   }
@@ -125,6 +135,9 @@ final class Titles {
       }
       if ((headWord.equals("head") || headWord.equals("chief")) && !java.util.Collections.disjoint(tw, TOP_TITLES)) {
         return true;   // "the head of the regulator" is its chairman, governor or director
+      }
+      if (head.equals("prosecutor") && tw.equals(Set.of("lawyer")) && noDefenceTitle(candidate)) {
+        return true;   // "Questioned by Simon Radcliffe KC ... The prosecutor turned back": counsel of no stated side
       }
       if (headWord.equals("officer") && !java.util.Collections.disjoint(tw, POLICE_RANKS)) {
         return true;   // "the officer" is the detective inspector or the sergeant named before

@@ -10,6 +10,16 @@ import org.junit.jupiter.api.Test;
 /** Counsel and judges in court reports (original text). */
 class CourtRolesTest {
   @Test
+  void counselOfNoStatedSideIsTheProsecutorWhenTheOtherIsDefending() {
+    String text = "Haulier denies fraud\n\n"
+        + "Questioned by Peter Vale KC about the invoices, Ian Rudd said he had trusted his accountant.\n\n"
+        + "Susan Hay KC, defending, told the judge the question was unfair.\n\n"
+        + "The prosecutor said the invoices bore Mr Rudd\u2019s signature.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the invoices bore")).isEqualTo("Peter Vale");
+  }
+
+  @Test
   void silksGivenTheirSideAreTheProsecutorAndDefenceCounsel() {
     String text = "Depot manager denies bribery\n\n"
         + "Opening the case, Maria Lowther KC, prosecuting, told the jury that the contracts had been rigged.\n\n"
