@@ -567,7 +567,7 @@ public final class TagRepair {
       // "a Western diplomat in Aranda": one word after "in" that a person noun governs is a place.
       boolean inPlace = end == i && t.head() >= 0 && doc.hasCaseChild(i, "in")
           && Words.isPersonNoun(doc.token(t.head()).lemma().toLowerCase(Locale.ROOT));
-      boolean place = (places.contains(name) || inPlace) && !personal.contains(name)
+      boolean place = (places.contains(name) || inPlace || constituency(doc, i)) && !personal.contains(name)
           && genders.genderOf(doc.token(i).text()) == Gender.UNKNOWN
           && (i == 0 || !HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "")));
       if (place) {
@@ -576,6 +576,29 @@ public final class TagRepair {
       i = end;
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
+  }
+
+  /** Titles of members elected for a constituency ("the MP for Wexley and Holm"). */
+  private static final ImmutableSet<String> MEMBER_TITLES = ImmutableSet.of(
+      "mp", "msp", "ms", "am", "td", "mla", "mep", "member");
+
+  /**
+   * Whether the name at {@code i} is (part of) a constituency: "the Conservative MP for Wexley and
+   * Holm", "the member for Dunmore North": capitalised words, "and" and commas back to "for" after
+   * an elected member's title.
+   */
+  private static boolean constituency(AnalyzedText doc, int i) {
+    int sentence = doc.token(i).sentence();
+    for (int k = i - 1; k >= 0 && k >= i - 8 && doc.token(k).sentence() == sentence; k--) {
+      String w = doc.token(k).text();
+      if (w.equals("for")) {
+        return k > 0 && MEMBER_TITLES.contains(doc.token(k - 1).text().toLowerCase(Locale.ROOT));
+      }
+      if (!(Character.isUpperCase(w.charAt(0)) || w.equals("and") || w.equals(",") || w.equals("-"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

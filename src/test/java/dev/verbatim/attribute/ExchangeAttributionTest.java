@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 /** Speakers in exchanges written as prose (original text). */
 class ExchangeAttributionTest {
   @Test
+  void aConstituencyIsNoOneToAnswerOrAsk() {
+    String text = "Rail bosses grilled\n\n"
+        + "Karen Moss, the Labour MP for Ashby and Penrith, turned to the operator\u2019s chief executive. "
+        + "\u201CMr Daley, how many trains ran late in May?\u201D\n\n"
+        + "\u201CAbout a third,\u201D Mr Daley replied.\n\n"
+        + "\u201CA third. And in June?\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "A third. And in June?")).isEqualTo("Karen Moss");
+  }
+
+  @Test
   void theOneTheJudgeCalledOnAnswersHerWhenTheyAddressTheBench() {
     String text = "Harbour fraud trial\n\n"
         + "Nadia Pell, 44, denies fraud. She was cross-examined by Owen Tarrant KC for most of the afternoon.\n\n"
