@@ -10,7 +10,8 @@ import java.util.Locale;
 
 /**
  * A quotation right after a sentence that ends with a colon ("Lopez was blunt:"): the subject of
- * that sentence is the speaker.
+ * that sentence is the speaker; but words read out from a message ("..., which read:", "It
+ * read:") are its writer's.
  */
 public final class ColonIntroSieve implements AttributionSieve {
   @Override
