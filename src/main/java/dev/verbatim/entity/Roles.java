@@ -636,7 +636,7 @@ final class Roles {
       if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && m.gender() != e.gender) {
         return null;
       }
-      if (hasTitle(e) && !describedInLede.contains(e) && !q.fits(e)) {
+      if (hasTitle(e) && !describedInLede.contains(e) && !q.fits(e) && !Titles.paraphrases(m.name(), e)) {
         return null;   // "The chief executive ... said.¶Tom Hale, an analyst at Arden, ...": someone else
       }
       return e;

@@ -241,4 +241,48 @@ final class Titles {
     }
     return out;
   }
+
+  /** Titles of whoever heads an organisation, in the words a lede and a body use for them. */
+  private static final ImmutableSet<String> HEADS = ImmutableSet.<String>builder().addAll(TOP_TITLES)
+      .addAll(OrganizationKinds.translitAll("head", "chief", "boss", "manager")).build();
+
+  /**
+   * Whether a description and one of a candidate's titles are two wordings of one post, as a
+   * lede's description and the body's apposition often are: both head an organisation ("The head
+   * of the authority" and "the authority's general manager"), or both rest on one word stem ("The
+   * engineer responsible for the check" and "a director of Penhallow Civil Engineering", "The
+   * ministry's most senior civil servant" and "the ministry's permanent secretary").
+   */
+  static boolean paraphrases(String description, Entity candidate) {
+    Set<String> dw = contentWords(description);
+    dw.removeAll(properWordsFolded(description));
+    boolean heads = !java.util.Collections.disjoint(dw, HEADS);
+    for (String title : candidate.roles) {
+      Set<String> tw = contentWords(title);
+      if (!java.util.Collections.disjoint(tw, QUALIFIERS)) {
+        continue;
+      }
+      if (heads && !java.util.Collections.disjoint(tw, HEADS)) {
+        return true;
+      }
+      for (String a : dw) {
+        for (String b : tw) {
+          if (a.length() >= 6 && b.length() >= 6 && a.regionMatches(0, b, 0, 6)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Set<String> properWordsFolded(String s) {
+    Set<String> out = new HashSet<>();
+    for (String w : SPACES.split(s)) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        out.addAll(Names.fold(w));
+      }
+    }
+    return out;
+  }
 }

@@ -388,7 +388,9 @@ public final class MentionBuilder {
       title = title == null ? before : title + "; " + before;
     }
     int appos = child(doc, nameHead, "appos");
-    if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")) {
+    if (appos >= 0 && !doc.token(appos).ner().equals("PERSON")
+        && !doc.token(doc.subtreeRange(appos)[0]).pos().startsWith("VB")) {
+      // ("Neil Fairbairn, giving evidence for the company, said": a participle's clause is no title)
       int[] r = doc.subtreeRange(appos);
       String apposText = EDGE_COMMAS.matcher(text(doc, r[0], r[1])).replaceAll("");
       title = title == null ? apposText : title + "; " + apposText;

@@ -67,6 +67,27 @@ class NamedLaterTest {
   }
 
   @Test
+  void theBodyMayNameTheLedesPostInOtherWords() {
+    String text = "Water board defends rise\n\n"
+        + "The head of the Marlow Valley Water Board defended a 9 per cent rise in bills on Tuesday, saying "
+        + "the money would go on replacing lead pipes.\n\n"
+        + "Priya Okonedo, the board\u2019s general manager, told councillors that 4,000 homes still had them.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the money would go on")).isEqualTo("Priya Okonedo");
+  }
+
+  @Test
+  void aParticiplesClauseAfterTheNameIsNoTitle() {
+    String text = "Quarry firm concedes noise point\n\n"
+        + "An acoustics consultant for the company that runs Hollin quarry conceded on Wednesday that blasting "
+        + "would be heard in the village.\n\n"
+        + "Ruth Calder, giving evidence for Pennard Stone at the planning inquiry in Wexbury, said the effect "
+        + "would be brief.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "blasting would be heard")).isEqualTo("Ruth Calder");
+  }
+
+  @Test
   void aSurnameTaggedAsAnOrganisationIsThePersonNamedInFull() {
     ExtractionResult r = Extractors.shared().extract(
         "Brian Keane joined the club in 2019. Keane said the pitch was poor.");
