@@ -271,6 +271,10 @@ public final class NeighbourSieve implements AttributionSieve {
     if (!doc.parsed(s.index())) {
       return questionedUnparsed(cx, s);
     }
+    int byAsking = askedByGerund(cx, s);
+    if (byAsking >= 0) {
+      return byAsking;
+    }
     for (int i = s.firstToken(); i < s.endToken(); i++) {
       Token t = doc.token(i);
       if (t.head() < 0 || cx.quotes().inQuote(i)) {
@@ -349,6 +353,24 @@ public final class NeighbourSieve implements AttributionSieve {
    * presenter pressed her on the cost."): "him" or "her", a name, or "the" and a person noun; -1
    * when there is none.
    */
+  /**
+   * The person a gerund of questioning after "by" names ("Phil Garside opened the phone-in by asking
+   * Sandra Kettle whether ..."), by the words alone, since the parser often makes the gerund
+   * modify the name; -1 when the sentence has no such phrase.
+   */
+  private static int askedByGerund(AttributionContext cx, Sentence s) {
+    AnalyzedText doc = cx.doc();
+    for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+      Token t = doc.token(i + 1);
+      if (!doc.token(i).text().equalsIgnoreCase("by") || cx.quotes().inQuote(i) || !t.pos().equals("VBG")
+          || t.lemma().equals("put") || t.lemma().equals("read") || !PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
+      }
+      return personRightAfter(doc, s, i + 1);
+    }
+    return -1;
+  }
+
   private static int questionedUnparsed(AttributionContext cx, Sentence s) {
     AnalyzedText doc = cx.doc();
     for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {

@@ -30,7 +30,10 @@ final class AdjacentCues {
       // "“That is simply not true—” Wrenfield began.": a turn cut off is begun, not finished
       boolean begun = CUT_OFF_VERBS.contains(t.lemma()) && t.pos().equals("VBD") && i - from <= 3
           && cutOff(quote.content().in(doc.text()));
-      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question && !begun) {
+      // ("“For now,” Mrs Kettle cut in."; before a quotation, "cut in:" is a colon's intro)
+      boolean breaksIn = rule == AttributionRule.ADJACENT_CUE_AFTER && CueLexicon.BREAKING_IN.contains(t.lemma()) && i + 1 < to
+          && doc.token(i + 1).text().equalsIgnoreCase("in");
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question && !begun && !breaksIn) {
         continue;
       }
       if (hasOwnComplement(doc, quotes, i)) {

@@ -23,7 +23,13 @@ public final class CueLexicon {
       "expect", "worry", "point", "accept", "stipulate", "specify", "pledge", "urge", "insist",
       "contend", "assess", "calculate", "project", "find", "show", "remind", "fume", "rage", "enthuse",
       "gush", "rant", "grumble", "moan", "thunder", "bristle", "sneer", "object", "clarify", "hit", "fire",
-      "shoot");
+      "shoot", "interject");
+
+  /**
+   * Verbs that, with "in" right after them, report someone taking the floor beside a quotation
+   * ("“For now,” Mrs Kettle cut in."): cues of direct quotations only.
+   */
+  public static final ImmutableSet<String> BREAKING_IN = ImmutableSet.of("cut", "chip", "chime", "break", "butt");
 
   /**
    * Reporting verbs that report only with their particle ("pointed out that", "hit back that",

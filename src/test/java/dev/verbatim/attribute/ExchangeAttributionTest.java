@@ -293,4 +293,24 @@ class ExchangeAttributionTest {
     assertThat(speakerOf(r, "People are angry")).isEqualTo("Ray Okonedo");
     assertThat(speakerOf(r, "We will review the rounds")).isEqualTo("Ray Okonedo");
   }
+  @Test
+  void theOneAQuestionerOpensByAskingAnswers() {
+    String text = "Radio debate on the ring road\n\n"
+        + "Mina Okafor began the programme by asking Colin Tarrant, the council's transport chief, whether "
+        + "the road would ever be finished.\n\n"
+        + "\u201CIt will be finished in 2028. The money is in place and the contractor is on site.\u201D\n\n"
+        + "Okafor then turned to the campaigner Ruth Beldon.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "It will be finished in 2028")).isEqualTo("Colin Tarrant");
+  }
+
+  @Test
+  void someoneWhoCutsInSpeaksTheQuotationBefore() {
+    String text = "Heads clash over school\n\n"
+        + "Dr Hugh Rennard said the trust had promised a bus for every pupil.\n\n"
+        + "\u201CFor a year,\u201D Mrs Pryor cut in. \u201CThen the bus goes, like it did in Alder.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "For a year")).isEqualTo("Pryor");
+    assertThat(speakerOf(r, "Then the bus goes")).isEqualTo("Pryor");
+  }
 }
