@@ -179,6 +179,15 @@ public final class ExchangeTurns {
         Turn other = m != null && m.kind() == MentionKind.PRONOUN && t.entity.gender != dev.verbatim.mention.Gender.UNKNOWN
             ? lastUnaddressedSpeaker(turns, i, content, resolver, paragraphs, 3, t.entity.gender)
             : lastUnaddressedSpeaker(turns, i, content, resolver, paragraphs, 3, null);
+        if (before != null && before.entity != null && isQuestion(doc, before)
+            && addresses(content, before.entity, resolver.entities())) {
+          // "The next caller, Keith, asked why ...¶“Keith, that project was approved ...”": the
+          // answer to someone's question, said to them, is from whoever answered the questions before
+          Turn answerer = answererBefore(doc, turns, i - 1, paragraphs, Vocatives.of(content), resolver);
+          if (answerer != null) {
+            other = answerer;
+          }
+        }
         if (other != null) {
           follow(t, other, ADDRESSED_BY_NAME);
           continue;
@@ -465,8 +474,10 @@ public final class ExchangeTurns {
       return false;
     }
     Entity addressed = null;
-    for (Entity e : resolver.entities()) {
-      if (e != prev.entity && e.kind == dev.verbatim.SpeakerKind.PERSON && addresses(said, e, resolver.entities())) {
+    // (a councillor the report names only later is not the "Councillor" a caller speaks to)
+    List<Entity> people = namedBefore(doc, resolver, t);
+    for (Entity e : people) {
+      if (e != prev.entity && e.kind == dev.verbatim.SpeakerKind.PERSON && addresses(said, e, people)) {
         if (addressed != null) {
           return false;   // two people it could mean
         }
@@ -485,6 +496,35 @@ public final class ExchangeTurns {
     t.mentionSet = true;
     t.rule = EXCHANGE_TURN;
     return true;
+  }
+
+  /**
+   * The turn that answered the last question before question {@code q} (the person speaking right
+   * after it, not its asker and not addressed by {@code said}), within 8 paragraphs; or null.
+   */
+  private static Turn answererBefore(AnalyzedText doc, List<Turn> turns, int q, int[] paragraphs, Vocatives said,
+      EntityResolver resolver) {
+    for (int j = q - 1; j >= 1 && paragraphs[q] - paragraphs[j] <= 8; j--) {
+      Turn asked = turns.get(j - 1);
+      Turn next = turns.get(j);
+      if (asked.entity != null && isQuestion(doc, asked) && next.entity != null && next.entity != asked.entity
+          && next.entity.kind == dev.verbatim.SpeakerKind.PERSON && !addresses(said, next.entity, resolver.entities())) {
+        return next;
+      }
+    }
+    return null;
+  }
+
+  /** The entities the reporter has named before a turn. */
+  private static List<Entity> namedBefore(AnalyzedText doc, EntityResolver resolver, Turn t) {
+    int token = doc.tokenAtOrAfter(t.statement.span().start());
+    List<Entity> out = new java.util.ArrayList<>();
+    for (Entity e : resolver.entities()) {
+      if (resolver.lastMentionOf(token, e) != null) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /**
@@ -793,7 +833,9 @@ public final class ExchangeTurns {
     }
     for (String v : e.variants) {
       List<String> words = Names.fold(v);
-      if (words.size() >= 2 && (words.get(0).equals(w.get(0)) || words.get(words.size() - 1).equals(w.get(0)))) {
+      // (or the one name the report gives a caller: "Keith")
+      if (words.size() >= 2 && (words.get(0).equals(w.get(0)) || words.get(words.size() - 1).equals(w.get(0)))
+          || words.size() == 1 && words.get(0).equals(w.get(0)) && e.kind == dev.verbatim.SpeakerKind.PERSON) {
         return true;
       }
     }

@@ -313,4 +313,32 @@ class ExchangeAttributionTest {
     assertThat(speakerOf(r, "For a year")).isEqualTo("Pryor");
     assertThat(speakerOf(r, "Then the bus goes")).isEqualTo("Pryor");
   }
+  @Test
+  void theAnswerToACallerCalledByFirstNameIsTheGuestsWhoAnsweredTheCallerBefore() {
+    String text = "Phone-in on parking charges\n\n"
+        + "Councillor Derek Hamblin went on the programme to defend the new charges.\n\n"
+        + "The first caller, Brenda, from Oakley, said she could no longer afford to visit the market.\n\n"
+        + "\u201CWhy should pensioners pay for your mistakes?\u201D\n\n"
+        + "Mr Hamblin told her the charges would be free after 6pm. \u201CNobody is being priced out.\u201D\n\n"
+        + "\u201CWe\u2019ll see,\u201D she replied.\n\n"
+        + "The next caller, Martin, a taxi driver from Dunford, asked why the council had closed the ranks.\n\n"
+        + "\u201CMartin, that decision was taken by the county, not by us.\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Martin, that decision")).isEqualTo("Derek Hamblin");
+  }
+
+  @Test
+  void aTitleSaidToSomeoneMeansTheOneHolderNamedSoFar() {
+    String text = "Bin row on air\n\n"
+        + "Councillor Tom Ashe defended the plan on the radio on Monday.\n\n"
+        + "The next caller, Keith, asked why the council had money for a new office.\n\n"
+        + "\u201CBut you haven\u2019t cancelled it, have you?\u201D\n\n"
+        + "\u201CWe are reviewing it.\u201D\n\n"
+        + "\u201CReviewing it. So that\u2019s a yes.\u201D\n\n"
+        + "The presenter, Joan Merritt, pressed him. \u201CCouncillor, is that a yes?\u201D\n\n"
+        + "\u201CNo. It is being reviewed, and people should wait for the outcome.\u201D\n\n"
+        + "Councillor Fiona Dalby, the Green group leader, said later that the plan was unfair.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "No. It is being reviewed")).isEqualTo("Tom Ashe");
+  }
 }
