@@ -174,6 +174,17 @@ public final class ExchangeTurns {
           t.mentionSet = mentionSet;
           t.rule = rule;
         }
+        if (toldBefore(doc, t, paragraphs[i] - 1, Vocatives.of(content), resolver)) {
+          // "She told Ms Pemberton that the fields flooded ...¶“Has the appellant's engineer seen
+          // these, Mrs Lowther?”": the one she spoke to answers her
+          continue;
+        }
+        if (isQuestion(content) && questioner(doc, t, resolver)) {
+          // "Mr Linklater asked the referee whether ...¶“...”¶Featherstone said ...¶“Mr
+          // Featherstone, the footage shows ... Were you stumbling?”": a question put to someone by
+          // name is the questioner's
+          continue;
+        }
         // "“Potentially, my Lady, yes,” she said": the "she" is the other woman, not the judge;
         // and no one the quotation speaks to ("Thank you, chair. Mr Stowell, ...") is its speaker.
         Turn other = m != null && m.kind() == MentionKind.PRONOUN && t.entity.gender != dev.verbatim.mention.Gender.UNKNOWN
@@ -513,6 +524,47 @@ public final class ExchangeTurns {
       }
     }
     return null;
+  }
+
+  /**
+   * Gives a turn to the one person the reporter's paragraph {@code paragraph} shows being told
+   * something ("She told Ms Pemberton that ..."), when the turn does not address them and they are
+   * not its current speaker.
+   */
+  private static boolean toldBefore(AnalyzedText doc, Turn t, int paragraph, Vocatives said, EntityResolver resolver) {
+    int start = doc.tokenAtOrAfter(t.statement.span().start());
+    Entity found = null;
+    int site = -1;
+    for (int i = start - 1; i > 0 && doc.paragraphAtOrAfter(doc.token(i).begin()) >= paragraph; i--) {
+      if (!doc.token(i).lemma().equals("tell") || !doc.token(i).isVerb() || i + 1 >= start) {
+        continue;
+      }
+      int end = i + 1;
+      while (end + 1 < start && doc.token(end + 1).ner().equals("PERSON")) {
+        end++;
+      }
+      Entity e = doc.token(end).ner().equals("PERSON") ? resolver.resolvedAt(end) : null;
+      if (e == null || e.kind != dev.verbatim.SpeakerKind.PERSON) {
+        continue;
+      }
+      if (found != null && found != e) {
+        return false;
+      }
+      found = e;
+      site = end;
+    }
+    if (found == null || found == t.entity || addresses(said, found, resolver.entities())) {
+      return false;
+    }
+    Mention named = resolver.lastMentionOf(start, found);
+    if (named == null) {
+      return false;
+    }
+    t.entity = found;
+    t.mention = named;
+    t.mentionSet = true;
+    t.rule = ADDRESSED_BY_NAME;
+    return site >= 0;
   }
 
   /** The entities the reporter has named before a turn. */

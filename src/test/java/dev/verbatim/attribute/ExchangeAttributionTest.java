@@ -341,4 +341,30 @@ class ExchangeAttributionTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "No. It is being reviewed")).isEqualTo("Tom Ashe");
   }
+
+  @Test
+  void aQuestionPutToSomeoneByNameIsTheQuestionersNotTheLastOtherSpeakers() {
+    String text = "Striker appeals against ban\n\n"
+        + "The panel chair, Gordon Fell, opened the hearing at ten.\n\n"
+        + "Mr Fell asked the referee, Stephen Quayle, whether he had heard what the player said.\n\n"
+        + "\u201CEvery word, sir. It is all in my report.\u201D\n\n"
+        + "Dean Corry, flanked by his agent, said he had slipped on the wet grass and reached out to steady himself.\n\n"
+        + "\u201CI was never trying to push him. I went to apologise straight away.\u201D\n\n"
+        + "\u201CMr Corry, the footage shows you running at the referee. Were you slipping the whole way?\u201D";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Mr Corry, the footage")).isEqualTo("Gordon Fell");
+  }
+
+  @Test
+  void theOneAWitnessToldAnswersHerWhenAddressedByNameNotTheLastQuestioner() {
+    String text = "Housing appeal hears objectors\n\n"
+        + "The inspector, Ruth Pemberley, opened the third day of the inquiry.\n\n"
+        + "Derek Shaw, 70, told the inquiry he had counted 300 cars in one morning.\n\n"
+        + "Mr Colin Moss, for the developer, asked him whether the count had been made during roadworks.\n\n"
+        + "\"It might have been. That doesn't make the cars imaginary.\"\n\n"
+        + "Ann Lowry, a mother of three from the Rise estate, said she had gathered 1,100 signatures against the scheme. She told Ms Pemberley that the fields flooded \"every single winter\" and produced photographs that she said had been taken in January.\n\n"
+        + "\"Has the appellant's engineer seen these, Mrs Lowry?\"";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Has the appellant's engineer")).isEqualTo("Ruth Pemberley");
+  }
 }
