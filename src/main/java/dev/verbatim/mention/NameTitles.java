@@ -118,12 +118,15 @@ final class NameTitles {
         noun = k - 1;
         break;
       }
-      if (!doc.token(k).isNoun() || doc.token(k).isProperNoun() && !doc.token(k).ner().equals("O")) {
+      // (a ministry's words may be tagged a title or an organisation: "Minister of Regional Development")
+      if (!doc.token(k).isNoun() || doc.token(k).isProperNoun() && !doc.token(k).ner().equals("O")
+          && !doc.token(k).ner().equals("TITLE") && !doc.token(k).ner().equals("ORGANIZATION")) {
         break;
       }
     }
     Token n = doc.token(noun);
-    if (n.sentence() != sentence || !n.isNoun() || !Words.isPersonNoun(n.lemma()) || !n.ner().equals("O")) {
+    if (n.sentence() != sentence || !n.isNoun() || !Words.isPersonNoun(n.lemma())
+        || !n.ner().equals("O") && !n.ner().equals("TITLE")) {
       return null;
     }
     int start = noun;

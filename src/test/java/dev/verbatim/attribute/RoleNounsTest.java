@@ -73,4 +73,14 @@ class RoleNounsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "the unit was")).isEqualTo("Lorna Pike");
   }
+  @Test
+  void aCapitalisedMinistrysTitleBeforeANameIsTheirs() {
+    String text = "Ministers split over heating\n\n"
+        + "The Minister of Energy, Olga Brantseva, rejected the figures on Tuesday.\n\n"
+        + "A second member of the cabinet, the Minister of Regional Development, Timur Askarov, struck a "
+        + "softer tone. He told reporters that the row was about accounting.\n\n"
+        + "\u201CThe mayor knows his city,\u201D the minister said.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "The mayor knows his city")).isEqualTo("Timur Askarov");
+  }
 }
