@@ -495,17 +495,23 @@ public final class ExchangeTurns {
         addressed = e;
       }
     }
-    if (addressed == null || addressed == t.entity) {
-      return false;
-    }
-    Mention named = resolver.lastMentionOf(doc.tokenAtOrAfter(t.statement.span().start()), addressed);
+    return addressed != null && addressed != t.entity
+        && giveTo(t, addressed, doc.tokenAtOrAfter(t.statement.span().start()), resolver, EXCHANGE_TURN);
+  }
+
+  /**
+   * Gives a turn to an entity, at its last mention before token {@code before}; false, and the
+   * turn unchanged, when the reporter has not named it there.
+   */
+  private static boolean giveTo(Turn t, Entity e, int before, EntityResolver resolver, AttributionRule rule) {
+    Mention named = resolver.lastMentionOf(before, e);
     if (named == null) {
       return false;
     }
-    t.entity = addressed;
+    t.entity = e;
     t.mention = named;
     t.mentionSet = true;
-    t.rule = EXCHANGE_TURN;
+    t.rule = rule;
     return true;
   }
 
@@ -534,7 +540,6 @@ public final class ExchangeTurns {
   private static boolean toldBefore(AnalyzedText doc, Turn t, int paragraph, Vocatives said, EntityResolver resolver) {
     int start = doc.tokenAtOrAfter(t.statement.span().start());
     Entity found = null;
-    int site = -1;
     for (int i = start - 1; i > 0 && doc.paragraphAtOrAfter(doc.token(i).begin()) >= paragraph; i--) {
       if (!doc.token(i).lemma().equals("tell") || !doc.token(i).isVerb() || i + 1 >= start) {
         continue;
@@ -551,20 +556,9 @@ public final class ExchangeTurns {
         return false;
       }
       found = e;
-      site = end;
     }
-    if (found == null || found == t.entity || addresses(said, found, resolver.entities())) {
-      return false;
-    }
-    Mention named = resolver.lastMentionOf(start, found);
-    if (named == null) {
-      return false;
-    }
-    t.entity = found;
-    t.mention = named;
-    t.mentionSet = true;
-    t.rule = ADDRESSED_BY_NAME;
-    return site >= 0;
+    return found != null && found != t.entity && !addresses(said, found, resolver.entities())
+        && giveTo(t, found, start, resolver, ADDRESSED_BY_NAME);
   }
 
   /** The entities the reporter has named before a turn. */
