@@ -363,7 +363,7 @@ public final class NeighbourSieve implements AttributionSieve {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
       Token t = doc.token(i + 1);
       if (!doc.token(i).text().equalsIgnoreCase("by") || cx.quotes().inQuote(i) || !t.pos().equals("VBG")
-          || t.lemma().equals("put") || t.lemma().equals("read") || !PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+          || !questionsItsObject(t)) {
         continue;
       }
       return personRightAfter(doc, s, i + 1);
@@ -371,12 +371,17 @@ public final class NeighbourSieve implements AttributionSieve {
     return -1;
   }
 
+  /** Whether a verb puts a question to its object ("asked", "pressed"; not "put" or "read", whose object is what is put). */
+  private static boolean questionsItsObject(Token t) {
+    return !t.lemma().equals("put") && !t.lemma().equals("read")
+        && PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private static int questionedUnparsed(AttributionContext cx, Sentence s) {
     AnalyzedText doc = cx.doc();
     for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
       Token t = doc.token(i);
-      if (cx.quotes().inQuote(i) || !(t.pos().equals("VBD") || t.pos().equals("VBZ"))
-          || t.lemma().equals("put") || t.lemma().equals("read") || !PUTTING.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (cx.quotes().inQuote(i) || !(t.pos().equals("VBD") || t.pos().equals("VBZ")) || !questionsItsObject(t)) {
         continue;
       }
       int person = personRightAfter(doc, s, i);

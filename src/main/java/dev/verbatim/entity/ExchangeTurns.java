@@ -174,7 +174,8 @@ public final class ExchangeTurns {
           t.mentionSet = mentionSet;
           t.rule = rule;
         }
-        if (toldBefore(doc, t, paragraphs[i] - 1, Vocatives.of(content), resolver)) {
+        Vocatives said = Vocatives.of(content);
+        if (toldBefore(doc, t, paragraphs[i] - 1, said, resolver)) {
           // "She told Ms Pemberton that the fields flooded ...¶“Has the appellant's engineer seen
           // these, Mrs Lowther?”": the one she spoke to answers her
           continue;
@@ -194,7 +195,7 @@ public final class ExchangeTurns {
             && addresses(content, before.entity, resolver.entities())) {
           // "The next caller, Keith, asked why ...¶“Keith, that project was approved ...”": the
           // answer to someone's question, said to them, is from whoever answered the questions before
-          Turn answerer = answererBefore(doc, turns, i - 1, paragraphs, Vocatives.of(content), resolver);
+          Turn answerer = answererBefore(doc, turns, i - 1, paragraphs, said, resolver);
           if (answerer != null) {
             other = answerer;
           }
