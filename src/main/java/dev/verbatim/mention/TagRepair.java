@@ -347,6 +347,9 @@ public final class TagRepair {
       if (!kind.pos().startsWith("NN") || kind.isProperNoun() || !KIND_NOUNS.contains(kind.lemma())) {
         continue;
       }
+      if (doc.token(i + 1).ner().equals("PERSON") && Words.isPersonNoun(kind.lemma())) {
+        continue;   // "the producer Ines Okafor": a person's name after a noun for people as well
+      }
       int k = i + 1;
       if (k + 1 < n && doc.token(k).text().equals(",") && APPOSITION_KIND_NOUNS.contains(kind.lemma())
           && i > 0 && doc.token(i - 1).lemma().equals("the")) {

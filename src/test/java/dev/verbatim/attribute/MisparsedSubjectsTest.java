@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
  */
 class MisparsedSubjectsTest {
   @Test
+  void aNameTheParserHungOnTheRoleBeforeItIsTheSpeaker() {
+    String text = "Studio sessions\n\n"
+        + "The band's third record was made in a converted barn over one wet winter.\n\n"
+        + "The producer Ines Okafor, who recorded the album over five weeks at her studio in Carver City, "
+        + "said the tension was audible on early takes.\n\n"
+        + "The record is out on Friday.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "the tension was audible")).isEqualTo("Ines Okafor");
+  }
+
+  @Test
   void aGestureVerbTaggedAsANounStillHasItsSubject() {
     String text = "Master and apprentice at the boatyard\n\n"
         + "Aled Prothero says the yard will never build in fibreglass. His apprentice, Gethin Lloyd, thinks it will "
