@@ -6,6 +6,7 @@ import dev.verbatim.mention.Gender;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,8 @@ public final class Entity {
   final Set<String> variants = new LinkedHashSet<>();
   final List<Mention> mentions = new ArrayList<>();
   final Set<String> roles = new LinkedHashSet<>();
+  /** Forms of address that are not titles. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady");
   final Set<String> affiliations = new LinkedHashSet<>();
   Gender gender = Gender.UNKNOWN;
   String canonical;
@@ -130,5 +133,15 @@ public final class Entity {
    */
   public int statementCount() {
     return speakerCount;
+  }
+
+  /** Whether the article gives this entity a title other than an honorific ("Mr", "Dr"). */
+  boolean hasTitle() {
+    for (String r : roles) {
+      if (!HONORIFICS.contains(r.toLowerCase(Locale.ROOT).replace(".", ""))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

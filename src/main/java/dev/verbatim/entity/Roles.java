@@ -58,9 +58,6 @@ final class Roles {
   private final int lede;
   /** People the headline or lede described before naming them ("Flood barrier chief", "The former chief executive"). */
   private final Set<Entity> describedInLede = new java.util.HashSet<>();
-  /** Forms of address that are not titles. */
-  private static final ImmutableSet<String> HONORIFICS =
-      ImmutableSet.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady");
   private final List<Entity> entities;
   private final Map<String, Entity> orgs;
   private final TreeMap<Integer, Entity> orgMentions;
@@ -492,7 +489,7 @@ final class Roles {
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
           || age >= 0 && otherAge(e, age) || doc.token(ev.token()).begin() >= m.span().start()
           || isPossessor(possessor, e) || modifiesPersonNoun(ev.token())
-          || (!e.roles.isEmpty() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
+          || (e.hasTitle() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
               && !samePossessor(possessor, e))
           || !roleNames.isEmpty() && Titles.properWordsConflict(e, roleNames)
           || (e.kind == SpeakerKind.ANONYMOUS && !e.key.contains(headWord))
@@ -636,22 +633,12 @@ final class Roles {
       if (m.gender() != Gender.UNKNOWN && e.gender != Gender.UNKNOWN && m.gender() != e.gender) {
         return null;
       }
-      if (hasTitle(e) && !describedInLede.contains(e) && !q.fits(e) && !Titles.paraphrases(m.name(), e)) {
+      if (e.hasTitle() && !describedInLede.contains(e) && !q.fits(e) && !Titles.paraphrases(m.name(), e)) {
         return null;   // "The chief executive ... said.¶Tom Hale, an analyst at Arden, ...": someone else
       }
       return e;
     }
     return null;
-  }
-
-  /** Whether the article gives a person a title other than an honorific ("Mr", "Dr"). */
-  private static boolean hasTitle(Entity e) {
-    for (String r : e.roles) {
-      if (!HONORIFICS.contains(r.toLowerCase(Locale.ROOT).replace(".", ""))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private Entity personWithTitleAfter(SpeakerMention m, int site) {
