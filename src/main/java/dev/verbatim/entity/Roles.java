@@ -326,8 +326,8 @@ final class Roles {
   private boolean ageJustBefore(int first, int low, int high) {
     for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
       Token t = doc.token(k);
-      if (t.sentence() != doc.token(first).sentence() || t.isPunctuation()) {
-        return false;
+      if (t.sentence() != doc.token(first).sentence() || t.isPunctuation() || t.pos().startsWith("VB")) {
+        return false;   // not "The 34-year-old captain sent goalkeeper Tom Hadley the wrong way"
       }
       if (within(leadingNumber(t.text(), "-year-old"), low, high)
           || t.text().equals("old") && ageOf(k) >= low && ageOf(k) <= high) {

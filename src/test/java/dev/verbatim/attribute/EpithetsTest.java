@@ -28,6 +28,19 @@ class EpithetsTest {
   }
 
   @Test
+  void anAgeBeforeTheSubjectOfAVerbIsNotTheAgeOfItsObject() {
+    String text = "Late penalty sinks Harrowgate\n\n"
+        + "Dean Orrell insisted his side had earned their luck after Ola Brenner's late penalty gave Millbrook "
+        + "a win that left Harrowgate Athletic manager Sven Lindqvist fuming at the officials.\n\n"
+        + "The 33-year-old captain sent Harrowgate goalkeeper Sam Tiller the wrong way in the 93rd minute "
+        + "after referee Martin Pye penalised Joe Ince for pulling back the striker Ryan Coe at a corner.\n\n"
+        + "Lindqvist, whose side had led for an hour, did not hide his anger.\n\n"
+        + "Brenner admitted he had not been sure he would take it.\n\n"
+        + "\u201cThe young lads always want it,\u201d the 33-year-old said.\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "The young lads")).isEqualTo("Ola Brenner");
+  }
+
+  @Test
   void anAgeEpithetIsThePersonOfThatAge() {
     String text = "Witnesses describe attack\n\n"
         + "Tanya Calloway, 45, said she heard a scream from the car park.\n\n"
