@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.verbatim.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The caller's text with its tokens, sentences, paragraphs and dependency trees. Offsets point into
@@ -265,6 +266,9 @@ public final class AnalyzedText {
     return false;
   }
 
+  /** Words that open a relative clause after a name ("Doyle, who ...,"). */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which");
+
   /**
    * Verbs of gesture the tagger reads as plural nouns after a name ("Ciarán only grins.",
    * "Tulloch shrugs."): verbs all the same, for the subject before them.
@@ -310,12 +314,16 @@ public final class AnalyzedText {
     }
     if (next < tokens.size() && tokens.get(next).text().equals(",")) {
       // "Pauline Hendry, who has lived here for 31 years, challenged him": past a parenthetical.
+      // A relative clause ("Henriksen, whose side had led through Mbeki's header until Colley
+      // levelled in the 71st minute, did not hide his anger") may run longer than an apposition.
+      int reach = next + 1 < tokens.size() && RELATIVES.contains(tokens.get(next + 1).text().toLowerCase(Locale.ROOT))
+          ? 25 : 15;
       int close = next + 1;
-      while (close < tokens.size() && close <= next + 15 && tokens.get(close).sentence() == t.sentence()
+      while (close < tokens.size() && close <= next + reach && tokens.get(close).sentence() == t.sentence()
           && !tokens.get(close).text().equals(",")) {
         close++;
       }
-      if (close < tokens.size() && close <= next + 15 && tokens.get(close).text().equals(",")) {
+      if (close < tokens.size() && close <= next + reach && tokens.get(close).text().equals(",")) {
         next = close + 1;
       }
     }

@@ -28,6 +28,18 @@ class EpithetsTest {
   }
 
   @Test
+  void aNameBeforeALongRelativeClauseIsStillTheSubjectAnEpithetMeans() {
+    String text = "Late penalty sinks Harrowgate\n\n"
+        + "Dean Orrell scored a stoppage-time penalty to give Millbrook a win that left Harrowgate Athletic "
+        + "manager Sven Lindqvist fuming at the officials.\n\n"
+        + "Referee Martin Pye gave the penalty after a tangle at a corner.\n\n"
+        + "Lindqvist, whose side had led through Joe Ince's header until Ryan Coe levelled in the 71st minute, "
+        + "did not hide his anger.\n\n"
+        + "\u201cI have seen it four times and I still do not know what he has given,\u201d the Swede said.\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "I have seen it four times")).isEqualTo("Sven Lindqvist");
+  }
+
+  @Test
   void anAgeBeforeTheSubjectOfAVerbIsNotTheAgeOfItsObject() {
     String text = "Late penalty sinks Harrowgate\n\n"
         + "Dean Orrell insisted his side had earned their luck after Ola Brenner's late penalty gave Millbrook "
