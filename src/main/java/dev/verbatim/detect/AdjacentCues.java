@@ -33,7 +33,10 @@ final class AdjacentCues {
       // ("“For now,” Mrs Kettle cut in."; before a quotation, "cut in:" is a colon's intro)
       boolean breaksIn = rule == AttributionRule.ADJACENT_CUE_AFTER && CueLexicon.BREAKING_IN.contains(t.lemma()) && i + 1 < to
           && doc.token(i + 1).text().equalsIgnoreCase("in");
-      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question && !begun && !breaksIn) {
+      // ("“So the cut is going ahead?” the Clarion pressed."; not "pressed the minister on ...")
+      boolean followsUp = rule == AttributionRule.ADJACENT_CUE_AFTER && CueLexicon.FOLLOW_UP.contains(t.lemma())
+          && t.pos().equals("VBD") && i - from <= 4 && (i + 1 >= doc.tokens().size() || doc.token(i + 1).isPunctuation());
+      if (!t.isVerb() || !CueLexicon.isReportingVerb(t.lemma()) && !question && !begun && !breaksIn && !followsUp) {
         continue;
       }
       if (hasOwnComplement(doc, quotes, i)) {

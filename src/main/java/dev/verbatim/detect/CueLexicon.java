@@ -32,6 +32,12 @@ public final class CueLexicon {
   public static final ImmutableSet<String> BREAKING_IN = ImmutableSet.of("cut", "chip", "chime", "break", "butt");
 
   /**
+   * Verbs that, right after a quotation and with nothing after them, report a follow-up turn
+   * ("“So the cut is going ahead?” the Clarion pressed."): cues of direct quotations only.
+   */
+  public static final ImmutableSet<String> FOLLOW_UP = ImmutableSet.of("press", "persist", "interrupt", "probe");
+
+  /**
    * Reporting verbs that report only with their particle ("pointed out that", "hit back that",
    * "fired back that"); without it they are other verbs.
    */

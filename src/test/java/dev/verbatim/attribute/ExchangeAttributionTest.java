@@ -305,6 +305,17 @@ class ExchangeAttributionTest {
   }
 
   @Test
+  void someoneWhoPressesAQuestionAsksItAndTheOneAskedAnswers() {
+    String text = "Minister faces questions\n\n"
+        + "The Daily Courier asked Mr Barlow whether he still planned to cut the budget.\n\n"
+        + "\"So the cut is going ahead?\" the Courier pressed.\n\n"
+        + "\"The budget is the budget.\"\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "So the cut is going ahead")).endsWith("Courier");
+    assertThat(speakerOf(r, "The budget is the budget")).isEqualTo("Barlow");
+  }
+
+  @Test
   void someoneWhoCutsInSpeaksTheQuotationBefore() {
     String text = "Heads clash over school\n\n"
         + "Dr Hugh Rennard said the trust had promised a bus for every pupil.\n\n"
