@@ -234,6 +234,9 @@ public final class NeighbourSieve implements AttributionSieve {
       if (m == null || m.plural() || m.name().equalsIgnoreCase("it")) {
         return speakerOfWhatWasSaid(cx, s);
       }
+      if (m.kind() == dev.verbatim.MentionKind.ORGANIZATION && speaksInFirstPersonSingular(doc, st)) {
+        return -1;   // "Bellmont went on to win 4-2.¶“I've never been prouder of a group.”": a person speaks
+      }
       int author = authorOfWhatWasRead(cx, s, head);
       if (author >= 0) {
         return author;
@@ -242,6 +245,18 @@ public final class NeighbourSieve implements AttributionSieve {
       return given >= 0 ? given : head;
     }
     return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /** Whether a quotation speaks as "I" (an organisation's statements say "we"). */
+  private static boolean speaksInFirstPersonSingular(AnalyzedText doc, Statement st) {
+    int from = doc.tokenAtOrAfter(st.quote().content().start());
+    for (int i = from; i < doc.tokens().size() && doc.token(i).begin() < st.quote().content().end(); i++) {
+      String w = doc.token(i).text();
+      if (w.equals("I") || w.equals("me") || w.equals("my")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs that put a question or a point to someone ("pressed her on", "asked the mayor whether", "put it to her"). */

@@ -316,6 +316,16 @@ class ExchangeAttributionTest {
   }
 
   @Test
+  void aClubThatIsTheSubjectBeforeAQuotationInTheFirstPersonSingularDoesNotSpeakIt() {
+    String text = "Rovers edge cup tie\n\n"
+        + "Rovers came from behind to beat Kelby Town 2-1 on Saturday, and coach Dan Mercer said his players had "
+        + "shown real character.\n\n"
+        + "Kelby Town had led through an early header before Mercer's side levelled in the 70th minute.\n\n"
+        + "\"I have never been prouder of a group. They kept going when it would have been easy to stop.\"\n";
+    assertThat(speakerOf(Extractors.shared().extract(text), "I have never been prouder")).isNotEqualTo("Kelby Town");
+  }
+
+  @Test
   void someoneWhoCutsInSpeaksTheQuotationBefore() {
     String text = "Heads clash over school\n\n"
         + "Dr Hugh Rennard said the trust had promised a bus for every pupil.\n\n"
