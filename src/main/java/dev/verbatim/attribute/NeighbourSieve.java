@@ -198,6 +198,14 @@ public final class NeighbourSieve implements AttributionSieve {
         }
       }
     }
+    if (st.quote().content().in(doc.text()).indexOf('?') >= 0) {
+      // "Mrs Petrakis was taken through the invoices by Miss Ashdown, who ...¶“Who approved this
+      // one?”": the one the passive names as acting puts the question.
+      int agent = passiveAgent(doc, cx, s);
+      if (agent >= 0) {
+        return agent;
+      }
+    }
     // "Asked by another reporter whether ..., Arrondo smiled.", parsed with "Asked" as the subject:
     // the name after the opening phrase's comma, subject of the verb that follows it.
     boolean askedOpening = parsed && doc.token(s.firstToken()).pos().equals("VBN");
@@ -245,6 +253,37 @@ public final class NeighbourSieve implements AttributionSieve {
       return given >= 0 ? given : head;
     }
     return speakerOfWhatWasSaid(cx, s);
+  }
+
+  /**
+   * The person a passive sentence names after "by" as the one acting ("X was taken through the
+   * invoices by Miss Ashdown": Ashdown, the last word of the name), or -1. The passive is a
+   * past participle right after a form of "be".
+   */
+  private static int passiveAgent(AnalyzedText doc, AttributionContext cx, Sentence s) {
+    boolean passive = false;
+    for (int k = s.firstToken() + 1; k < s.endToken(); k++) {
+      Token t = doc.token(k);
+      if (cx.quotes().inQuote(k)) {
+        return -1;
+      }
+      if (t.pos().equals("VBN") && doc.token(k - 1).lemma().equals("be")) {
+        passive = true;
+      } else if (passive && t.text().equals("by")) {
+        int n = k + 1;
+        while (n < s.endToken() && doc.token(n).isProperNoun() && !doc.token(n).ner().equals("PERSON")) {
+          n++;   // an honorific the tagger left out of the name ("Miss")
+        }
+        if (n >= s.endToken() || n > k + 2 || !doc.token(n).ner().equals("PERSON")) {
+          continue;   // "one by one"
+        }
+        while (n + 1 < s.endToken() && doc.token(n + 1).ner().equals("PERSON")) {
+          n++;
+        }
+        return n;
+      }
+    }
+    return -1;
   }
 
   /** Whether a quotation speaks as "I" (an organisation's statements say "we"). */

@@ -600,7 +600,6 @@ final class Roles {
     return false;
   }
 
-  /** The one person named after the site whose title fits the role, or null if none or several. */
   /**
    * The first person named after the lede, as the subject of a sentence in the two paragraphs that
    * follow it, when that is their first mention, their gender does not conflict with the role's,

@@ -326,6 +326,22 @@ class ExchangeAttributionTest {
   }
 
   @Test
+  void theOneAPassiveNamesAsActingPutsTheQuestionsAndTheSubjectAnswers() {
+    String text = "Finance director denies fraud\n\n"
+        + "A former finance director accused of taking \u00a32 million from a removals firm told a jury that she had "
+        + "never questioned a payment.\n\n"
+        + "Giving evidence for a second day, Mrs Kavanagh was taken through the invoices one by one by Miss Orwell, "
+        + "who held each document up to the jury before asking the same question.\n\n"
+        + "\"Who approved this one?\"\n\n"
+        + "\"Mr Delaney.\"\n\n"
+        + "\"And this one?\"\n\n"
+        + "\"Mr Delaney. They all went to Mr Delaney.\"\n";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "Who approved this one")).isEqualTo("Orwell");
+    assertThat(speakerOf(r, "Mr Delaney. They all")).isEqualTo("Kavanagh");
+  }
+
+  @Test
   void someoneWhoCutsInSpeaksTheQuotationBefore() {
     String text = "Heads clash over school\n\n"
         + "Dr Hugh Rennard said the trust had promised a bus for every pupil.\n\n"
