@@ -315,14 +315,11 @@ final class Clauses {
     if (after < s.endToken() && doc.token(after).text().equals(",")) {
       after++;
     }
-    if (after < s.endToken() && RELATIVE_WORDS.contains(doc.token(after).text().toLowerCase(Locale.ROOT))) {
+    if (after < s.endToken() && AnalyzedText.RELATIVES.contains(doc.token(after).text().toLowerCase(Locale.ROOT))) {
       return left;   // "..., according to the department, which did not release his name": about the source
     }
     return right.length() >= left.length() ? right : left;
   }
-
-  /** Words that open a relative clause about the noun before them. */
-  private static final ImmutableSet<String> RELATIVE_WORDS = ImmutableSet.of("which", "who", "whose", "whom");
 
   static int[] withoutSubtree(AnalyzedText doc, Sentence s, int verb) {
     int[] r = doc.subtreeRange(verb);

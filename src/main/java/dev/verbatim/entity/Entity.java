@@ -12,14 +12,15 @@ import java.util.regex.Pattern;
 
 /** A speaker entity while it is being built. Mutable; confined to one extraction. */
 public final class Entity {
+  /** Forms of address that are not titles. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady");
+
   /** Runs of white space. */
   private static final Pattern SPACES = Pattern.compile("\\s+");
   final SpeakerKind kind;
   final Set<String> variants = new LinkedHashSet<>();
   final List<Mention> mentions = new ArrayList<>();
   final Set<String> roles = new LinkedHashSet<>();
-  /** Forms of address that are not titles. */
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady");
   final Set<String> affiliations = new LinkedHashSet<>();
   Gender gender = Gender.UNKNOWN;
   String canonical;

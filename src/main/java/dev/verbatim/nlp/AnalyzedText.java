@@ -266,8 +266,8 @@ public final class AnalyzedText {
     return false;
   }
 
-  /** Words that open a relative clause after a name ("Doyle, who ...,"). */
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which");
+  /** Words that open a relative clause after a noun ("Doyle, who ...,"), lower case. */
+  public static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "whose", "whom", "which");
 
   /**
    * Verbs of gesture the tagger reads as plural nouns after a name ("Ciarán only grins.",
