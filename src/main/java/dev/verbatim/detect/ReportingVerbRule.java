@@ -183,6 +183,17 @@ final class ReportingVerbRule implements SpeechRule {
         }
       }
     }
+    if (m != null && m.kind() != dev.verbatim.MentionKind.PRONOUN && subject < verb.index()
+        && !doc.token(subject).ner().equals("PERSON")) {
+      // "The Green candidate, Siobhan Pryce, a GP and city councillor from Lowbury, said", parsed
+      // with "GP" as the subject: an indefinite description between commas after a name is the
+      // name's apposition, and the name speaks.
+      int named = SurfaceSubject.indefiniteApposition(doc, s, subject, verb.index());
+      if (named >= 0) {
+        subject = named;
+        m = mentions.build(doc, subject);
+      }
+    }
     if (m == null && subject >= 0 && doc.token(subject).isNoun()) {
       int named = SurfaceSubject.nameBeforeApposition(doc, s, subject);
       if (named >= 0) {

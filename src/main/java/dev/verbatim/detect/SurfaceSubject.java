@@ -206,6 +206,31 @@ final class SurfaceSubject {
     return j > s.firstToken() && doc.token(j - 1).text().equals(",") ? i : -1;
   }
 
+  /**
+   * The name before an indefinite description the parse took for a verb's subject ("Siobhan
+   * Pryce, a GP and city councillor from Lowbury, said"): the description opens with "a" or "an"
+   * right after the comma that follows the name, and the name is no preposition's object
+   * ("Speaking to Ann Bell, a spokesman said" is the spokesman's), and the verb is not in a
+   * relative clause of the description ("Jamie, a friend who said"). -1 when not so.
+   */
+  static int indefiniteApposition(AnalyzedText doc, Sentence s, int noun, int verb) {
+    int named = nameBeforeApposition(doc, s, noun);
+    if (named < 0 || named + 2 >= noun) {
+      return -1;
+    }
+    String article = doc.token(named + 2).text().toLowerCase(Locale.ROOT);
+    if (!(article.equals("a") || article.equals("an")) || objectOfPreposition(doc, s, named)) {
+      return -1;
+    }
+    for (int i = named + 3; i < verb; i++) {
+      String w = doc.token(i).text().toLowerCase(Locale.ROOT);
+      if (AnalyzedText.RELATIVES.contains(w) || w.equals("that")) {
+        return -1;   // "Jamie, a friend who said ...": the verb is the description's own
+      }
+    }
+    return named;
+  }
+
   static int nameBeforeApposition(AnalyzedText doc, Sentence s, int noun) {
     for (int i = noun - 1; i > s.firstToken() && i >= noun - 6; i--) {
       Token t = doc.token(i);

@@ -132,4 +132,13 @@ class MisparsedSubjectsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "he was willing to discuss")).isEqualTo("Martin Oakes");
   }
+
+  @Test
+  void anIndefiniteDescriptionAfterANameIsItsAppositionNotTheSpeaker() {
+    String text = "Clinic hours row\n\n"
+        + "The Independent candidate, Marian Holt, a GP and parish councillor from Westbrook, said both of her "
+        + "rivals had ignored rural patients.\n\n"
+        + "Polls close at ten.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "both of her rivals")).isEqualTo("Marian Holt");
+  }
 }
