@@ -116,8 +116,9 @@ final class Organizations {
   }
 
   /**
-   * "Halden Automotive ... Halden said": a one-word name that is the first word of exactly one
-   * organisation's name ending in a corporate word is that organisation.
+   * "Halden Automotive ... Halden said", "Harbury Town ... Harbury said": a one-word name that is
+   * the first word of exactly one organisation's name ending in a corporate or a club's word is
+   * that organisation.
    */
   private void mergeCompanyFirstWords() {
     Map<String, Entity> byFirstWord = new HashMap<>();
@@ -128,8 +129,9 @@ final class Organizations {
         continue;
       }
       String[] words = SPACES.split(name.trim());
-      if (words.length < 2 || !dev.verbatim.mention.TagRepair.CORPORATE_WORDS.contains(
-          words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+      if (words.length < 2 || !dev.verbatim.mention.TagRepair.CORPORATE_WORDS.contains(last)
+          && !dev.verbatim.mention.TagRepair.CLUB_WORDS.contains(last)) {
         continue;
       }
       String first = words[0];
@@ -331,6 +333,9 @@ final class Organizations {
       if (sentence - doc.token(e.getKey()).sentence() <= 3) {
         s += 0.5;
       }
+      if (doc.token(e.getKey()).sentence() == sentence && subjectOfItsClause(e.getKey())) {
+        s += 0.25;   // "X have rejected a bid from Y, the Yorkshire side confirmed": X, not Y
+      }
       score.put(candidate, s);
     }
     Entity best = null;
@@ -352,6 +357,18 @@ final class Organizations {
       }
     }
     return best;
+  }
+
+  /** Whether the name that starts at {@code start} is the subject of its clause. */
+  private boolean subjectOfItsClause(int start) {
+    String tag = doc.token(start).ner();
+    for (int i = start; i < doc.tokens().size() && doc.token(i).sentence() == doc.token(start).sentence()
+        && (i == start || doc.token(i).ner().equals(tag)); i++) {
+      if (doc.token(i).relationIs("nsubj")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A possessive ending ("Halden's"). */

@@ -38,6 +38,39 @@ public final class TagRepair {
       "ferries", "freight", "breweries", "stores", "renewables", "engineering", "corporation", "limited",
       "products", "appliances", "manufacturing", "supplies", "packaging", "haulage");
 
+  /**
+   * Last words of sports clubs' names ("Wexmouth Rovers", "Harbury Town"). The tagger often takes
+   * the name for a place or a person, and its first word alone ("Harbury said") for anything.
+   */
+  public static final ImmutableSet<String> CLUB_WORDS = ImmutableSet.of(
+      "rovers", "athletic", "wanderers", "albion", "rangers", "harriers", "united", "city", "town", "county");
+
+  /** Club words that also end the names of places ("Mexico City"): a club's only in a sports story. */
+  private static final ImmutableSet<String> PLACE_CLUB_WORDS = ImmutableSet.of("city", "town", "county");
+
+  /** Words of sports reporting; two different ones make a story a sports story. */
+  private static final ImmutableSet<String> SPORT_WORDS = ImmutableSet.of(
+      "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "fixture", "kick-off",
+      "half-time", "referee", "penalty", "equaliser", "equalizer", "relegation", "promotion", "derby",
+      "squad", "transfer", "league", "club");
+
+  /** Whether a word ends a club's name in this story: always for "Rovers", for "Town" in a sports story. */
+  private static boolean clubWord(String lower, boolean sporting) {
+    return CLUB_WORDS.contains(lower) && (sporting || !PLACE_CLUB_WORDS.contains(lower));
+  }
+
+  /** Whether at least two different words of sports reporting stand in the text. */
+  private static boolean sporting(AnalyzedText doc) {
+    Set<String> seen = new HashSet<>();
+    for (Token t : doc.tokens()) {
+      String l = t.lemma().toLowerCase(Locale.ROOT);
+      if (SPORT_WORDS.contains(l) && seen.add(l) && seen.size() >= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Last words of the names of bodies that the tagger may call miscellaneous names. */
   private static final ImmutableSet<String> BODY_WORDS = ImmutableSet.of(
       "league", "association", "federation", "guild", "union", "council", "committee", "commission",
@@ -76,6 +109,7 @@ public final class TagRepair {
     List<Token> tokens = null;
     int n = doc.tokens().size();
     Set<String> nicknames = nicknames(doc);
+    boolean sporting = sporting(doc);
     for (int i = 0; i < n; i++) {
       Token t = doc.token(i);
       String tag = t.ner();
@@ -177,7 +211,7 @@ public final class TagRepair {
       }
       String last = doc.token(end).text().toLowerCase(Locale.ROOT).replace(".", "");
       // "Westsound Ferries": the tagger may read a capitalised plural as a common noun.
-      boolean corporate = end > i && CORPORATE_WORDS.contains(last)
+      boolean corporate = end > i && (CORPORATE_WORDS.contains(last) || clubWord(last, sporting))
           && (doc.token(end).isProperNoun() || Character.isUpperCase(doc.token(end).text().charAt(0)))
           && genders.genderOf(t.text()) == Gender.UNKNOWN;
       if (corporate) {
@@ -187,7 +221,7 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
-    return watersAndVessels(propagateOrganizations(coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
+    return watersAndVessels(propagateOrganizations(sporting, coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
         placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))), genders))));
   }
 
@@ -671,7 +705,7 @@ public final class TagRepair {
   private static final Pattern BROADCASTER_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:TV|FM)");
 
   /** A one-word organisation name tagged once is an organisation wherever else it stands alone. */
-  private static AnalyzedText propagateOrganizations(AnalyzedText doc) {
+  private static AnalyzedText propagateOrganizations(boolean sporting, AnalyzedText doc) {
     Set<String> names = new HashSet<>();
     int n = doc.tokens().size();
     for (int i = 0; i < n; i++) {
@@ -688,8 +722,8 @@ public final class TagRepair {
         names.add(t.text());
       }
     }
-    // "Ormond Ceramics ... where Ormond is the largest employer": the first word of a company's
-    // name with a corporate last word is the company's short name, unless a person bears it too.
+    // "Ormond Ceramics ... where Ormond is the largest employer", "Harbury Town ... Harbury said":
+    // the first word of a company's or a club's name is its short name, unless a person bears it too.
     Set<String> inPersonNames = new HashSet<>();
     for (int i = 0; i + 1 < n; i++) {
       if (doc.token(i).ner().equals("PERSON") && doc.token(i + 1).ner().equals("PERSON")) {
@@ -702,7 +736,8 @@ public final class TagRepair {
       if (t.ner().equals("ORGANIZATION") && t.isProperNoun() && t.text().length() > 2
           && (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION"))
           && doc.token(i + 1).ner().equals("ORGANIZATION") && (i + 2 >= n || !doc.token(i + 2).ner().equals("ORGANIZATION"))
-          && CORPORATE_WORDS.contains(doc.token(i + 1).text().toLowerCase(Locale.ROOT))
+          && (CORPORATE_WORDS.contains(doc.token(i + 1).text().toLowerCase(Locale.ROOT))
+              || clubWord(doc.token(i + 1).text().toLowerCase(Locale.ROOT), sporting))
           && !inPersonNames.contains(t.text())) {
         names.add(t.text());
       }

@@ -237,4 +237,42 @@ class OrganisationDescriptionsTest {
     ExtractionResult r = Extractors.shared().extract(text);
     assertThat(speakerOf(r, "Accusations of simulation")).isEqualTo("Professional Footballers\u2019 Guild");
   }
+
+  @Test
+  void aClubsFirstWordAloneIsTheClubWhateverTheTaggerTookItFor() {
+    // "Dunford City" read as a place, "Dunford" alone as one too: "the club" after "Dunford
+    // responded" is Dunford City, not the other club named before.
+    String text = "Dunford reject second bid for striker\n"
+        + "\n"
+        + "Marlow Rovers have turned down a second offer from Dunford City for striker Leon Ashe.\n"
+        + "\n"
+        + "Dunford responded on Tuesday evening. In a statement, the club said it was \"surprised and disappointed\" by the decision.\n"
+        + "\n"
+        + "Marlow's manager, Pete Grant, said the striker would start on Saturday.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "it was \"surprised")).isEqualTo("Dunford City");
+  }
+
+  @Test
+  void aClubNamedByItsFirstWordIsOneSpeakerWithItsFullName() {
+    String text = "Keeper taken to hospital\n"
+        + "\n"
+        + "Stanmore Town drew 1-1 with Castleton Athletic on Saturday, but the result was overshadowed by an injury to their goalkeeper, Ryan Hale.\n"
+        + "\n"
+        + "Hale was carried off after a collision in the 88th minute. Stanmore said he had been taken to hospital as a precaution.\n"
+        + "\n"
+        + "\"Ryan was conscious and talking, and we thank the medical staff of both clubs,\" the club said in a statement.";
+    ExtractionResult r = Extractors.shared().extract(text);
+    assertThat(speakerOf(r, "he had been taken")).isEqualTo("Stanmore Town");
+    assertThat(speakerOf(r, "Ryan was conscious")).isEqualTo("Stanmore Town");
+  }
+
+  @Test
+  void aDescriptionAfterTheClauseIsItsSubjectNotTheClubNamedInsideIt() {
+    String text = "Defender not for sale\n"
+        + "\n"
+        + "Ashgrove United have rejected a third bid from Kenford City for defender Sam Pike, the Lancashire side confirmed on Sunday, insisting the 24-year-old is \"not for sale\".\n"
+        + "\n"
+        + "The transfer window closes on Friday.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Ashgrove United have rejected")).isEqualTo("Ashgrove United");
+  }
 }
