@@ -87,6 +87,11 @@ final class OrganizationKinds {
 
   static final ImmutableSet<String> REGULATOR_NOUNS = translitAll("regulator", "watchdog");
 
+  /** "The Met Office ... the forecaster said": a weather service, by a word of its name. */
+  static final ImmutableSet<String> FORECASTER_NOUNS = translitAll("forecaster");
+  static final ImmutableSet<String> FORECASTER_NAMES = translitAll(
+      "met", "weather", "meteorological", "meteorology", "forecasting");
+
   /** Nouns for the people of any organisation, which a word of its name qualifies ("district officials"). */
   static final ImmutableSet<String> MEMBER_NOUNS = translitAll(
       "official", "executive", "boss", "leader", "chief", "representative", "staff");
@@ -150,6 +155,10 @@ final class OrganizationKinds {
     if (REGULATOR_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
         && !java.util.Collections.disjoint(words, REGULATOR_NAMES)) {
       return true;
+    }
+    if (FORECASTER_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
+        && !java.util.Collections.disjoint(words, FORECASTER_NAMES)) {
+      return true;   // "the Met Office ... the forecaster said"
     }
     if (POLICE_NOUNS.contains(noun) && candidate.kind == SpeakerKind.ORGANIZATION
         && !java.util.Collections.disjoint(words, POLICE_NAMES)

@@ -92,7 +92,7 @@ public final class Words {
       "province", "hospice", "clinic", "nursery", "library", "zoo", "newspaper", "magazine",
       "laboratory", "lab", "observatory", "cooperative", "co-op", "partnership", "choir", "band",
       "venue", "constabulary", "brigade", "institution", "body", "outlet", "practice",
-      "surgery", "pharmacy", "kindergarten", "force", "tank");
+      "surgery", "pharmacy", "kindergarten", "force", "tank", "forecaster");
 
   /** People who speak for an organisation ("a spokeswoman for the council"). */
   public static final ImmutableSet<String> REPRESENTATIVES = ImmutableSet.of(

@@ -275,4 +275,13 @@ class OrganisationDescriptionsTest {
         + "The transfer window closes on Friday.";
     assertThat(speakerOf(Extractors.shared().extract(text), "Ashgrove United have rejected")).isEqualTo("Ashgrove United");
   }
+
+  @Test
+  void theForecasterIsTheWeatherServiceNamedBefore() {
+    String text = "Snow closes moorland roads\n\n"
+        + "The Met Office has extended its amber warning for snow across the Pennines until Thursday morning.\n\n"
+        + "\"Drivers should expect long delays and some roads may be impassable,\" the forecaster said.\n\n"
+        + "Highways crews worked through the night to keep the A66 open.";
+    assertThat(speakerOf(Extractors.shared().extract(text), "Drivers should expect")).isEqualTo("Met Office");
+  }
 }
