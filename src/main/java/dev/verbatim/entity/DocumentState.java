@@ -121,6 +121,18 @@ final class DocumentState {
     return narrative[Math.min(sentence, narrative.length - 1)];
   }
 
+  /**
+   * For the head of a speaker mention, the folded surnames its quotation names after an honorific
+   * ("“Mr Vorontsyn knows what was agreed,” the minister said"): the speaker is none of them.
+   */
+  final Map<Integer, Set<String>> namedInQuotation = new HashMap<>();
+
+  /** Whether the quotation attributed at the site names the entity as someone else ("Mr X"). */
+  boolean namedInQuotation(int site, Entity e) {
+    Set<String> named = namedInQuotation.get(site);
+    return named != null && ExchangeTurns.bearsOneOf(e, named);
+  }
+
   /** "Meyers' comments", "Park's plan": a possessor is less salient than a subject or an object. */
   boolean possessive(int token) {
     int next = token + 1;

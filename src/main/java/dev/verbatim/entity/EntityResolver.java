@@ -162,6 +162,10 @@ public final class EntityResolver {
           if (!said.isEmpty()) {
             addressedAt.computeIfAbsent(head, k -> new ArrayList<>()).add(said);
           }
+          Set<String> named = ExchangeTurns.surnamesWithHonorific(st.quote().content().in(doc.text()));
+          if (!named.isEmpty()) {
+            state.namedInQuotation.computeIfAbsent(head, k -> new HashSet<>()).addAll(named);
+          }
         }
         sites.add(head);
         if (st.quote() == null) {
@@ -557,7 +561,7 @@ public final class EntityResolver {
       if (distance > PRONOUN_WINDOW) {
         break;
       }
-      if (ev.token() >= site || addressedAt(site, ev.entity())
+      if (ev.token() >= site || addressedAt(site, ev.entity()) || state.namedInQuotation(site, ev.entity())
           || !namedInNarrative.contains(ev.entity()) || FIRST_PERSON.contains(doc.token(ev.token()).text())) {
         // (nor is the reporter's "I" whom a "she" in the reporter's text means: "I ask why she ...")
         continue;   // "“Hello,” he said": a word only ever inside quotation marks is not who "he" is

@@ -901,6 +901,46 @@ public final class ExchangeTurns {
     return false;
   }
 
+  /** "Mr Vorontsyn", "Dr Okafor": a surname after an honorific, anywhere in a quotation. */
+  private static final Pattern HONORIFIC_SURNAME = Pattern.compile(
+      "\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? (\\p{Lu}[\\p{L}'\\u2019-]+)");
+
+  /**
+   * The folded surnames a quotation names after an honorific, in any position ("Mr Vorontsyn is an
+   * experienced diplomat"): people speak of others so, never of themselves.
+   */
+  static Set<String> surnamesWithHonorific(String content) {
+    Set<String> out = new HashSet<>();
+    Matcher m = HONORIFIC_SURNAME.matcher(content);
+    while (m.find()) {
+      List<String> words = Names.fold(m.group(1));
+      if (!words.isEmpty()) {
+        out.add(words.get(words.size() - 1));
+      }
+    }
+    return out;
+  }
+
+  /** Whether a person's surname is one of the folded surnames, or a spelling of one (Vorontsin, Vorontsyn). */
+  static boolean bearsOneOf(Entity e, Set<String> surnames) {
+    if (surnames.isEmpty() || e.kind != dev.verbatim.SpeakerKind.PERSON) {
+      return false;
+    }
+    for (String v : e.variants) {
+      List<String> words = Names.fold(v);
+      if (words.isEmpty()) {
+        continue;
+      }
+      String last = words.get(words.size() - 1);
+      for (String s : surnames) {
+        if (s.equals(last) || Names.variantSurnames(s, last)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The folded surnames a quotation addresses by title ("..., Mrs Moss."). */
   static Set<String> addressedSurnames(String content) {
     Set<String> out = new HashSet<>();

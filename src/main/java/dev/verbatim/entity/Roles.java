@@ -487,6 +487,7 @@ final class Roles {
       }
       Entity e = ev.entity();
       if (ev.token() >= site || ev.inQuote() || m.gender().conflicts(e.gender) || doc.isByline(ev.sentence())
+          || state.namedInQuotation(site, e)
           || age >= 0 && otherAge(e, age) || doc.token(ev.token()).begin() >= m.span().start()
           || isPossessor(possessor, e) || modifiesPersonNoun(ev.token())
           || (e.hasTitle() && !Titles.fitsTitle(e, headWord, roleWords, Titles.properWords(m.name())) && !generic
@@ -677,7 +678,8 @@ final class Roles {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if ((!personsOnly || candidate.kind == SpeakerKind.PERSON) && q.fits(candidate)) {
+      if ((!personsOnly || candidate.kind == SpeakerKind.PERSON) && q.fits(candidate)
+          && !state.namedInQuotation(site, candidate)) {
         return candidate;
       }
     }
@@ -702,7 +704,7 @@ final class Roles {
       if (++looked > SEARCH_LIMIT) {
         break;
       }
-      if (q.fits(candidate)) {
+      if (q.fits(candidate) && !state.namedInQuotation(site, candidate)) {
         return candidate;
       }
     }

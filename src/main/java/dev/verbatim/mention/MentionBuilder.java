@@ -187,6 +187,12 @@ public final class MentionBuilder {
           && (doc.token(name).isProperNoun() || doc.token(name).pos().equals("DT") && name == h + 1)) {
         name++;
       }
+      if (name - 1 > h && doc.token(name - 1).ner().equals("PERSON") && doc.token(h + 1).ner().equals("PERSON")) {
+        // "the broadcaster Harriet Olumide": a person who broadcasts, not a station.
+        SpeakerMention p = person(doc, name - 1);
+        return new SpeakerMention(p.head(), p.span(), p.kind(), p.name(), text(doc, PhraseEdges.leftEdge(doc, h, false), h),
+            p.affiliation(), p.gender(), false, true, null, false);
+      }
       if (name - 1 > h && doc.token(name - 1).isProperNoun()) {
         // The noun says what the name is, whatever its words: "the publication Helsingin Sanomat".
         SpeakerMention o = organization(doc, name - 1, false);

@@ -221,8 +221,10 @@ public final class TagRepair {
     }
     AnalyzedText repaired = tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
     // Once more after the nicknames are joined: "Kenny “Bulldog” Blunt" names a surname only then.
-    return watersAndVessels(propagateOrganizations(sporting, coordinatedOrganizationNames(namesBeforeKindNouns(namesAfterKindNouns(propagateSurnames(peopleTaggedAsOrganizations(
-        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)))), genders))));
+    AnalyzedText people = propagateSurnames(peopleTaggedAsOrganizations(
+        placesTaggedAsPeople(joinNicknames(peopleTaggedAsOrganizations(repaired)), genders)));
+    return watersAndVessels(propagateOrganizations(sporting, coordinatedOrganizationNames(
+        namesBeforeKindNouns(namesAfterKindNouns(people, genders), genders))));
   }
 
   /** "the River Caddon", "Caddon River", "MV Lunga", "the trawler Morwenna": the name of a water or a vessel. */
@@ -373,7 +375,7 @@ public final class TagRepair {
    * "The fitness app Strydo", "the financial news service Cardell News": capitalised words right
    * after a noun for a kind of organisation are that organisation's name, whatever the tagger said.
    */
-  private static AnalyzedText namesAfterKindNouns(AnalyzedText doc) {
+  private static AnalyzedText namesAfterKindNouns(AnalyzedText doc, NameGenders genders) {
     List<Token> tokens = null;
     int n = doc.tokens().size();
     for (int i = 0; i + 1 < n; i++) {
@@ -381,8 +383,12 @@ public final class TagRepair {
       if (!kind.pos().startsWith("NN") || kind.isProperNoun() || !KIND_NOUNS.contains(kind.lemma())) {
         continue;
       }
-      if (doc.token(i + 1).ner().equals("PERSON") && Words.isPersonNoun(kind.lemma())) {
-        continue;   // "the producer Ines Okafor": a person's name after a noun for people as well
+      if (doc.token(i + 1).ner().equals("PERSON") && (Words.isPersonNoun(kind.lemma())
+          || genders.genderOf(doc.token(i + 1).text()) != Gender.UNKNOWN
+              && i + 2 < n && doc.token(i + 2).ner().equals("PERSON"))) {
+        // "the producer Ines Okafor": a person's name after a noun for people as well; and "the
+        // broadcaster Harriet Olumide", a first name and a surname after any noun
+        continue;
       }
       int k = i + 1;
       if (k + 1 < n && doc.token(k).text().equals(",") && APPOSITION_KIND_NOUNS.contains(kind.lemma())
@@ -604,6 +610,15 @@ public final class TagRepair {
       // "a Western diplomat in Aranda": one word after "in" that a person noun governs is a place.
       boolean inPlace = end == i && t.head() >= 0 && doc.hasCaseChild(i, "in")
           && Words.isPersonNoun(doc.token(t.head()).lemma().toLowerCase(Locale.ROOT));
+      // "his native Port Ardagh", "Mount Kerrin": a word that only ever opens a place's name (a name
+      // of one word after it; "Port Aldine Mayor Teresa Cole" may be tagged as one person's name).
+      boolean prefixed = i > 0 && doc.token(i - 1).sentence() == t.sentence()
+          && PLACE_PREFIXES.contains(doc.token(i - 1).text()) && doc.token(i - 1).ner().equals("O");
+      if (prefixed && end == i && !personal.contains(name) && genders.genderOf(t.text()) == Gender.UNKNOWN) {
+        tokens = retagged(doc, tokens, i - 1, end, "LOCATION");
+        i = end;
+        continue;
+      }
       boolean place = (places.contains(name) || inPlace || constituency(doc, i)) && !personal.contains(name)
           && genders.genderOf(doc.token(i).text()) == Gender.UNKNOWN
           && (i == 0 || !HONORIFICS.contains(doc.token(i - 1).text().toLowerCase(Locale.ROOT).replace(".", "")));
@@ -614,6 +629,10 @@ public final class TagRepair {
     }
     return tokens == null ? doc : new AnalyzedText(doc.text(), tokens, doc.sentences(), doc.paragraphs());
   }
+
+  /** Capitalised words that open a place's name, never a person's: "Port Ardagh", "Mount Kerrin". */
+  private static final ImmutableSet<String> PLACE_PREFIXES = ImmutableSet.of(
+      "Port", "Fort", "Mount", "Lake", "Cape", "Loch");
 
   /** Titles of members elected for a constituency ("the MP for Wexley and Holm"). */
   private static final ImmutableSet<String> MEMBER_TITLES = ImmutableSet.of(
@@ -812,6 +831,14 @@ public final class TagRepair {
     if (surnames.isEmpty() && hyphenated.isEmpty() && firstNames.isEmpty()) {
       return doc;
     }
+    Set<String> inOrganizationNames = new HashSet<>();
+    for (int i = 0; i + 1 < n; i++) {
+      if (doc.token(i).ner().equals("ORGANIZATION") && doc.token(i + 1).ner().equals("ORGANIZATION")
+          && doc.token(i).sentence() == doc.token(i + 1).sentence()) {
+        inOrganizationNames.add(doc.token(i).text());
+        inOrganizationNames.add(doc.token(i + 1).text());
+      }
+    }
     List<Token> tokens = null;
     for (int i = 0; i + 2 < n && !hyphenated.isEmpty(); i++) {
       if (doc.token(i).ner().equals("PERSON") || !doc.token(i + 1).text().equals("-")
@@ -833,12 +860,20 @@ public final class TagRepair {
           && (i == 0 || !doc.token(i - 1).ner().equals("LOCATION") || doc.token(i - 1).sentence() != t.sentence())
           && (i + 1 >= n || !doc.token(i + 1).ner().equals("LOCATION") || doc.token(i + 1).sentence() != t.sentence())
           && (t.relationIs("nsubj") || i + 1 < n && doc.token(i + 1).isVerb() && doc.token(i + 1).sentence() == t.sentence());
-      if (!firstName && !surnameAsPlace && (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text()))) {
+      // "Castellane, whose novel ..., said" after "the novelist Ewan Castellane", the surname taken
+      // for an organisation: alone, the subject, and no word of an organisation's longer name.
+      boolean surnameAsOrganization = t.ner().equals("ORGANIZATION") && surnames.contains(t.text())
+          && !inOrganizationNames.contains(t.text())
+          && (i == 0 || !doc.token(i - 1).ner().equals("ORGANIZATION") || doc.token(i - 1).sentence() != t.sentence())
+          && (i + 1 >= n || !doc.token(i + 1).ner().equals("ORGANIZATION") || doc.token(i + 1).sentence() != t.sentence())
+          && t.relationIs("nsubj");
+      if (!firstName && !surnameAsPlace && !surnameAsOrganization
+          && (!t.ner().equals("O") || !t.isNoun() || !surnames.contains(t.text()))) {
         continue;
       }
       boolean first = i == 0 || doc.token(i - 1).sentence() != t.sentence();
       boolean beforeVerb = i + 1 < n && doc.token(i + 1).isVerb();
-      if (first && !beforeVerb) {
+      if (first && !beforeVerb && !surnameAsOrganization) {
         continue;
       }
       if (tokens == null) {

@@ -91,4 +91,63 @@ class TagRepairTest {
     assertThat(repaired.token(1).ner()).isEqualTo("ORGANIZATION");
     assertThat(repaired.token(3).ner()).isEqualTo("ORGANIZATION");
   }
+
+  @Test
+  void aNameAfterAWordThatOpensPlaceNamesIsAPlace() {
+    AnalyzedText doc = HandTagged.sentence("set in his native Port Ardagh , he said",
+        new String[] {"VBN", "IN", "PRP$", "JJ", "NNP", "NNP", ",", "PRP", "VBD"},
+        new String[] {"O", "O", "O", "O", "O", "PERSON", "O", "O", "O"});
+
+    AnalyzedText repaired = TagRepair.repair(doc, GENDERS);
+
+    assertThat(repaired.token(4).ner()).isEqualTo("LOCATION");
+    assertThat(repaired.token(5).ner()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void aClubsNameAndItsFirstWordAloneAreAnOrganisationInASportsStory() {
+    AnalyzedText doc = HandTagged.sentence(
+        "the striker joined Dunford City from the league ; Dunford responded",
+        new String[] {"DT", "NN", "VBD", "NNP", "NNP", "IN", "DT", "NN", ":", "NNP", "VBD"},
+        new String[] {"O", "O", "O", "LOCATION", "LOCATION", "O", "O", "O", "O", "LOCATION", "O"});
+
+    AnalyzedText repaired = TagRepair.repair(doc, GENDERS);
+
+    assertThat(repaired.token(3).ner()).isEqualTo("ORGANIZATION");
+    assertThat(repaired.token(4).ner()).isEqualTo("ORGANIZATION");
+    assertThat(repaired.token(9).ner()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
+  void aCityOutsideASportsStoryStaysAPlace() {
+    AnalyzedText doc = HandTagged.sentence("the mayor of Kansas City said",
+        new String[] {"DT", "NN", "IN", "NNP", "NNP", "VBD"},
+        new String[] {"O", "O", "O", "LOCATION", "LOCATION", "O"});
+
+    assertThat(TagRepair.repair(doc, GENDERS).token(4).ner()).isEqualTo("LOCATION");
+  }
+
+  @Test
+  void aSurnameTakenForAnOrganisationAsASubjectIsThePersons() {
+    AnalyzedText doc = HandTagged.sentence("the novelist Ewan Castellane spoke ; Castellane , whose novel sold , said",
+        new String[] {"DT", "NN", "NNP", "NNP", "VBD", ":", "NN", ",", "WP$", "NN", "VBD", ",", "VBD"},
+        new String[] {"O", "O", "PERSON", "PERSON", "O", "O", "ORGANIZATION", "O", "O", "O", "O", "O", "O"},
+        new int[] {1, 3, 3, 4, -1, 4, 12, 6, 9, 10, 6, 12, 4},
+        new String[] {"det", "compound", "compound", "nsubj", "root", "punct", "nsubj", "punct", "nmod:poss",
+            "nsubj", "acl:relcl", "punct", "parataxis"});
+
+    assertThat(TagRepair.repair(doc, GENDERS).token(6).ner()).isEqualTo("PERSON");
+  }
+
+  @Test
+  void aFirstNameAndSurnameAfterANounForAKindOfOrganisationStayAPerson() {
+    AnalyzedText doc = HandTagged.sentence("the chair , the broadcaster Harriet Olumide , opened",
+        new String[] {"DT", "NN", ",", "DT", "NN", "NNP", "NNP", ",", "VBD"},
+        new String[] {"O", "O", "O", "O", "O", "PERSON", "PERSON", "O", "O"});
+
+    AnalyzedText repaired = TagRepair.repair(doc, GENDERS);
+
+    assertThat(repaired.token(5).ner()).isEqualTo("PERSON");
+    assertThat(repaired.token(6).ner()).isEqualTo("PERSON");
+  }
 }
