@@ -910,41 +910,23 @@ public final class ExchangeTurns {
    * experienced diplomat"): people speak of others so, never of themselves.
    */
   static Set<String> surnamesWithHonorific(String content) {
-    Set<String> out = new HashSet<>();
-    Matcher m = HONORIFIC_SURNAME.matcher(content);
-    while (m.find()) {
-      List<String> words = Names.fold(m.group(1));
-      if (!words.isEmpty()) {
-        out.add(words.get(words.size() - 1));
-      }
-    }
-    return out;
+    return lastWordsOf(HONORIFIC_SURNAME, content);
   }
 
   /** Whether a person's surname is one of the folded surnames, or a spelling of one (Vorontsin, Vorontsyn). */
   static boolean bearsOneOf(Entity e, Set<String> surnames) {
-    if (surnames.isEmpty() || e.kind != dev.verbatim.SpeakerKind.PERSON) {
-      return false;
-    }
-    for (String v : e.variants) {
-      List<String> words = Names.fold(v);
-      if (words.isEmpty()) {
-        continue;
-      }
-      String last = words.get(words.size() - 1);
-      for (String s : surnames) {
-        if (s.equals(last) || Names.variantSurnames(s, last)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return bears(e, surnames, true);
   }
 
   /** The folded surnames a quotation addresses by title ("..., Mrs Moss."). */
   static Set<String> addressedSurnames(String content) {
+    return lastWordsOf(VOCATIVE, content);
+  }
+
+  /** The folded last word of each name the pattern's first group matches in the content. */
+  private static Set<String> lastWordsOf(Pattern pattern, String content) {
     Set<String> out = new HashSet<>();
-    Matcher m = VOCATIVE.matcher(content);
+    Matcher m = pattern.matcher(content);
     while (m.find()) {
       List<String> words = Names.fold(m.group(1).trim());
       if (!words.isEmpty()) {
@@ -956,13 +938,27 @@ public final class ExchangeTurns {
 
   /** Whether a person entity carries one of the surnames. */
   static boolean addressed(Entity e, Set<String> surnames) {
+    return bears(e, surnames, false);
+  }
+
+  /** Whether a person's last name is one of the surnames, or, if asked, a spelling of one. */
+  private static boolean bears(Entity e, Set<String> surnames, boolean spellings) {
     if (surnames.isEmpty() || e.kind != dev.verbatim.SpeakerKind.PERSON) {
       return false;
     }
     for (String v : e.variants) {
       List<String> words = Names.fold(v);
-      if (!words.isEmpty() && surnames.contains(words.get(words.size() - 1))) {
+      if (words.isEmpty()) {
+        continue;
+      }
+      String last = words.get(words.size() - 1);
+      if (surnames.contains(last)) {
         return true;
+      }
+      for (String s : spellings ? surnames : Set.<String>of()) {
+        if (Names.variantSurnames(s, last)) {
+          return true;
+        }
       }
     }
     return false;
