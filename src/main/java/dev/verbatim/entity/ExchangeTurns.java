@@ -901,7 +901,7 @@ public final class ExchangeTurns {
     return false;
   }
 
-  /** "Mr Vorontsyn", "Dr Okafor": a surname after an honorific, anywhere in a quotation. */
+  /** "Mr Vorontsyn", "Mrs Moss": a surname after an honorific, anywhere in a quotation. */
   private static final Pattern HONORIFIC_SURNAME = Pattern.compile(
       "\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? (\\p{Lu}[\\p{L}'\\u2019-]+)");
 
